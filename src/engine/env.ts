@@ -1,0 +1,35 @@
+// The environment one learner's commands run in: the shared registry, injected sources and an
+// output sink. Shell commands (./shell) and the Python `mlflow` bindings (./python) both take a
+// SimEnv, so a transition made in Python shows in `mlflow models list-versions` and vice versa.
+import type { Change, Result } from './registry/result.ts';
+import type { MlflowError, RegistryState } from './registry/types.ts';
+import type { Sources } from './sources.ts';
+
+export type Stream = 'stdout' | 'stderr';
+
+/** Where programs write. Text may hold several lines or part of one (Python's `end=''`). */
+export interface Output {
+  write(stream: Stream, text: string): void;
+}
+
+export interface SimEnv {
+  /** The current registry; replaced (never mutated) by each successful operation. */
+  registry: RegistryState;
+  readonly sources: Sources;
+  /** Strict mode: the terminal is exactly real MLflow 3.x (no course shorthand). */
+  readonly strict: boolean;
+  readonly out: Output;
+  /** Changes made since the current input line started (read by the session afterwards). */
+  readonly changes: Change[];
+}
+
+/**
+ * Apply an operation's result to the environment: on success keep its state and record its
+ * changes, then hand back the value; on failure hand back the error untouched (state unchanged).
+ */
+export function apply<T>(env: SimEnv, result: Result<T>): { ok: true; value: T } | { ok: false; error: MlflowError } {
+  if (!result.ok) return result;
+  env.registry = result.state;
+  env.changes.push(...result.changes);
+  return { ok: true, value: result.value };
+}

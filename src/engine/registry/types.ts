@@ -1,0 +1,91 @@
+// The registry's data model. Mirrors MLflow 3.x entities as a local (sqlite) store returns them:
+// `version` is an int (mlflow-registry-facts.md §2.2), stages are canonical strings (§1).
+// Everything is readonly: operations return new state and never mutate (see ./result.ts).
+
+/** The four stages a learner can see (mlflow/entities/model_registry/model_version_stages.py). */
+export type Stage = 'None' | 'Staging' | 'Production' | 'Archived';
+/** What a version row can hold: a soft-deleted version keeps its number under this marker. */
+export type StoredStage = Stage | 'Deleted_Internal';
+
+export const ALL_STAGES: readonly Stage[] = ['None', 'Staging', 'Production', 'Archived'];
+/** Targets for which `archive_existing_versions` is allowed (§2.3 step 5). */
+export const ACTIVE_STAGES: readonly Stage[] = ['Staging', 'Production'];
+
+export type ErrorCode =
+  | 'INTERNAL_ERROR'
+  | 'INVALID_PARAMETER_VALUE'
+  | 'RESOURCE_DOES_NOT_EXIST'
+  | 'RESOURCE_ALREADY_EXISTS'
+  | 'INVALID_STATE';
+
+/** An MlflowException as a value: `str(e) == message`, `e.error_code == errorCode` (§3). */
+export interface MlflowError {
+  readonly kind: 'mlflow';
+  readonly message: string;
+  readonly errorCode: ErrorCode;
+}
+
+export interface ModelVersion {
+  readonly name: string;
+  readonly version: number;
+  readonly creationTimestamp: number;
+  readonly lastUpdatedTimestamp: number;
+  readonly currentStage: StoredStage;
+  readonly description: string | null;
+  readonly source: string;
+  readonly runId: string | null;
+  readonly runLink: string | null;
+  readonly status: 'READY';
+  readonly tags: Readonly<Record<string, string>>;
+  readonly userId: string | null;
+  /** The LoggedModel id (`m-<32 hex>`) a 3.x version was registered from, if any. */
+  readonly modelId: string | null;
+}
+
+export interface RegisteredModel {
+  readonly name: string;
+  readonly creationTimestamp: number;
+  readonly lastUpdatedTimestamp: number;
+  readonly description: string | null;
+  readonly tags: Readonly<Record<string, string>>;
+  /** alias -> version number (a sqlite store reads `{"champion": 2}`, §2.2). */
+  readonly aliases: Readonly<Record<string, number>>;
+  /**
+   * Every version ever created, deleted ones included (currentStage 'Deleted_Internal'), so
+   * `versions[i].version === i + 1` always holds and numbers are never reused (§2.2).
+   */
+  readonly versions: readonly ModelVersion[];
+}
+
+export type RunStatus = 'RUNNING' | 'FINISHED' | 'FAILED' | 'KILLED';
+
+export interface Run {
+  readonly runId: string;
+  readonly experimentId: string;
+  readonly runName: string;
+  readonly startTime: number;
+  readonly endTime: number | null;
+  readonly status: RunStatus;
+  readonly params: Readonly<Record<string, string>>;
+  readonly metrics: Readonly<Record<string, number>>;
+  readonly tags: Readonly<Record<string, string>>;
+  /** Models logged in this run: artifact name/path -> LoggedModel id, so `runs:/<id>/<path>` resolves. */
+  readonly loggedModels: Readonly<Record<string, string>>;
+}
+
+/** A 3.x LoggedModel (`models:/m-<id>`), created by `mlflow.<flavor>.log_model`. */
+export interface LoggedModel {
+  readonly modelId: string;
+  readonly name: string;
+  readonly runId: string | null;
+  readonly flavor: string;
+  readonly creationTimestamp: number;
+}
+
+export interface RegistryState {
+  readonly models: Readonly<Record<string, RegisteredModel>>;
+  readonly runs: Readonly<Record<string, Run>>;
+  readonly loggedModels: Readonly<Record<string, LoggedModel>>;
+}
+
+export const EMPTY_REGISTRY: RegistryState = { models: {}, runs: {}, loggedModels: {} };
