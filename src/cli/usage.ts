@@ -1,0 +1,25 @@
+export const VERSION = '0.1.0';
+
+export const USAGE = `Usage: mlflow-sim [OPTIONS] [COMMAND] [FILE...]
+
+A simulated MLflow model registry with the \`mlflow\` command line and a Python client,
+the same engine as the learning site.
+
+Commands:
+  (none)          an interactive terminal (shell prompt; \`python\` opens a Python REPL)
+  run FILE        replay FILE's lines as if typed, on one fresh session, and print the
+                  transcript as the browser terminal shows it
+  python FILE     run FILE as a Python script (stdout and stderr kept apart)
+  check FILE...   check transcript files (doc-tests); see content/README.md
+  scenarios       list the named starting registries in content/scenarios
+
+Options:
+  --scenario NAME         start from a named registry (e.g. model-stages)
+  --strict                the terminal is exactly real MLflow 3.x: no course shorthand
+  --seed N                deterministic ids and clock (default for run, python and check: 1)
+  --export-scenario PATH  after \`run\`, write the registry as a scenario file (YAML)
+  --version               print the version
+  -h, --help              show this message
+
+Exit codes: 0 done, 1 the program failed, 2 usage, 70 internal error.
+`;
