@@ -68,6 +68,10 @@ if (wanted('e2e')) {
     const { code, seconds } = run('budget', 'node', ['scripts/check-budget.mjs']);
     count('budget', { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 }, code, seconds);
   }
+  if (build.code === 0 && !process.env.SKIP_LIGHTHOUSE) {
+    const { code, seconds } = run('lighthouse', 'node', ['scripts/lighthouse.mjs']);
+    count('lighthouse', { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 }, code, seconds);
+  }
 }
 
 console.log('\n' + lines.join('\n'));
