@@ -1,0 +1,289 @@
+// One transcript format for lessons, `mlflow-sim check`, the content checker and tests.
+//
+//   $ mlflow models serve -m models:/my-model/1     <- shell input ("$ ")
+//   <date> <time> INFO mlflow.models...             <- expected output, with placeholders
+//   ...                                             <- any number of lines (zero or more)
+//   >>> client.get_model_version("my-model", 1)     <- Python REPL input (">>> ", "... ")
+//
+// Pure: parsing and matching need nothing; replaying needs only something with the Session's
+// `run(line)` shape, so this file does not depend on how the session is built.
+
+/** The three prompts a transcript line can start with. */
+export type Prompt = '$ ' | '>>> ' | '... ';
+
+/** One input line and the output expected right after it. */
+export interface Step {
+  readonly prompt: Prompt;
+  readonly input: string;
+  /** Expected lines, trailing blank lines removed; `...` and `<placeholders>` allowed. */
+  readonly expected: string[];
+  /** 1-based line of the input within the transcript text. */
+  readonly line: number;
+}
+
+/** A line of a diff between expected and actual output, in the order a reader scans it. */
+export interface DiffLine {
+  /** `same`: matched; `expected`: only in the transcript (-); `actual`: only in what ran (+). */
+  readonly op: 'same' | 'expected' | 'actual';
+  readonly text: string;
+}
+
+/** Values bound to placeholders so far: `<run_id>` must mean the same value everywhere. */
+export type Bindings = Readonly<Record<string, string>>;
+
+export interface MatchResult {
+  readonly ok: boolean;
+  readonly diff: DiffLine[];
+  readonly bindings: Bindings;
+}
+
+export interface ReplayFailure {
+  readonly line: number;
+  readonly input: string;
+  readonly expected: string[];
+  readonly actual: string[];
+  readonly diff: DiffLine[];
+  /** Set when the failure is about the prompt rather than the output. */
+  readonly reason?: string;
+}
+
+export interface ReplayResult {
+  readonly ok: boolean;
+  /** How many input lines ran (each one proven unless listed in failures). */
+  readonly steps: number;
+  readonly failures: ReplayFailure[];
+  readonly bindings: Bindings;
+}
+
+/** What replay needs from a session: the shape of `Session.run` (src/engine/session.ts). */
+export interface RunsLines {
+  run(line: string): {
+    readonly prompt?: string;
+    readonly lines: readonly { readonly stream: string; readonly text: string }[];
+    readonly exitCode?: number;
+  };
+}
+
+export class TranscriptSyntaxError extends Error {
+  readonly line: number;
+  constructor(message: string, line: number) {
+    super(`line ${line}: ${message}`);
+    this.name = 'TranscriptSyntaxError';
+    this.line = line;
+  }
+}
+
+/** A line holding only `...`: any number of output lines. */
+export const WILDCARD = '...';
+
+const PROMPTS: readonly Prompt[] = ['$ ', '>>> ', '... '];
+// Lowercase identifiers only, so real output such as `<ModelVersion: ...>` is never a placeholder.
+const PLACEHOLDER = /<([a-z_][a-z0-9_]*)>/g;
+// `# scenario: model-stages` style header lines before the first prompt.
+const HEADER = /^#\s*([A-Za-z][\w-]*)\s*:\s*(.*?)\s*$/;
+
+function promptOf(line: string): Prompt | undefined {
+  if (line === WILDCARD) return undefined; // a bare `...` is always the wildcard
+  // An empty REPL input line (ending a block) is `>>>` or `...` plus a space that editors strip
+  // from `>>> `; `>>>` alone still means the empty input.
+  if (line === '>>>') return '>>> ';
+  return PROMPTS.find((p) => line.startsWith(p));
+}
+
+function splitLines(text: string): string[] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+function trimTrailingBlank(lines: string[]): string[] {
+  let end = lines.length;
+  while (end > 0 && (lines[end - 1] ?? '').trim() === '') end -= 1;
+  return lines.slice(0, end);
+}
+
+/** The `# key: value` lines at the top of a transcript file (e.g. `# scenario: model-stages`). */
+export function readTranscriptHeader(text: string): Record<string, string> {
+  const header: Record<string, string> = {};
+  for (const line of splitLines(text)) {
+    if (line.trim() === '') continue;
+    const m = HEADER.exec(line);
+    if (!m) break;
+    header[m[1] ?? ''] = m[2] ?? '';
+  }
+  return header;
+}
+
+/**
+ * Split a transcript into steps. Blank lines and `# key: value` header lines may come before
+ * the first prompt; any other text there is an error (it would be output of nothing).
+ */
+export function parseTranscript(text: string): Step[] {
+  const steps: { prompt: Prompt; input: string; expected: string[]; line: number }[] = [];
+  splitLines(text).forEach((raw, index) => {
+    const lineNo = index + 1;
+    const prompt = promptOf(raw);
+    if (prompt) {
+      steps.push({ prompt, input: raw.slice(prompt.length), expected: [], line: lineNo });
+      return;
+    }
+    const current = steps[steps.length - 1];
+    if (current) {
+      current.expected.push(raw);
+      return;
+    }
+    if (raw.trim() === '' || HEADER.test(raw)) return;
+    throw new TranscriptSyntaxError(
+      `output "${raw}" comes before any input; start input lines with "$ " (shell) or ">>> " (Python)`,
+      lineNo,
+    );
+  });
+  return steps.map((s) => ({ ...s, expected: trimTrailingBlank(s.expected) }));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Match one expected line against one actual line. Placeholders already bound must repeat their
+ * value; new ones bind to the shortest text that lets the whole line match. Trailing spaces are
+ * ignored on both sides (editors strip them from lesson files).
+ */
+export function matchLine(expected: string, actual: string, bindings: Bindings): Bindings | undefined {
+  const want = expected.trimEnd();
+  const got = actual.trimEnd();
+  if (!want.includes('<')) return want === got ? bindings : undefined;
+  const fresh: string[] = [];
+  let source = '^';
+  let last = 0;
+  for (const m of want.matchAll(PLACEHOLDER)) {
+    const name = m[1] ?? '';
+    source += escapeRegExp(want.slice(last, m.index));
+    const bound = bindings[name];
+    if (bound !== undefined) source += escapeRegExp(bound);
+    else if (fresh.includes(name)) source += `\\k<${name}>`;
+    else {
+      fresh.push(name);
+      source += `(?<${name}>.+?)`;
+    }
+    last = (m.index ?? 0) + m[0].length;
+  }
+  source += `${escapeRegExp(want.slice(last))}$`;
+  const found = new RegExp(source, 's').exec(got);
+  if (!found) return undefined;
+  if (fresh.length === 0) return bindings;
+  const next: Record<string, string> = { ...bindings };
+  for (const name of fresh) next[name] = found.groups?.[name] ?? '';
+  return next;
+}
+
+/** Try to match expected[i..] against actual[j..]; backtracks over wildcards. */
+function search(expected: readonly string[], actual: readonly string[], i: number, j: number, bindings: Bindings, budget: { left: number }): Bindings | undefined {
+  if (budget.left-- <= 0) return undefined;
+  if (i === expected.length) return j === actual.length ? bindings : undefined;
+  const want = expected[i] ?? '';
+  if (want.trim() === WILDCARD) {
+    // Consecutive wildcards act as one; try the shortest gap first.
+    if (i + 1 === expected.length) return bindings;
+    for (let k = j; k <= actual.length; k += 1) {
+      const found = search(expected, actual, i + 1, k, bindings, budget);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (j === actual.length) return undefined;
+  const next = matchLine(want, actual[j] ?? '', bindings);
+  return next ? search(expected, actual, i + 1, j + 1, next, budget) : undefined;
+}
+
+/**
+ * A line diff (longest common subsequence) where a line "equals" another when it matches with
+ * the bindings known so far; `...` lines are shown as context. Used only to explain a failure.
+ */
+export function diffLines(expected: readonly string[], actual: readonly string[], bindings: Bindings = {}): DiffLine[] {
+  const wanted = expected.filter((l) => l.trim() !== WILDCARD);
+  const n = wanted.length;
+  const m = actual.length;
+  const same = (a: number, b: number): boolean => matchLine(wanted[a] ?? '', actual[b] ?? '', bindings) !== undefined;
+  const table: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let a = n - 1; a >= 0; a -= 1) {
+    const row = table[a] ?? [];
+    const below = table[a + 1] ?? [];
+    for (let b = m - 1; b >= 0; b -= 1) {
+      row[b] = same(a, b) ? (below[b + 1] ?? 0) + 1 : Math.max(below[b] ?? 0, row[b + 1] ?? 0);
+    }
+  }
+  const diff: DiffLine[] = [];
+  let a = 0;
+  let b = 0;
+  while (a < n || b < m) {
+    if (a < n && b < m && same(a, b)) {
+      diff.push({ op: 'same', text: actual[b] ?? '' });
+      a += 1;
+      b += 1;
+    } else if (b < m && (a === n || (table[a]?.[b + 1] ?? 0) >= (table[a + 1]?.[b] ?? 0))) {
+      diff.push({ op: 'actual', text: actual[b] ?? '' });
+      b += 1;
+    } else {
+      diff.push({ op: 'expected', text: wanted[a] ?? '' });
+      a += 1;
+    }
+  }
+  return diff;
+}
+
+/**
+ * Does the actual output match the expected lines? `...` lines match any number of lines;
+ * `<name>` placeholders match volatile values, the same name the same value throughout.
+ */
+export function matchOutput(expected: readonly string[], actual: readonly string[], bindings: Bindings = {}): MatchResult {
+  const want = trimTrailingBlank([...expected]);
+  const got = trimTrailingBlank([...actual]);
+  const found = search(want, got, 0, 0, bindings, { left: 100_000 });
+  if (found) return { ok: true, diff: got.map((text) => ({ op: 'same', text })), bindings: found };
+  return { ok: false, diff: diffLines(want, got, bindings), bindings };
+}
+
+/** Render a diff the way a terminal reader expects: `  ` same, `- ` expected, `+ ` actual. */
+export function formatDiff(diff: readonly DiffLine[]): string {
+  const mark = { same: '  ', expected: '- ', actual: '+ ' } as const;
+  return diff.map((d) => `${mark[d.op]}${d.text}`).join('\n');
+}
+
+/** The session's output lines for one input, split on newlines (a write may hold several). */
+export function outputLines(lines: readonly { readonly text: string }[]): string[] {
+  return splitLines(lines.map((l) => (l.text.endsWith('\n') ? l.text : `${l.text}\n`)).join(''));
+}
+
+/** Run every step of a transcript in `session`, in order, and compare each output. */
+export function replayTranscript(session: RunsLines, text: string, bindings: Bindings = {}): ReplayResult {
+  const failures: ReplayFailure[] = [];
+  let bound = bindings;
+  const steps = parseTranscript(text);
+  for (const step of steps) {
+    const result = session.run(step.input);
+    const actual = outputLines(result.lines);
+    if (result.prompt !== undefined && result.prompt !== step.prompt) {
+      failures.push({
+        line: step.line,
+        input: step.input,
+        expected: step.expected,
+        actual,
+        diff: diffLines(step.expected, actual, bound),
+        reason: `the transcript shows the prompt "${step.prompt.trim()}" but the session was at "${result.prompt.trim()}"`,
+      });
+      continue;
+    }
+    const match = matchOutput(step.expected, actual, bound);
+    bound = match.bindings;
+    if (!match.ok) failures.push({ line: step.line, input: step.input, expected: step.expected, actual, diff: match.diff });
+  }
+  return { ok: failures.length === 0, steps: steps.length, failures, bindings: bound };
+}
+
+/** A failure as the text a person reads in a terminal or a build log. */
+export function formatFailure(failure: ReplayFailure, where = 'transcript'): string {
+  const head = `${where}:${failure.line}: ${failure.reason ?? 'output differs'} after ${JSON.stringify(failure.input)}`;
+  return `${head}\n${formatDiff(failure.diff)}`;
+}
