@@ -1,0 +1,96 @@
+// Turns a lesson's runnable blocks into the site's components at build time:
+//   ```console            -> <TerminalExample id transcript />
+//   ```python run + ```output -> <CodeExample id code expected />
+// Which blocks are runnable, and their ids, come from the one shared extractor
+// (src/content-check/runnables.ts), so the page and `npm run check:content` agree.
+//
+// Astro 7 compiles MDX with Sätteri, whose plugins are visitor objects rather than unified
+// attachers; `runnablesMdastPlugin` is the Sätteri form (registered in astro.config.mjs) and
+// `remarkRunnables` the unified/remark form (for a unified pipeline and tests). Both are thin.
+import type { Root, RootContent } from 'mdast';
+import { extractRunnables, RunnableSyntaxError, type Runnable } from '../content-check/runnables.ts';
+
+/** The MDX JSX element a runnable becomes (mdast `mdxJsxFlowElement` with string attributes). */
+export interface RunnableElement {
+  type: 'mdxJsxFlowElement';
+  name: string;
+  attributes: { type: 'mdxJsxAttribute'; name: string; value: string }[];
+  children: [];
+}
+
+export function runnableElement(runnable: Runnable): RunnableElement {
+  const attr = (name: string, value: string) => ({ type: 'mdxJsxAttribute' as const, name, value });
+  const attributes =
+    runnable.kind === 'transcript'
+      ? [attr('id', runnable.id), attr('transcript', runnable.transcript)]
+      : [attr('id', runnable.id), attr('code', runnable.code), attr('expected', runnable.expected)];
+  return { type: 'mdxJsxFlowElement', name: runnable.kind === 'transcript' ? 'TerminalExample' : 'CodeExample', attributes, children: [] };
+}
+
+/** `content/lessons/model-stages.mdx` -> `model-stages`. */
+export function lessonSlug(path: string): string {
+  const base = path.split(/[\\/]/).pop() ?? path;
+  return base.replace(/\.mdx?$/, '');
+}
+
+/** Only lessons carry runnables; other MDX pages keep their code blocks as they are. */
+export function isLessonPath(path: string): boolean {
+  return /[\\/]content[\\/]lessons[\\/][^\\/]+\.mdx$/.test(path);
+}
+
+function extractOrExplain(tree: Root, path: string): Runnable[] {
+  try {
+    return extractRunnables(tree, lessonSlug(path));
+  } catch (error) {
+    if (error instanceof RunnableSyntaxError) throw new Error(`${path}:${error.message.replace(/^line /, '')}`);
+    throw error;
+  }
+}
+
+/** Unified/remark plugin: `unified().use(remarkRunnables)`; the file's path names the lesson. */
+export function remarkRunnables() {
+  return (tree: Root, file: { path?: string }): void => {
+    const path = file.path ?? 'lesson.mdx';
+    for (const runnable of extractOrExplain(tree, path)) {
+      replaceInTree(tree, runnable.node, runnableElement(runnable) as unknown as RootContent);
+      if (runnable.kind === 'code') replaceInTree(tree, runnable.outputNode, undefined);
+    }
+  };
+}
+
+function replaceInTree(parent: { children?: RootContent[] } | Root, target: RootContent, replacement: RootContent | undefined): boolean {
+  const children = (parent as { children?: RootContent[] }).children;
+  if (!children) return false;
+  const at = children.indexOf(target);
+  if (at >= 0) {
+    if (replacement) children.splice(at, 1, replacement);
+    else children.splice(at, 1);
+    return true;
+  }
+  return children.some((child) => replaceInTree(child as { children?: RootContent[] }, target, replacement));
+}
+
+/** The slice of Sätteri's plugin context this plugin uses (see satteri's MdastVisitorContext). */
+interface SatteriContext {
+  replaceNode(node: unknown, replacement: unknown): void;
+  removeNode(node: unknown): void;
+}
+
+/**
+ * Sätteri mdast plugin factory for `satteri({ mdastPlugins: [runnablesMdastPlugin] })`. It runs
+ * the shared extractor on the whole tree once, before any visitor, then swaps the nodes.
+ */
+export function runnablesMdastPlugin(factory: { fileURL: URL | undefined; sourceFormat: string }) {
+  const path = factory.fileURL ? decodeURIComponent(factory.fileURL.pathname) : '';
+  if (factory.sourceFormat !== 'mdx' || !isLessonPath(path)) return null;
+  return {
+    name: 'lesson-runnables',
+    options: { position: true },
+    before(root: Root, ctx: SatteriContext): void {
+      for (const runnable of extractOrExplain(root, path)) {
+        ctx.replaceNode(runnable.node, runnableElement(runnable));
+        if (runnable.kind === 'code') ctx.removeNode(runnable.outputNode);
+      }
+    },
+  };
+}
