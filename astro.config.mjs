@@ -3,9 +3,17 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
+// Astro 7 compiles Markdown and MDX with Sätteri; our runnables plugin is a Sätteri mdast plugin.
+import { satteri } from '@astrojs/markdown-satteri';
+import { runnablesMdastPlugin } from './src/integrations/remark-runnables.ts';
+import { contentGuard } from './src/integrations/content-guard.ts';
 
 export default defineConfig({
-  integrations: [react(), mdx()],
+  integrations: [react(), mdx(), contentGuard()],
+  markdown: {
+    // Lesson code fences (```console, ```python run + ```output) become TerminalExample / CodeExample.
+    processor: satteri({ mdastPlugins: [runnablesMdastPlugin] }),
+  },
   devToolbar: { enabled: false },
   vite: {
     worker: { format: 'es' },

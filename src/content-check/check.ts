@@ -89,7 +89,11 @@ export function checkContent(files: ContentFiles, engine: CheckEngine, options: 
     const data = readYaml(file, problems);
     if (data === undefined) continue;
     try {
-      scenarios.set(baseName(file.path, /\.ya?ml$/), engine.parseScenario(data, file.path));
+      const spec = engine.parseScenario(data, file.path);
+      const name = baseName(file.path, /\.ya?ml$/);
+      const declared = (spec as { name?: unknown }).name;
+      if (declared !== name) problems.push({ file: file.path, message: `field "name": expected "${name}" (the file name), found ${JSON.stringify(declared)}` });
+      scenarios.set(name, spec);
     } catch (error) {
       problems.push(...problemsFrom(error, file.path));
     }
