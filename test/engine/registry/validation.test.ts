@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import { parseVersion, validateAliasName, validateTag } from '../../../src/engine/registry/index.ts';
+
+describe('parseVersion', () => {
+  // facts §2.2: int or numeric string accepted (Python int())
+  test.each([
+    [1, 1],
+    ['1', 1],
+    ['3', 3],
+    [' 7 ', 7],
+    ['+2', 2],
+    ['1_0', 10],
+  ])('%j -> %j (facts §2.2)', (input, n) => {
+    expect(parseVersion(input)).toBe(n);
+  });
+
+  // facts §2.2 / §3: `Parameter 'version' must be an integer, got 'abc'.`
+  test.each([
+    ['abc', 'abc'],
+    ['1.5', '1.5'],
+    ['', ''],
+    ['v1', 'v1'],
+    ['something not correct', 'something not correct'],
+  ])('%j is refused (facts §2.2)', (input, shown) => {
+    expect(parseVersion(input)).toEqual({
+      kind: 'mlflow',
+      message: `Parameter 'version' must be an integer, got '${shown}'.`,
+      errorCode: 'INVALID_PARAMETER_VALUE',
+    });
+  });
+});
+
+describe('validateAliasName', () => {
+  // facts §2.5 / §3: alias rules, all INVALID_PARAMETER_VALUE
+  test.each([
+    ['', 'Registered model alias name cannot be empty.'],
+    ['my alias', "Invalid alias name: 'my alias'. Names may only contain alphanumerics, underscores (_), and dashes (-)."],
+    ['a.b', "Invalid alias name: 'a.b'. Names may only contain alphanumerics, underscores (_), and dashes (-)."],
+    ['latest', "'latest' alias name (case insensitive) is reserved."],
+    ['LATEST', "'latest' alias name (case insensitive) is reserved."],
+    ['Latest', "'latest' alias name (case insensitive) is reserved."],
+    ['v1', "Version alias name 'v1' is reserved."],
+    ['V3', "Version alias name 'V3' is reserved."],
+    ['v42', "Version alias name 'v42' is reserved."],
+  ])('%j is refused (facts §2.5)', (alias, message) => {
+    expect(validateAliasName(alias)).toEqual({ kind: 'mlflow', message, errorCode: 'INVALID_PARAMETER_VALUE' });
+  });
+
+  test.each(['champion', 'challenger-2', 'prod_v1', 'v', 'v1a', 'vX'])('%j is accepted (facts §2.5)', (alias) => {
+    expect(validateAliasName(alias)).toBeNull();
+  });
+});
+
+describe('validateTag', () => {
+  test.each(['team', 'owner.email', 'a/b', 'with space', 'k:1'])('key %j is accepted', (key) => {
+    expect(validateTag(key, 'x')).toBeNull();
+  });
+
+  test('a key with other characters is refused with MLflow text (mlflow/utils/validation.py)', () => {
+    expect(validateTag('bad!', 'x')?.message).toBe(
+      `Invalid value "bad!" for parameter 'key' supplied: Names may only contain alphanumerics, underscores (_), dashes (-), periods (.), spaces ( ), colon(:) and slashes (/).`,
+    );
+  });
+
+  test('a key that normalises to another path is refused', () => {
+    expect(validateTag('a/../b', 'x')?.message).toContain("This name would resolve to 'b'");
+  });
+});
