@@ -1,0 +1,156 @@
+// The registry board: every registered model, its versions grouped by stage, aliases as chips.
+// It follows the page's session whatever changed it (terminal, Run, editor) and says in words
+// what just changed; a table view gives the same facts to screen readers and keyboard users.
+import { useStore } from '@nanostores/react';
+import { useEffect, useId, useState } from 'react';
+import type { RegisteredModel, RegistryState, Stage } from '../../engine/registry/types.ts';
+import { ALL_STAGES } from '../../engine/registry/types.ts';
+import { $lastChanges, $registry, configureSession } from '../../stores/session.ts';
+import { STAGE_HINT, STAGE_ICON, aliasesByVersion, describeForBoard, touchedVersions, versionsByStage } from './describe.ts';
+import './board.css';
+
+interface Props {
+  lesson: string;
+  scenario: RegistryState;
+}
+
+export default function RegistryBoard({ lesson, scenario }: Props) {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    configureSession(lesson, scenario);
+    setReady(true);
+  }, [lesson, scenario]);
+  const live = useStore($registry);
+  const lastChanges = useStore($lastChanges);
+  const registry = ready ? live : scenario;
+  const [table, setTable] = useState(false);
+  const ids = useId();
+
+  // Only changes made after the board appeared are "just changed".
+  const [seenSeq, setSeenSeq] = useState<number | null>(null);
+  useEffect(() => {
+    if (ready && seenSeq === null) setSeenSeq(lastChanges?.seq ?? 0);
+  }, [ready, seenSeq, lastChanges]);
+  const fresh = lastChanges && seenSeq !== null && lastChanges.seq > seenSeq ? lastChanges : null;
+  const touched = fresh ? touchedVersions(fresh.changes, registry.models) : new Set<string>();
+  const sentences = fresh ? [...new Set(fresh.changes.map(describeForBoard))] : [];
+
+  const models = Object.values(registry.models).sort((a, b) => a.name.localeCompare(b.name));
+  return (
+    <section className="board" role="region" aria-label="Registry">
+      <div className="board-bar">
+        <h2 className="board-title" aria-hidden="true">
+          Registry
+        </h2>
+        <label className="board-toggle">
+          <input type="checkbox" checked={table} onChange={(e) => setTable(e.currentTarget.checked)} />
+          <span>Table view</span>
+        </label>
+      </div>
+      <div className="board-changes" role="status" aria-live="polite" id={`${ids}-changes`}>
+        {sentences.length > 0 ? (
+          <>
+            <span className="visually-hidden">Just changed: </span>
+            <ul>
+              {sentences.map((s) => (
+                <li key={s}>
+                  <span aria-hidden="true">↻ </span>
+                  {s}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p className="board-quiet">Changes you make appear here.</p>
+        )}
+      </div>
+      {models.length === 0 && <p>No registered models yet.</p>}
+      {table ? (
+        <RegistryTable models={models} touched={touched} />
+      ) : (
+        models.map((m) => <ModelCard key={m.name} model={m} touched={touched} seq={fresh?.seq ?? 0} />)
+      )}
+    </section>
+  );
+}
+
+function StageLabel({ stage }: { stage: Stage }) {
+  return (
+    <span className={`stage-label stage-${stage.toLowerCase()}`}>
+      <span aria-hidden="true" className="stage-icon">
+        {STAGE_ICON[stage]}
+      </span>{' '}
+      {stage}
+    </span>
+  );
+}
+
+function ModelCard({ model, touched, seq }: { model: RegisteredModel; touched: Set<string>; seq: number }) {
+  const groups = versionsByStage(model);
+  const aliases = aliasesByVersion(model);
+  return (
+    <article className="model" aria-label={`Model ${model.name}`}>
+      <h3 className="model-name">{model.name}</h3>
+      <div className="stages">
+        {ALL_STAGES.map((stage) => (
+          <div key={stage} className={`stage stage-${stage.toLowerCase()}`}>
+            <h4 className="stage-head" title={STAGE_HINT[stage]}>
+              <StageLabel stage={stage} />
+              <span className="stage-count"> ({groups[stage].length})</span>
+            </h4>
+            <ul className="versions">
+              {groups[stage].length === 0 && <li className="empty">—<span className="visually-hidden">no versions</span></li>}
+              {groups[stage].map((v) => {
+                const changed = touched.has(`${model.name}:${v}`);
+                return (
+                  <li key={`${v}-${changed ? seq : 0}`} className={changed ? 'version changed' : 'version'}>
+                    <span className="version-number">v{v}</span>
+                    {changed && <span className="changed-mark"> (just changed)</span>}
+                    {(aliases.get(v) ?? []).map((a) => (
+                      <span key={a} className="alias">
+                        @{a}
+                      </span>
+                    ))}
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        ))}
+      </div>
+    </article>
+  );
+}
+
+function RegistryTable({ models, touched }: { models: RegisteredModel[]; touched: Set<string> }) {
+  return (
+    <table className="board-table">
+      <caption>Registered model versions by stage</caption>
+      <thead>
+        <tr>
+          <th scope="col">Model</th>
+          <th scope="col">Version</th>
+          <th scope="col">Stage</th>
+          <th scope="col">Aliases</th>
+          <th scope="col">Just changed</th>
+        </tr>
+      </thead>
+      <tbody>
+        {models.flatMap((m) => {
+          const aliases = aliasesByVersion(m);
+          return m.versions
+            .filter((v) => v.currentStage !== 'Deleted_Internal')
+            .map((v) => (
+              <tr key={`${m.name}:${v.version}`}>
+                <td>{m.name}</td>
+                <td>{v.version}</td>
+                <td>{v.currentStage !== 'Deleted_Internal' && <StageLabel stage={v.currentStage} />}</td>
+                <td>{(aliases.get(v.version) ?? []).map((a) => `@${a}`).join(', ') || '—'}</td>
+                <td>{touched.has(`${m.name}:${v.version}`) ? 'yes' : 'no'}</td>
+              </tr>
+            ));
+        })}
+      </tbody>
+    </table>
+  );
+}

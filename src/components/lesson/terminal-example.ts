@@ -1,0 +1,129 @@
+// <terminal-example>: the live check of one lesson transcript. It listens to every command the
+// page's session runs (typed in the terminal or sent by "Run in terminal") and compares the
+// output of each command the transcript contains with what the lesson expects, using the
+// shared matcher (src/engine/transcript.ts), so the page agrees with `npm run check:content`.
+import { $lastRun, runLines, warmUp } from '../../stores/session.ts';
+import type { RunEvent } from '../../stores/session.ts';
+import { markExampleMatched, updateProgress } from '../../stores/progress.ts';
+import { matchOutput, outputLines, parseTranscript } from '../../engine/transcript.ts';
+import type { Bindings, MatchResult, Step } from '../../engine/transcript.ts';
+import { renderCheck } from './check-view.ts';
+
+/** Compare inputs the way a learner thinks of them: spacing between words does not matter. */
+export function sameCommand(a: string, b: string): boolean {
+  const norm = (s: string): string => s.trim().replace(/\s+/g, ' ');
+  return norm(a) === norm(b);
+}
+
+class TerminalExampleElement extends HTMLElement {
+  private steps: Step[] = [];
+  private results = new Map<number, MatchResult>();
+  private actuals = new Map<number, string[]>();
+  private id_ = '';
+  private lesson = '';
+  private lastSeq = 0;
+  private unsubscribe: (() => void) | null = null;
+
+  connectedCallback(): void {
+    const data = JSON.parse(this.dataset.example ?? '{}') as { id?: string; transcript?: string };
+    this.id_ = data.id ?? '';
+    this.lesson = this.closest<HTMLElement>('[data-lesson]')?.dataset.lesson ?? '';
+    this.steps = parseTranscript(data.transcript ?? '');
+    const button = this.querySelector<HTMLButtonElement>('[data-run]');
+    if (button) {
+      button.disabled = false;
+      button.addEventListener('pointerenter', warmUp, { once: true });
+      button.addEventListener('focus', warmUp, { once: true });
+      button.addEventListener('click', () => void this.runAll(button));
+    }
+    // Only commands run after the page loaded count (not an old run restored from storage).
+    this.lastSeq = $lastRun.get()?.seq ?? 0;
+    this.unsubscribe = $lastRun.listen((run) => {
+      if (run && run.seq > this.lastSeq) {
+        this.lastSeq = run.seq;
+        this.observe(run);
+      }
+    });
+  }
+
+  disconnectedCallback(): void {
+    this.unsubscribe?.();
+  }
+
+  private async runAll(button: HTMLButtonElement): Promise<void> {
+    button.disabled = true;
+    this.results.clear();
+    this.actuals.clear();
+    this.show({ kind: 'pending', text: 'Running in the terminal…' });
+    try {
+      await runLines(this.steps.map((s) => s.input));
+    } catch {
+      this.show({ kind: 'pending', text: 'The simulator could not be loaded. Reload the page to try again.' });
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  /**
+   * A command finished somewhere on the page: is it one of ours? The first of our steps with
+   * that input (at that prompt) not yet matched takes it; a re-run of a matched one re-checks it.
+   */
+  private observe(run: RunEvent): void {
+    const candidates = this.steps
+      .map((s, i) => ({ s, i }))
+      .filter(({ s }) => sameCommand(s.input, run.input) && s.prompt === run.prompt)
+      .map(({ i }) => i);
+    if (candidates.length === 0) return;
+    const index = candidates.find((i) => this.results.get(i)?.ok !== true) ?? candidates[candidates.length - 1];
+    const step = index === undefined ? undefined : this.steps[index];
+    if (index === undefined || !step) return;
+    const actual = outputLines(run.lines);
+    this.actuals.set(index, actual);
+    this.results.set(index, matchOutput(step.expected, actual, this.bindingsBefore(index)));
+    this.report();
+  }
+
+  private bindingsBefore(index: number): Bindings {
+    let bound: Bindings = {};
+    for (let i = 0; i < index; i++) {
+      const r = this.results.get(i);
+      if (r?.ok) bound = { ...bound, ...r.bindings };
+    }
+    return bound;
+  }
+
+  private report(): void {
+    const total = this.steps.length;
+    const checked = [...this.results.entries()].sort((a, b) => a[0] - b[0]);
+    const failed = checked.find(([, r]) => !r.ok);
+    if (failed) {
+      const [i] = failed;
+      const step = this.steps[i];
+      this.show({
+        kind: 'bad',
+        text: `Differs: the output of “${step?.input ?? ''}” is not what the lesson expects.`,
+        note: 'Lines marked “expected” are the lesson’s; lines marked “printed” are what your terminal printed. A different starting state (an earlier step skipped, or extra changes) is the usual cause: Reset the terminal and run the lesson’s commands in order.',
+        diff: failed[1].diff,
+      });
+      return;
+    }
+    const done = checked.length;
+    if (done < total) {
+      this.show({ kind: 'pending', text: `${done} of ${total} commands match so far.` });
+      return;
+    }
+    this.show({
+      kind: 'ok',
+      text: total === 1 ? 'Matches: the terminal printed what the lesson expects.' : `Matches: all ${total} commands printed what the lesson expects.`,
+      actual: [...this.actuals.entries()].sort((a, b) => a[0] - b[0]).flatMap(([i, lines]) => [`${this.steps[i]?.prompt ?? ''}${this.steps[i]?.input ?? ''}`, ...lines]),
+    });
+    if (this.lesson) updateProgress((p) => markExampleMatched(p, this.lesson, this.id_));
+  }
+
+  private show(state: Parameters<typeof renderCheck>[1]): void {
+    const target = this.querySelector<HTMLElement>('[data-check]');
+    if (target) renderCheck(target, state);
+  }
+}
+
+if (!customElements.get('terminal-example')) customElements.define('terminal-example', TerminalExampleElement);

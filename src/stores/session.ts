@@ -1,0 +1,436 @@
+// The one simulation session of a page, shared by every island (terminal, board, examples,
+// editor). Islands import this module; Vite gives them one instance, so they all see the same
+// atoms. The engine itself (shell, Python interpreter, mlflow module) is imported only on
+// first need, so a lesson page paints and hydrates without it: the board draws from the
+// build-time scenario state or the stored snapshot, which are plain data.
+//
+// Persistence: one JSON document per lesson under `mlflow-academy:v1:session:<lesson>`,
+// validated with zod on read. Unreadable or foreign data gives a fresh start and a visible
+// notice. Another tab's write (the `storage` event) is re-read and adopted: last write wins.
+import { atom } from 'nanostores';
+import { z } from 'zod';
+import type { Change } from '../engine/registry/result.ts';
+import type { RegistryState } from '../engine/registry/types.ts';
+import { EMPTY_REGISTRY } from '../engine/registry/types.ts';
+import type { RunResult, Session } from '../engine/session.ts';
+import { liveSources } from '../engine/sources.ts';
+import { registryStateSchema } from './registry-schema.ts';
+import { STORAGE_PREFIX, decode, load, save, watchKey } from './storage.ts';
+
+export type LineKind = 'input' | 'stdout' | 'stderr' | 'info';
+export interface TermLine {
+  readonly kind: LineKind;
+  readonly text: string;
+  /** For `input` lines: the prompt shown before it (`$ `, `>>> `, `... `). */
+  readonly prompt?: string;
+}
+
+/** One finished command, published for the live checks of lesson examples. */
+export interface RunEvent {
+  readonly seq: number;
+  readonly prompt: string;
+  readonly input: string;
+  readonly lines: readonly { stream: 'stdout' | 'stderr'; text: string }[];
+  readonly exitCode: number;
+}
+
+/** What the last operation changed in the registry, whoever ran it (terminal, Run, editor). */
+export interface ChangeEvent {
+  readonly seq: number;
+  readonly changes: readonly Change[];
+}
+
+export interface PythonRunOutcome {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: number;
+  readonly changes: readonly Change[];
+  /** An interpreter error with its position, when the code did not run to the end. */
+  readonly error?: { readonly line?: number; readonly column?: number; readonly message?: string } | undefined;
+}
+
+export type EngineStatus = 'idle' | 'loading' | 'ready' | 'failed';
+
+const MAX_LINES = 400;
+const MAX_HISTORY = 200;
+
+export const $registry = atom<RegistryState>(EMPTY_REGISTRY);
+export const $mode = atom<'shell' | 'python'>('shell');
+export const $prompt = atom<string>('$ ');
+export const $strict = atom<boolean>(false);
+export const $lines = atom<readonly TermLine[]>([]);
+export const $history = atom<readonly string[]>([]);
+export const $lastRun = atom<RunEvent | null>(null);
+export const $lastChanges = atom<ChangeEvent | null>(null);
+/** A message the learner must see (e.g. "your saved session could not be read"). */
+export const $notice = atom<string | null>(null);
+export const $engine = atom<EngineStatus>('idle');
+
+const lineSchema = z.object({
+  kind: z.enum(['input', 'stdout', 'stderr', 'info']),
+  text: z.string(),
+  prompt: z.string().optional(),
+});
+
+const envelopeSchema = z.object({
+  v: z.literal(1),
+  lesson: z.string(),
+  savedAt: z.number(),
+  strict: z.boolean(),
+  mode: z.enum(['shell', 'python']),
+  prompt: z.string(),
+  history: z.array(z.string()).max(1000),
+  lines: z.array(lineSchema).max(5000),
+  registry: registryStateSchema,
+  /** The engine's own snapshot (Session.snapshot()); its shape is the engine's business. */
+  snapshot: z.unknown(),
+});
+type Envelope = z.infer<typeof envelopeSchema>;
+
+export const CORRUPT_NOTICE =
+  'Your saved work for this page could not be read (it was damaged or written by another version of the site), so the simulation starts fresh.';
+
+interface PageConfig {
+  lesson: string;
+  scenario: RegistryState;
+}
+
+let config: PageConfig | null = null;
+let session: Session | null = null;
+let sessionPromise: Promise<Session> | null = null;
+let savedSnapshot: unknown = null;
+let seq = 0;
+let queue: Promise<unknown> = Promise.resolve();
+let unwatch: (() => void) | null = null;
+let unsubscribeSession: (() => void) | null = null;
+
+export function storageKey(lesson: string): string {
+  return `${STORAGE_PREFIX}session:${lesson}`;
+}
+
+/**
+ * Bind the page's session to a lesson and its scenario (every island calls this with the same
+ * props; only the first call does anything). Reads the stored session, if any.
+ */
+export function configureSession(lesson: string, scenario: RegistryState): void {
+  if (config) return;
+  config = { lesson, scenario };
+  $registry.set(scenario);
+  adopt(load(storageKey(lesson), envelopeSchema), true);
+  unwatch = watchKey(storageKey(lesson), (raw) => {
+    // Another tab wrote (or cleared) this lesson's session: take its version.
+    if (raw === null) return void freshStart(null);
+    adopt(decode(raw, envelopeSchema), false);
+  });
+}
+
+/** The page's `<script type="application/json" id="session-config">` ({lesson, scenario}). */
+export function configureFromPage(): boolean {
+  if (config || typeof document === 'undefined') return config !== null;
+  const el = document.getElementById('session-config');
+  if (!el?.textContent) return false;
+  try {
+    const data = JSON.parse(el.textContent) as { lesson?: unknown; scenario?: unknown };
+    const scenario = registryStateSchema.safeParse(data.scenario);
+    if (typeof data.lesson !== 'string' || !scenario.success) return false;
+    configureSession(data.lesson, scenario.data);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function adopt(loaded: ReturnType<typeof load<Envelope>>, initial: boolean): void {
+  if (!config) return;
+  if (loaded.status === 'empty') return;
+  if (loaded.status === 'corrupt' || loaded.value.lesson !== config.lesson) {
+    if (initial) {
+      $notice.set(CORRUPT_NOTICE);
+      freshStart(CORRUPT_NOTICE);
+    }
+    return;
+  }
+  const env = loaded.value;
+  $registry.set(env.registry);
+  $strict.set(env.strict);
+  $mode.set(env.mode);
+  $prompt.set(env.prompt);
+  $history.set(env.history.slice(-MAX_HISTORY));
+  $lines.set(env.lines.slice(-MAX_LINES));
+  savedSnapshot = env.snapshot ?? null;
+  if (session) {
+    // Rebuild the live engine from the other tab's snapshot.
+    const scenario = env.registry;
+    void import('../engine/session.ts').then((mod) => {
+      session = restoreOrCreate(mod, env.snapshot, scenario, env.strict);
+      bindSession(session);
+    });
+  }
+}
+
+function freshStart(notice: string | null): void {
+  if (!config) return;
+  savedSnapshot = null;
+  $registry.set(config.scenario);
+  $mode.set('shell');
+  $prompt.set('$ ');
+  $lines.set(notice ? [{ kind: 'info', text: notice }] : []);
+  $history.set([]);
+  if (session) session.reset();
+}
+
+type SessionModule = typeof import('../engine/session.ts');
+
+function restoreOrCreate(mod: SessionModule, snapshot: unknown, registry: RegistryState, strict: boolean): Session {
+  if (snapshot !== null && snapshot !== undefined) {
+    try {
+      // The snapshot passed our envelope check but its inner shape belongs to the engine;
+      // restore validates it and may throw, in which case the stored registry still counts.
+      return mod.Session.restore(snapshot as Parameters<SessionModule['Session']['restore']>[0], { strict, sources: liveSources() });
+    } catch {
+      $notice.set(CORRUPT_NOTICE);
+    }
+  }
+  return new mod.Session({ scenario: registry, strict, sources: liveSources() });
+}
+
+function bindSession(s: Session): void {
+  unsubscribeSession?.();
+  syncFromSession(s);
+  unsubscribeSession = s.subscribe(() => syncFromSession(s));
+}
+
+function syncFromSession(s: Session): void {
+  if ($registry.get() !== s.registry) $registry.set(s.registry);
+  if ($mode.get() !== s.mode) $mode.set(s.mode);
+  if ($prompt.get() !== s.prompt) $prompt.set(s.prompt);
+  if ($strict.get() !== s.strict) $strict.set(s.strict);
+}
+
+/** The page's engine session, loading the engine on first call. */
+export function ensureSession(): Promise<Session> {
+  if (session) return Promise.resolve(session);
+  if (sessionPromise) return sessionPromise;
+  // A button may be pressed before any island has hydrated: the page carries its config too.
+  if (!config) configureFromPage();
+  const cfg = config ?? { lesson: 'sandbox', scenario: EMPTY_REGISTRY };
+  $engine.set('loading');
+  sessionPromise = import('../engine/session.ts')
+    .then((mod) => {
+      session = restoreOrCreate(mod, savedSnapshot, config ? $registry.get() : cfg.scenario, $strict.get());
+      bindSession(session);
+      $engine.set('ready');
+      return session;
+    })
+    .catch((err: unknown) => {
+      $engine.set('failed');
+      sessionPromise = null;
+      throw err;
+    });
+  return sessionPromise;
+}
+
+/** Start loading the engine without waiting (on focus or hover: intent to use it). */
+export function warmUp(): void {
+  void ensureSession().catch(() => {});
+}
+
+function persist(): void {
+  if (!config || !session) return;
+  let snapshot: unknown = null;
+  try {
+    snapshot = session.snapshot();
+  } catch {
+    snapshot = null;
+  }
+  const env: Envelope = {
+    v: 1,
+    lesson: config.lesson,
+    savedAt: Date.now(),
+    strict: $strict.get(),
+    mode: $mode.get(),
+    prompt: $prompt.get(),
+    history: [...$history.get()],
+    lines: [...$lines.get()],
+    registry: $registry.get(),
+    snapshot,
+  };
+  save(storageKey(config.lesson), env);
+}
+
+function appendLines(lines: readonly TermLine[]): void {
+  const all = [...$lines.get(), ...lines];
+  $lines.set(all.length > MAX_LINES ? all.slice(-MAX_LINES) : all);
+}
+
+/** Run operations one after another, whatever island asked, in the order asked. */
+function enqueue<T>(op: () => Promise<T>): Promise<T> {
+  const next = queue.then(op, op);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+function publish(result: RunResult): void {
+  seq += 1;
+  if (result.clear) $lines.set([]);
+  // A write may hold several lines (or end with a newline): the screen shows one row per line.
+  const out: TermLine[] = result.lines.flatMap((l) =>
+    l.text.replace(/\n$/, '').split('\n').map((text) => ({ kind: l.stream, text })),
+  );
+  appendLines(out);
+  $lastRun.set({ seq, prompt: result.prompt, input: result.input, lines: result.lines, exitCode: result.exitCode });
+  if (result.changes.length > 0) $lastChanges.set({ seq, changes: result.changes });
+}
+
+function remember(input: string): void {
+  const trimmed = input.trim();
+  if (trimmed === '') return;
+  const history = $history.get();
+  if (history[history.length - 1] === input) return;
+  $history.set([...history, input].slice(-MAX_HISTORY));
+}
+
+/** Run one terminal line, exactly as if typed. */
+export function runLine(input: string): Promise<RunResult> {
+  return enqueue(async () => {
+    const s = await ensureSession();
+    const prompt = s.prompt;
+    appendLines([{ kind: 'input', prompt, text: input }]);
+    remember(input);
+    const result = s.run(input);
+    publish(result);
+    syncFromSession(s);
+    persist();
+    return result;
+  });
+}
+
+/** A multi-line paste or a lesson block: each line runs in turn. */
+export async function runLines(lines: readonly string[]): Promise<RunResult[]> {
+  const results: RunResult[] = [];
+  for (const line of lines) results.push(await runLine(line));
+  return results;
+}
+
+function control(op: (s: Session) => RunResult, echo: string): Promise<RunResult> {
+  return enqueue(async () => {
+    const s = await ensureSession();
+    const prompt = s.prompt;
+    appendLines([{ kind: 'input', prompt, text: echo }]);
+    const result = op(s);
+    publish(result);
+    syncFromSession(s);
+    persist();
+    return result;
+  });
+}
+
+/** Ctrl+C: abandon the current line (or a pending Python block). */
+export function interrupt(partial: string): Promise<RunResult> {
+  return control((s) => s.interrupt(), `${partial}^C`);
+}
+
+/** Ctrl+D: leave the Python REPL (or nothing in the shell). */
+export function eof(): Promise<RunResult> {
+  return control((s) => s.eof(), '');
+}
+
+/** Ctrl+L / the Clear button: empty the screen, keep the state. */
+export function clearScreen(): void {
+  $lines.set([]);
+  persist();
+}
+
+export function complete(line: string, cursor: number): Promise<{ from: number; candidates: string[] }> {
+  return ensureSession().then((s) => s.complete(line, cursor));
+}
+
+export function setStrict(strict: boolean): Promise<void> {
+  $strict.set(strict);
+  return enqueue(async () => {
+    const s = await ensureSession();
+    s.strict = strict;
+    appendLines([
+      {
+        kind: 'info',
+        text: strict
+          ? 'Real MLflow mode: the terminal now answers exactly like MLflow 3.x (no course shorthand).'
+          : 'Course mode: the course shorthand commands are available again.',
+      },
+    ]);
+    persist();
+  });
+}
+
+/** Reset: back to the lesson's starting registry, empty screen, shell mode. History stays. */
+export function resetSession(): Promise<void> {
+  return enqueue(async () => {
+    const s = await ensureSession();
+    s.reset();
+    s.strict = $strict.get();
+    $notice.set(null);
+    $lines.set([{ kind: 'info', text: 'Session reset: the registry is back to the lesson’s starting state.' }]);
+    const before = $registry.get();
+    syncFromSession(s);
+    seq += 1;
+    if (before !== s.registry) $lastChanges.set({ seq, changes: [] });
+    persist();
+  });
+}
+
+/** Run a Python program (a lesson's code example or the editor) in the page's session. */
+export function runPython(source: string, filename = '<stdin>'): Promise<PythonRunOutcome> {
+  return enqueue(async () => {
+    const s = await ensureSession();
+    const result = s.runPython(source, filename);
+    seq += 1;
+    if (result.changes.length > 0) $lastChanges.set({ seq, changes: result.changes });
+    syncFromSession(s);
+    persist();
+    return result;
+  });
+}
+
+export function dismissNotice(): void {
+  $notice.set(null);
+}
+
+/** The last `count` commands as `$ ` transcript text (what "Copy as transcript" copies). */
+export function transcriptText(lines: readonly TermLine[], count = 20): string {
+  const starts: number[] = [];
+  lines.forEach((l, i) => {
+    if (l.kind === 'input') starts.push(i);
+  });
+  const from = starts.length > count ? (starts[starts.length - count] ?? 0) : 0;
+  return lines
+    .slice(from)
+    .filter((l) => l.kind !== 'info')
+    .map((l) => (l.kind === 'input' ? `${l.prompt ?? '$ '}${l.text}` : l.text))
+    .join('\n');
+}
+
+/** Plain text of the whole screen (what "Copy output" copies). */
+export function screenText(lines: readonly TermLine[]): string {
+  return lines.map((l) => (l.kind === 'input' ? `${l.prompt ?? ''}${l.text}` : l.text)).join('\n');
+}
+
+/** For tests: forget the page binding. */
+export function _resetForTests(): void {
+  unwatch?.();
+  unsubscribeSession?.();
+  config = null;
+  session = null;
+  sessionPromise = null;
+  savedSnapshot = null;
+  unwatch = null;
+  unsubscribeSession = null;
+  queue = Promise.resolve();
+  $registry.set(EMPTY_REGISTRY);
+  $lines.set([]);
+  $history.set([]);
+  $notice.set(null);
+  $mode.set('shell');
+  $prompt.set('$ ');
+  $strict.set(false);
+  $engine.set('idle');
+}
