@@ -1,0 +1,337 @@
+// `mlflow.MlflowClient` (mlflow/tracking/client.py): every registry method of facts §2.1 with its
+// 3.x signature and keyword names, plus the run methods the lessons use. Each method translates
+// its arguments, calls one registry operation, and wraps the result; the semantics, checks and
+// messages all live in src/engine/registry.
+import { nativeClass } from '../native.ts';
+import type { NativeContext, NativeMethodSpec } from '../native.ts';
+import { TypeError } from '../classes.ts';
+import { pyError } from '../errors.ts';
+import { BindError, bind, parseSignature } from '../signature.ts';
+import { PyList } from '../values.ts';
+import { truthy } from '../ops.ts';
+import type { PyObject, PyValue } from '../values.ts';
+import type { SimEnv } from '../../env.ts';
+import * as registry from '../../registry/index.ts';
+import {
+  floatArg,
+  intArg,
+  optionalText,
+  run,
+  strValue,
+  stringListArg,
+  tagsArg,
+  textArg,
+  versionArg,
+} from './convert.ts';
+import { modelVersionObject, pagedList, registeredModelObject } from './entities.ts';
+import { raiseMlflow } from './exceptions.ts';
+import { runObject } from './runs.ts';
+import type { MlflowSession } from './session.ts';
+import { warnDeprecatedStageApi, warnInnerGetLatestVersions, warnStageParameter } from './warnings.ts';
+
+type Args = Record<string, PyValue>;
+type Impl = (a: Args, ctx: NativeContext, env: SimEnv) => PyValue;
+
+/**
+ * A deprecated stage method: the `@deprecated` wrapper takes `*args, **kwargs` and warns before
+ * calling the real method, so the FutureWarning comes first even for a binding error such as
+ * `got an unexpected keyword argument 'stages'` (mlflow/utils/annotations.py, facts §4).
+ */
+function deprecated(method: string, sig: string, impl: Impl, session: MlflowSession): NativeMethodSpec {
+  const signature = parseSignature(sig);
+  const names = signature.params.map((p) => p.name);
+  return {
+    sig: 'self, *args, **kwargs',
+    impl: (a, ctx) => {
+      warnDeprecatedStageApi(ctx, method);
+      const positional = [a.self ?? null, ...((a.args as unknown as { items: PyValue[] }).items ?? [])];
+      const kw = new Map<string, PyValue>();
+      const kwargs = a.kwargs as unknown as { map: Map<string, [PyValue, PyValue]> };
+      for (const [k, v] of kwargs.map.values()) kw.set(String(k), v);
+      let bound: PyValue[];
+      try {
+        bound = bind(`MlflowClient.${method}`, signature, positional, kw);
+      } catch (e) {
+        if (e instanceof BindError) throw pyError(TypeError, e.message);
+        throw e;
+      }
+      const args: Args = {};
+      names.forEach((n, i) => (args[n] = bound[i] ?? null));
+      return impl(args, ctx, session.env);
+    },
+  };
+}
+
+function method(sig: string, impl: Impl, session: MlflowSession): NativeMethodSpec {
+  return { sig, impl: (a, ctx) => impl(a, ctx, session.env) };
+}
+
+const versionList = (views: readonly registry.ModelVersionView[]): PyList => new PyList(views.map(modelVersionObject));
+
+/**
+ * A page of search results: MLflow's stores return `PagedList(items, token)` where the token is
+ * an opaque offset; we slice the registry's full, ordered answer the same way.
+ */
+function page<T>(all: readonly T[], maxResults: number | null, pageToken: PyValue, wrap: (x: T) => PyValue): PyObject {
+  const start = typeof pageToken === 'string' && /^\d+$/.test(atobSafe(pageToken)) ? Number(atobSafe(pageToken)) : 0;
+  const n = maxResults ?? all.length;
+  const slice = all.slice(start, start + n);
+  const next = start + n < all.length ? btoa(String(start + n)) : null;
+  return pagedList(slice.map(wrap), next);
+}
+
+function atobSafe(s: string): string {
+  try {
+    return atob(s);
+  } catch {
+    return '';
+  }
+}
+
+/** The `MlflowClient` class for one interpreter's session. */
+export function makeClientClass(session: MlflowSession) {
+  const m = (sig: string, impl: Impl) => method(sig, impl, session);
+  const d = (name: string, sig: string, impl: Impl) => deprecated(name, sig, impl, session);
+
+  /** `set/delete_model_version_tag` with `stage=`: MLflow warns (twice) only once the model is known. */
+  const stageTagWarnings = (ctx: NativeContext, env: SimEnv, a: Args, which: 'set_model_version_tag' | 'delete_model_version_tag') => {
+    const hasVersion = a.version !== null && a.version !== undefined;
+    const stage = a.stage;
+    if (hasVersion || stage === null || stage === undefined || stage === '') return;
+    if (!registry.getRegisteredModel(env.registry, textArg(a.name, ctx)).ok) return;
+    warnStageParameter(ctx, which);
+    warnInnerGetLatestVersions(ctx, session.innerWarnings, which);
+  };
+
+  return nativeClass({
+    name: 'MlflowClient',
+    module: 'mlflow.tracking.client',
+    methods: {
+      __init__: m('self, tracking_uri=None, registry_uri=None', () => null),
+      __repr__: { sig: 'self', impl: () => '<mlflow.tracking.client.MlflowClient object>' },
+
+      // Registered models (facts §2.1, §2.5)
+      create_registered_model: m('self, name, tags=None, description=None, deployment_job_id=None', (a, ctx, env) =>
+        registeredModelObject(
+          run(
+            env,
+            registry.createRegisteredModel(env.registry, env.sources, {
+              name: textArg(a.name, ctx),
+              tags: tagsArg(a.tags, ctx),
+              description: optionalText(a.description, ctx),
+            }),
+          ),
+        ),
+      ),
+      get_registered_model: m('self, name', (a, ctx, env) =>
+        registeredModelObject(run(env, registry.getRegisteredModel(env.registry, textArg(a.name, ctx)))),
+      ),
+      search_registered_models: m('self, filter_string=None, max_results=100, order_by=None, page_token=None', (a, ctx, env) => {
+        const all = run(
+          env,
+          registry.searchRegisteredModels(env.registry, {
+            filterString: optionalText(a.filter_string, ctx),
+            orderBy: orderByArg(a.order_by, ctx),
+          }),
+        );
+        return page(all, intArg(a.max_results), a.page_token ?? null, registeredModelObject);
+      }),
+      rename_registered_model: m('self, name, new_name', (a, ctx, env) => {
+        // Returns None: MlflowClient.rename_registered_model has no `return` (facts §2.5, §10 #9).
+        run(env, registry.renameRegisteredModel(env.registry, env.sources, { name: textArg(a.name, ctx), newName: textArg(a.new_name, ctx) }));
+        return null;
+      }),
+      update_registered_model: m('self, name, description=None, deployment_job_id=None', (a, ctx, env) =>
+        registeredModelObject(
+          run(
+            env,
+            registry.updateRegisteredModel(env.registry, env.sources, {
+              name: textArg(a.name, ctx),
+              description: optionalText(a.description, ctx),
+            }),
+          ),
+        ),
+      ),
+      delete_registered_model: m('self, name', (a, ctx, env) => {
+        run(env, registry.deleteRegisteredModel(env.registry, textArg(a.name, ctx)));
+        return null;
+      }),
+
+      // Model versions (facts §2.1, §2.2, §2.5)
+      create_model_version: m(
+        'self, name, source, run_id=None, tags=None, run_link=None, description=None, await_creation_for=300, model_id=None',
+        (a, ctx, env) =>
+          modelVersionObject(
+            run(
+              env,
+              registry.createModelVersion(env.registry, env.sources, {
+                name: textArg(a.name, ctx),
+                source: textArg(a.source, ctx),
+                runId: optionalText(a.run_id, ctx),
+                tags: tagsArg(a.tags, ctx),
+                runLink: optionalText(a.run_link, ctx),
+                description: optionalText(a.description, ctx),
+                modelId: optionalText(a.model_id, ctx),
+              }),
+            ),
+          ),
+      ),
+      get_model_version: m('self, name, version', (a, ctx, env) =>
+        modelVersionObject(run(env, registry.getModelVersion(env.registry, textArg(a.name, ctx), versionArg(a.version, ctx)))),
+      ),
+      delete_model_version: m('self, name, version', (a, ctx, env) => {
+        run(env, registry.deleteModelVersion(env.registry, env.sources, { name: textArg(a.name, ctx), version: versionArg(a.version, ctx) }));
+        return null;
+      }),
+      update_model_version: m('self, name, version, description=None', (a, ctx, env) =>
+        modelVersionObject(
+          run(
+            env,
+            registry.updateModelVersion(env.registry, env.sources, {
+              name: textArg(a.name, ctx),
+              version: versionArg(a.version, ctx),
+              description: optionalText(a.description, ctx),
+            }),
+          ),
+        ),
+      ),
+      search_model_versions: m('self, filter_string=None, max_results=10000, order_by=None, page_token=None', (a, ctx, env) => {
+        const all = run(
+          env,
+          registry.searchModelVersions(env.registry, {
+            filterString: optionalText(a.filter_string, ctx),
+            orderBy: orderByArg(a.order_by, ctx),
+          }),
+        );
+        return page(all, intArg(a.max_results), a.page_token ?? null, modelVersionObject);
+      }),
+      get_model_version_download_uri: m('self, name, version', (a, ctx, env) =>
+        run(env, registry.getModelVersion(env.registry, textArg(a.name, ctx), versionArg(a.version, ctx))).source,
+      ),
+
+      // Stages: deprecated since 2.9.0, still working in 3.x (facts §1, §2.3, §2.4, §4)
+      transition_model_version_stage: d(
+        'transition_model_version_stage',
+        'self, name, version, stage, archive_existing_versions=False',
+        (a, ctx, env) =>
+          modelVersionObject(
+            run(
+              env,
+              registry.transitionStage(env.registry, env.sources, {
+                name: textArg(a.name, ctx),
+                version: versionArg(a.version, ctx),
+                stage: textArg(a.stage, ctx),
+                archiveExistingVersions: truthy(ctx, a.archive_existing_versions ?? null),
+              }),
+            ),
+          ),
+      ),
+      get_latest_versions: d('get_latest_versions', 'self, name, stages=None', (a, ctx, env) =>
+        versionList(run(env, registry.latestVersions(env.registry, textArg(a.name, ctx), stringListArg(a.stages, ctx)))),
+      ),
+      get_model_version_stages: d('get_model_version_stages', 'self, name, version', (a, ctx, env) => {
+        // The client checks the model first (prompt check, §2.2), then lists the four stages.
+        run(env, registry.getRegisteredModel(env.registry, textArg(a.name, ctx)));
+        return new PyList(registry.modelVersionStages());
+      }),
+
+      // Aliases (facts §2.5)
+      set_registered_model_alias: m('self, name, alias, version', (a, ctx, env) => {
+        run(
+          env,
+          registry.setAlias(env.registry, env.sources, {
+            name: textArg(a.name, ctx),
+            alias: textArg(a.alias, ctx),
+            version: versionArg(a.version, ctx),
+          }),
+        );
+        return null;
+      }),
+      delete_registered_model_alias: m('self, name, alias', (a, ctx, env) => {
+        run(env, registry.deleteAlias(env.registry, env.sources, { name: textArg(a.name, ctx), alias: textArg(a.alias, ctx) }));
+        return null;
+      }),
+      get_model_version_by_alias: m('self, name, alias', (a, ctx, env) =>
+        modelVersionObject(run(env, registry.versionByAlias(env.registry, textArg(a.name, ctx), textArg(a.alias, ctx)))),
+      ),
+
+      // Tags (facts §2.5)
+      set_registered_model_tag: m('self, name, key, value', (a, ctx, env) => {
+        run(
+          env,
+          registry.setRegisteredModelTag(env.registry, env.sources, {
+            name: textArg(a.name, ctx),
+            key: textArg(a.key, ctx),
+            value: strValue(a.value, ctx),
+          }),
+        );
+        return null;
+      }),
+      delete_registered_model_tag: m('self, name, key', (a, ctx, env) => {
+        run(env, registry.deleteRegisteredModelTag(env.registry, env.sources, { name: textArg(a.name, ctx), key: textArg(a.key, ctx) }));
+        return null;
+      }),
+      set_model_version_tag: m('self, name, version=None, key=None, value=None, stage=None', (a, ctx, env) => {
+        stageTagWarnings(ctx, env, a, 'set_model_version_tag');
+        run(
+          env,
+          registry.setModelVersionTag(env.registry, env.sources, {
+            name: textArg(a.name, ctx),
+            version: a.version === null ? null : versionArg(a.version, ctx),
+            key: textArg(a.key, ctx),
+            value: strValue(a.value, ctx),
+            stage: optionalText(a.stage, ctx),
+          }),
+        );
+        return null;
+      }),
+      delete_model_version_tag: m('self, name, version=None, key=None, stage=None', (a, ctx, env) => {
+        stageTagWarnings(ctx, env, a, 'delete_model_version_tag');
+        run(
+          env,
+          registry.deleteModelVersionTag(env.registry, env.sources, {
+            name: textArg(a.name, ctx),
+            version: a.version === null ? null : versionArg(a.version, ctx),
+            key: textArg(a.key, ctx),
+            stage: optionalText(a.stage, ctx),
+          }),
+        );
+        return null;
+      }),
+
+      // Runs (the tracking side the lessons touch)
+      get_run: m('self, run_id', (a, ctx, env) => {
+        const found = registry.requireRun(env.registry, textArg(a.run_id, ctx));
+        if (registry.isMlflowError(found)) raiseMlflow(found);
+        return runObject(found);
+      }),
+      create_run: m('self, experiment_id, start_time=None, tags=None, run_name=None', (a, ctx, env) =>
+        runObject(run(env, registry.createRun(env.registry, env.sources, { experimentId: textArg(a.experiment_id, ctx), runName: optionalText(a.run_name, ctx) }))),
+      ),
+      log_param: m('self, run_id, key, value, synchronous=None', (a, ctx, env) => {
+        run(env, registry.logParam(env.registry, env.sources, { runId: textArg(a.run_id, ctx), key: textArg(a.key, ctx), value: strValue(a.value, ctx) }));
+        return a.value ?? null;
+      }),
+      log_metric: m('self, run_id, key, value, timestamp=None, step=None, synchronous=None, dataset_name=None, dataset_digest=None, model_id=None', (a, ctx, env) => {
+        run(env, registry.logMetric(env.registry, env.sources, { runId: textArg(a.run_id, ctx), key: textArg(a.key, ctx), value: floatArg(a.value) }));
+        return null;
+      }),
+      set_tag: m('self, run_id, key, value, synchronous=None', (a, ctx, env) => {
+        run(env, registry.setRunTag(env.registry, env.sources, { runId: textArg(a.run_id, ctx), key: textArg(a.key, ctx), value: strValue(a.value, ctx) }));
+        return null;
+      }),
+      set_terminated: m('self, run_id, status=None, end_time=None', (a, ctx, env) => {
+        const status = optionalText(a.status, ctx) as 'FINISHED' | 'FAILED' | 'KILLED' | null;
+        run(env, registry.endRun(env.registry, env.sources, { runId: textArg(a.run_id, ctx), ...(status ? { status } : {}) }));
+        return null;
+      }),
+    },
+  });
+}
+
+/** `order_by` is a list of strings; MLflow also tolerates None. */
+function orderByArg(v: PyValue | undefined, ctx: NativeContext): string[] | null {
+  const list = stringListArg(v, ctx);
+  if (list === null) return null;
+  return typeof list === 'string' ? [list] : list;
+}

@@ -1,0 +1,234 @@
+// `mlflow.<flavor>.log_model` for the flavors the course uses, `ModelInfo`, and
+// `mlflow.pyfunc.load_model` with a `PyFuncModel` whose `predict` answers deterministically.
+// MLflow 3.x Model.log (mlflow/models/model.py): `name=` is the model's name, `artifact_path=` is
+// its deprecated spelling (a logger WARNING), both at once is an error; the model becomes a
+// LoggedModel `m-<id>` linked to the active run (no run is started); `registered_model_name=`
+// registers `models:/<id>` with register_model's stderr lines.
+import { nativeClass, nativeFunction, newObject } from '../native.ts';
+import type { NativeContext } from '../native.ts';
+import { objectId } from '../dict.ts';
+import { pyDict } from '../dict.ts';
+import { PyDict, PyList, PyObject, PyRaise, PyTuple } from '../values.ts';
+import type { PyNativeFunction, PyValue } from '../values.ts';
+import * as registry from '../../registry/index.ts';
+import type { LoggedModel } from '../../registry/types.ts';
+import { optionalText, run, tagsArg, textArg } from './convert.ts';
+import { exceptionFor } from './exceptions.ts';
+import type { Fluent } from './fluent.ts';
+import type { MlflowSession } from './session.ts';
+import { ARTIFACT_ROOT } from './session.ts';
+import { logLine } from './warnings.ts';
+
+/** The first parameter of each flavor's log_model, as MLflow names it. */
+export const FLAVORS: Readonly<Record<string, string>> = {
+  sklearn: 'sk_model',
+  pytorch: 'pytorch_model',
+  tensorflow: 'model',
+  keras: 'model',
+  xgboost: 'xgb_model',
+  lightgbm: 'lgb_model',
+  transformers: 'transformers_model',
+};
+
+const COMMON =
+  'conda_env=None, code_paths=None, registered_model_name=None, signature=None, input_example=None, ' +
+  'await_registration_for=300, pip_requirements=None, extra_pip_requirements=None, metadata=None, ' +
+  'params=None, tags=None, model_type=None, step=0, model_id=None, name=None, **kwargs';
+
+/** pyfunc.log_model has no model object first: artifact_path leads (mlflow/pyfunc/__init__.py). */
+const PYFUNC_SIG =
+  'artifact_path=None, loader_module=None, data_path=None, code_paths=None, infer_code_paths=False, ' +
+  'conda_env=None, python_model=None, artifacts=None, registered_model_name=None, signature=None, ' +
+  'input_example=None, await_registration_for=300, pip_requirements=None, extra_pip_requirements=None, ' +
+  'metadata=None, model_config=None, streamable=None, resources=None, auth_policy=None, prompts=None, ' +
+  'name=None, params=None, tags=None, model_type=None, step=0, model_id=None, **kwargs';
+
+interface ModelInfoData {
+  readonly logged: LoggedModel;
+  readonly registeredVersion: number | null;
+  readonly loaderModule: string;
+}
+
+const artifactLocation = (lm: LoggedModel): string => `${ARTIFACT_ROOT}/0/models/${lm.modelId}/artifacts`;
+
+/** `mlflow.models.model.ModelInfo`: the metadata log_model returns (no custom repr in MLflow). */
+export const ModelInfoClass = nativeClass({
+  name: 'ModelInfo',
+  module: 'mlflow.models.model',
+  properties: {
+    artifact_path: { get: (s) => artifactLocation(info(s).logged) },
+    flavors: { get: (s) => pyDict([['python_function', pyDict([['loader_module', info(s).loaderModule]])]]) },
+    model_uri: { get: (s) => `models:/${info(s).logged.modelId}` },
+    model_uuid: { get: (s) => info(s).logged.modelId.slice(2) },
+    model_id: { get: (s) => info(s).logged.modelId },
+    run_id: { get: (s) => info(s).logged.runId },
+    name: { get: (s) => info(s).logged.name },
+    registered_model_version: { get: (s) => (info(s).registeredVersion === null ? null : BigInt(info(s).registeredVersion as number)) },
+    signature: { get: () => null },
+    saved_input_example_info: { get: () => null },
+    metadata: { get: () => null },
+    mlflow_version: { get: () => '3.6.0' },
+    creation_timestamp: { get: (s) => BigInt(info(s).logged.creationTimestamp) },
+    utc_time_created: { get: (s) => new Date(info(s).logged.creationTimestamp).toISOString().replace('T', ' ').replace('Z', '000') },
+  },
+  methods: {
+    __repr__: { sig: 'self', impl: (a) => `<mlflow.models.model.ModelInfo object at 0x${objectId(a.self as PyObject).toString(16)}>` },
+  },
+});
+
+function info(self: PyObject): ModelInfoData {
+  return self.payload as ModelInfoData;
+}
+
+/** One flavor's `log_model`. */
+function logModelFunction(session: MlflowSession, fluent: Fluent, flavor: string, sig: string): PyNativeFunction {
+  const env = session.env;
+  const loaderModule = flavor === 'pyfunc' ? 'mlflow.pyfunc.model' : `mlflow.${flavor}`;
+  return nativeFunction('log_model', sig, (a, ctx) => {
+    const name = optionalText(a.name, ctx);
+    const artifactPath = optionalText(a.artifact_path, ctx);
+    if (name !== null && artifactPath !== null) {
+      throw new PyRaise(
+        exceptionFor({
+          kind: 'mlflow',
+          message: 'Both `artifact_path` (deprecated) and `name` parameters were specified. Please only specify `name`.',
+          errorCode: 'INVALID_PARAMETER_VALUE',
+        }),
+      );
+    }
+    if (artifactPath !== null) logLine(ctx, 'WARNING', 'mlflow.models.model', '`artifact_path` is deprecated. Please use `name` instead.');
+    const runId = fluent.activeRunId();
+    const logged = run(
+      env,
+      registry.logModel(env.registry, env.sources, { runId: runId as string, name: name ?? artifactPath ?? 'model', flavor: loaderModule }),
+    );
+    let registeredVersion: number | null = null;
+    const registeredName = optionalText(a.registered_model_name, ctx);
+    if (registeredName !== null) {
+      registeredVersion = fluent.registerModel(ctx, `models:/${logged.modelId}`, registeredName, tagsArg(a.tags, ctx)).version;
+    }
+    return newObject(ModelInfoClass, { logged, registeredVersion, loaderModule } satisfies ModelInfoData);
+  });
+}
+
+/** `log_model` for each flavor module. */
+export function logModelFunctions(session: MlflowSession, fluent: Fluent): Record<string, PyNativeFunction> {
+  const out: Record<string, PyNativeFunction> = {};
+  for (const [flavor, first] of Object.entries(FLAVORS)) {
+    out[flavor] = logModelFunction(session, fluent, flavor, `${first}, artifact_path=None, ${COMMON}`);
+  }
+  out.pyfunc = logModelFunction(session, fluent, 'pyfunc', PYFUNC_SIG);
+  return out;
+}
+
+// ---- loading -------------------------------------------------------------------------------
+
+interface LoadedModel {
+  readonly uri: string;
+  readonly runId: string | null;
+  readonly modelId: string | null;
+  readonly loaderModule: string;
+  readonly artifactPath: string;
+  /** Seed for predictions: the same model always answers the same. */
+  readonly seed: number;
+}
+
+/** `mlflow.models.Model` metadata of a loaded model (`model.metadata.run_id`). */
+const ModelMetadataClass = nativeClass({
+  name: 'Model',
+  module: 'mlflow.models.model',
+  properties: {
+    run_id: { get: (s) => (s.payload as LoadedModel).runId },
+    model_id: { get: (s) => (s.payload as LoadedModel).modelId },
+    artifact_path: { get: (s) => (s.payload as LoadedModel).artifactPath },
+    flavors: { get: (s) => pyDict([['python_function', pyDict([['loader_module', (s.payload as LoadedModel).loaderModule]])]]) },
+  },
+});
+
+function hash32(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/** Rows of numbers from list-of-lists, a flat list, or a dict of columns (a DataFrame's shape). */
+function rows(data: PyValue, ctx: NativeContext): number[][] {
+  const num = (v: PyValue): number => (typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : typeof v === 'boolean' ? Number(v) : 0);
+  if (data instanceof PyList || data instanceof PyTuple) {
+    return data.items.map((r) => (r instanceof PyList || r instanceof PyTuple ? r.items.map(num) : [num(r)]));
+  }
+  if (data instanceof PyDict) {
+    const cols = [...data.map.values()].map(([, v]) => (v instanceof PyList || v instanceof PyTuple ? v.items.map(num) : [num(v)]));
+    const n = Math.max(0, ...cols.map((c) => c.length));
+    return Array.from({ length: n }, (_, i) => cols.map((c) => c[i] ?? 0));
+  }
+  void ctx;
+  return [[num(data)]];
+}
+
+/**
+ * `PyFuncModel`: `predict` returns one number per input row, a fixed linear function of the row
+ * whose weights come from the model's identity, so a lesson's output replays byte for byte.
+ */
+const PyFuncModelClass = nativeClass({
+  name: 'PyFuncModel',
+  module: 'mlflow.pyfunc',
+  properties: {
+    metadata: { get: (s) => newObject(ModelMetadataClass, s.payload) },
+    loader_module: { get: (s) => (s.payload as LoadedModel).loaderModule },
+    model_id: { get: (s) => (s.payload as LoadedModel).modelId },
+  },
+  methods: {
+    predict: {
+      sig: 'self, data, params=None',
+      impl: (a, ctx) => {
+        const m = (a.self as PyObject).payload as LoadedModel;
+        const w = 0.25 + (m.seed % 1000) / 1000;
+        const b = ((m.seed >>> 10) % 100) / 100;
+        return new PyList(rows(a.data ?? null, ctx).map((r) => Math.round((r.reduce((s, x) => s + x, 0) * w + b) * 10000) / 10000));
+      },
+    },
+    __repr__: {
+      sig: 'self',
+      impl: (a) => {
+        // yaml.safe_dump({"mlflow.pyfunc.loaded_model": info}) with sorted keys (mlflow/pyfunc/__init__.py).
+        const m = (a.self as PyObject).payload as LoadedModel;
+        const lines = ['mlflow.pyfunc.loaded_model:', `  artifact_path: ${m.artifactPath}`, `  flavor: ${m.loaderModule}`];
+        if (m.runId !== null) lines.push(`  run_id: ${m.runId}`);
+        return lines.join('\n') + '\n';
+      },
+    },
+  },
+});
+
+/** `mlflow.pyfunc.load_model(model_uri)`: resolves every URI form through the registry (facts §5). */
+export function loadModelFunction(session: MlflowSession): PyNativeFunction {
+  const env = session.env;
+  return nativeFunction('load_model', 'model_uri, suppress_warnings=False, dst_path=None, model_config=None', (a, ctx) => {
+    const uri = textArg(a.model_uri, ctx);
+    const resolved = run(env, registry.resolveModelUri(env.registry, uri));
+    let logged: LoggedModel | undefined;
+    let runId: string | null = null;
+    if (resolved.kind === 'logged-model') {
+      logged = env.registry.loggedModels[resolved.modelId];
+      runId = resolved.runId;
+    } else {
+      const mv = run(env, registry.getModelVersion(env.registry, resolved.name, resolved.version));
+      runId = mv.runId;
+      const id = /^models:\/(m-[0-9a-f]+)$/.exec(mv.source)?.[1];
+      logged = id ? env.registry.loggedModels[id] : undefined;
+    }
+    const loaded: LoadedModel = {
+      uri,
+      runId,
+      modelId: logged?.modelId ?? null,
+      loaderModule: logged?.flavor ?? 'mlflow.sklearn',
+      artifactPath: logged ? artifactLocation(logged) : uri,
+      seed: hash32(logged?.modelId ?? (resolved.kind === 'version' ? `${resolved.name}/${resolved.version}` : uri)),
+    };
+    return newObject(PyFuncModelClass, loaded);
+  });
+}

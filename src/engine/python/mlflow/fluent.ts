@@ -1,0 +1,228 @@
+// The fluent API exported as `mlflow.*` (mlflow/tracking/fluent.py and
+// mlflow/tracking/_model_registry/fluent.py): runs, params, metrics, tags, tracking URI,
+// register_model and the two search helpers. Registry work goes through the same operations as
+// MlflowClient and the terminal.
+import { nativeFunction } from '../native.ts';
+import type { NativeContext } from '../native.ts';
+import { Exception } from '../classes.ts';
+import { pyError, newException } from '../errors.ts';
+import { PyDict, PyList, PyObject, PyRaise } from '../values.ts';
+import type { PyNativeFunction, PyValue } from '../values.ts';
+import * as registry from '../../registry/index.ts';
+import type { Run } from '../../registry/types.ts';
+import {
+  floatArg,
+  intArg,
+  optionalText,
+  run,
+  strValue,
+  stringListArg,
+  tagsArg,
+  textArg,
+} from './convert.ts';
+import { modelVersionObject, registeredModelObject } from './entities.ts';
+import { MlflowException, exceptionFor } from './exceptions.ts';
+import { makeActiveRunClass, runObject } from './runs.ts';
+import type { MlflowSession } from './session.ts';
+import { eprint, logLine } from './warnings.ts';
+import { pyRepr } from '../../registry/validation.ts';
+
+export interface Fluent {
+  readonly functions: Record<string, PyNativeFunction>;
+  /** The active run's id, starting one if none is active (`_get_or_start_run`). */
+  getOrStartRun(ctx: NativeContext): string;
+  activeRunId(): string | null;
+  /** `_register_model`: the lines on stderr, then the new ModelVersion (facts §2.6). */
+  registerModel(ctx: NativeContext, modelUri: string, name: string, tags: Record<string, string> | null): registry.ModelVersionView;
+}
+
+export function makeFluent(session: MlflowSession): Fluent {
+  const env = session.env;
+  const ActiveRun = makeActiveRunClass((status) => endActive(status));
+
+  function currentRun(runId: string): Run {
+    const r = registry.requireRun(env.registry, runId);
+    if (registry.isMlflowError(r)) throw new PyRaise(exceptionFor(r));
+    return r;
+  }
+
+  function endActive(status: 'FINISHED' | 'FAILED' | 'KILLED'): void {
+    const active = session.activeRuns.pop();
+    if (!active) return;
+    run(env, registry.endRun(env.registry, env.sources, { runId: (active.payload as Run).runId, status }));
+  }
+
+  function activeRunId(): string | null {
+    const top = session.activeRuns[session.activeRuns.length - 1];
+    return top ? (top.payload as Run).runId : null;
+  }
+
+  function startRun(ctx: NativeContext, runId: string | null, runName: string | null, experimentId: string | null, nested: boolean, tags: Record<string, string> | null): PyObject {
+    const first = session.activeRuns[0];
+    if (first && !nested) {
+      // A bare Exception, not MlflowException (mlflow/tracking/fluent.py::start_run).
+      throw pyError(
+        Exception,
+        `Run with UUID ${(first.payload as Run).runId} is already active. To start a new run, first end the current run with mlflow.end_run(). To start a nested run, call start_run with nested=True`,
+      );
+    }
+    let r: Run;
+    if (runId !== null) {
+      r = currentRun(runId);
+    } else {
+      r = run(env, registry.createRun(env.registry, env.sources, { experimentId, runName }));
+      for (const [k, v] of Object.entries(tags ?? {})) run(env, registry.setRunTag(env.registry, env.sources, { runId: r.runId, key: k, value: v }));
+      r = currentRun(r.runId);
+    }
+    const obj = new PyObject(ActiveRun, r);
+    session.activeRuns.push(obj);
+    return obj;
+  }
+
+  function getOrStartRun(ctx: NativeContext): string {
+    return activeRunId() ?? (startRun(ctx, null, null, null, false, null).payload as Run).runId;
+  }
+
+  function registerModel(ctx: NativeContext, modelUri: string, name: string, tags: Record<string, string> | null): registry.ModelVersionView {
+    const created = registry.createRegisteredModel(env.registry, env.sources, { name });
+    if (created.ok) {
+      run(env, created);
+      eprint(ctx, `Successfully registered model '${created.value.name}'.`);
+    } else if (created.error.errorCode === 'RESOURCE_ALREADY_EXISTS') {
+      // 3.x formats the name with !r (facts §2.6).
+      eprint(ctx, `Registered model ${pyRepr(name)} already exists. Creating a new version of this model...`);
+    } else {
+      run(env, created);
+    }
+    let source = modelUri;
+    let runId: string | null = null;
+    let modelId: string | null = null;
+    const parsed = registry.parseModelUri(modelUri);
+    if (!registry.isMlflowError(parsed) && parsed.kind === 'run') {
+      // A 3.x model lives in a LoggedModel, not in the run's artifacts: MLflow looks it up by the
+      // artifact path and registers `models:/<id>` with a logger warning (fluent.py::_register_model).
+      runId = parsed.runId;
+      currentRun(parsed.runId);
+      const resolved = registry.resolveModelUri(env.registry, modelUri);
+      if (!resolved.ok || resolved.value.kind !== 'logged-model') {
+        throw new PyRaise(
+          newException(MlflowException, [`Unable to find a model with artifact_path ${parsed.artifactPath ?? ''} under run ${parsed.runId}.`], {
+            error_code: 'NOT_FOUND',
+            message: `Unable to find a model with artifact_path ${parsed.artifactPath ?? ''} under run ${parsed.runId}.`,
+          }),
+        );
+      }
+      modelId = resolved.value.modelId;
+      source = `models:/${modelId}`;
+      logLine(
+        ctx,
+        'WARNING',
+        'mlflow.tracking._model_registry.fluent',
+        `Run with id ${runId} has no artifacts at artifact path ${pyRepr(parsed.artifactPath ?? '')}, registering model based on ${source} instead`,
+      );
+    } else if (!registry.isMlflowError(parsed) && parsed.kind === 'model-id') {
+      modelId = parsed.modelId;
+      // The SQL store takes the run from the LoggedModel when none is given (create_model_version).
+      const lm = Object.hasOwn(env.registry.loggedModels, modelId) ? env.registry.loggedModels[modelId] : undefined;
+      runId = lm?.runId ?? null;
+    }
+    const mv = run(env, registry.createModelVersion(env.registry, env.sources, { name, source, runId, tags, modelId }));
+    eprint(ctx, `Created version '${mv.version}' of model '${mv.name}'.`);
+    return mv;
+  }
+
+  const fn = (qualname: string, sig: string, impl: (a: Record<string, PyValue>, ctx: NativeContext) => PyValue) =>
+    nativeFunction(qualname, sig, impl);
+
+  const functions: Record<string, PyNativeFunction> = {
+    start_run: fn(
+      'start_run',
+      'run_id=None, experiment_id=None, run_name=None, nested=False, parent_run_id=None, tags=None, description=None, log_system_metrics=None',
+      (a, ctx) =>
+        startRun(ctx, optionalText(a.run_id, ctx), optionalText(a.run_name, ctx), optionalText(a.experiment_id, ctx), a.nested === true, tagsArg(a.tags, ctx)),
+    ),
+    active_run: fn('active_run', '', () => session.activeRuns[session.activeRuns.length - 1] ?? null),
+    last_active_run: fn('last_active_run', '', () => session.activeRuns[session.activeRuns.length - 1] ?? null),
+    end_run: fn("end_run", "status='FINISHED'", (a, ctx) => {
+      endActive((optionalText(a.status, ctx) ?? 'FINISHED') as 'FINISHED');
+      return null;
+    }),
+    get_run: fn('get_run', 'run_id', (a, ctx) => runObject(currentRun(textArg(a.run_id, ctx)))),
+    log_param: fn('log_param', 'key, value, synchronous=None', (a, ctx) => {
+      const runId = getOrStartRun(ctx);
+      run(env, registry.logParam(env.registry, env.sources, { runId, key: textArg(a.key, ctx), value: strValue(a.value, ctx) }));
+      return a.value ?? null;
+    }),
+    log_params: fn('log_params', 'params, synchronous=None, run_id=None', (a, ctx) => {
+      const runId = optionalText(a.run_id, ctx) ?? getOrStartRun(ctx);
+      for (const [k, v] of dictEntries(a.params)) {
+        run(env, registry.logParam(env.registry, env.sources, { runId, key: textArg(k, ctx), value: strValue(v, ctx) }));
+      }
+      return null;
+    }),
+    log_metric: fn('log_metric', 'key, value, step=None, synchronous=None, timestamp=None, run_id=None, model_id=None, dataset=None', (a, ctx) => {
+      const runId = optionalText(a.run_id, ctx) ?? getOrStartRun(ctx);
+      run(env, registry.logMetric(env.registry, env.sources, { runId, key: textArg(a.key, ctx), value: floatArg(a.value) }));
+      return null;
+    }),
+    log_metrics: fn('log_metrics', 'metrics, step=None, synchronous=None, run_id=None, timestamp=None, model_id=None, dataset=None', (a, ctx) => {
+      const runId = optionalText(a.run_id, ctx) ?? getOrStartRun(ctx);
+      for (const [k, v] of dictEntries(a.metrics)) {
+        run(env, registry.logMetric(env.registry, env.sources, { runId, key: textArg(k, ctx), value: floatArg(v) }));
+      }
+      return null;
+    }),
+    set_tag: fn('set_tag', 'key, value, synchronous=None', (a, ctx) => {
+      const runId = getOrStartRun(ctx);
+      run(env, registry.setRunTag(env.registry, env.sources, { runId, key: textArg(a.key, ctx), value: strValue(a.value, ctx) }));
+      return null;
+    }),
+    set_tags: fn('set_tags', 'tags, synchronous=None', (a, ctx) => {
+      const runId = getOrStartRun(ctx);
+      for (const [k, v] of dictEntries(a.tags)) {
+        run(env, registry.setRunTag(env.registry, env.sources, { runId, key: textArg(k, ctx), value: strValue(v, ctx) }));
+      }
+      return null;
+    }),
+    set_tracking_uri: fn('set_tracking_uri', 'uri', (a, ctx) => {
+      session.trackingUri = textArg(a.uri, ctx);
+      return null;
+    }),
+    get_tracking_uri: fn('get_tracking_uri', '', () => session.trackingUri),
+    set_registry_uri: fn('set_registry_uri', 'uri', () => null),
+    get_registry_uri: fn('get_registry_uri', '', () => session.trackingUri),
+    register_model: fn('register_model', 'model_uri, name, await_registration_for=300, *, tags=None, env_pack=None', (a, ctx) =>
+      modelVersionObject(registerModel(ctx, textArg(a.model_uri, ctx), textArg(a.name, ctx), tagsArg(a.tags, ctx))),
+    ),
+    // max_results comes first in the fluent versions, and they return every page as one list (§2.1).
+    search_registered_models: fn('search_registered_models', 'max_results=None, filter_string=None, order_by=None', (a, ctx) => {
+      const all = run(
+        env,
+        registry.searchRegisteredModels(env.registry, { filterString: optionalText(a.filter_string, ctx), orderBy: orderBy(a.order_by, ctx) }),
+      );
+      const n = intArg(a.max_results);
+      return new PyList((n === null ? all : all.slice(0, n)).map(registeredModelObject));
+    }),
+    search_model_versions: fn('search_model_versions', 'max_results=None, filter_string=None, order_by=None', (a, ctx) => {
+      const all = run(
+        env,
+        registry.searchModelVersions(env.registry, { filterString: optionalText(a.filter_string, ctx), orderBy: orderBy(a.order_by, ctx) }),
+      );
+      const n = intArg(a.max_results);
+      return new PyList((n === null ? all : all.slice(0, n)).map(modelVersionObject));
+    }),
+  };
+
+  return { functions, getOrStartRun, activeRunId, registerModel };
+}
+
+function dictEntries(v: PyValue | undefined): [PyValue, PyValue][] {
+  if (!(v instanceof PyDict)) return [];
+  return [...v.map.values()].map(([k, x]) => [k, x]);
+}
+
+function orderBy(v: PyValue | undefined, ctx: NativeContext): string[] | null {
+  const list = stringListArg(v, ctx);
+  if (list === null) return null;
+  return typeof list === 'string' ? [list] : list;
+}

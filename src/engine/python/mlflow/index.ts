@@ -1,0 +1,112 @@
+// The simulated `mlflow` package: `installMlflow(modules, env)` registers every module a snippet
+// can import. Modules share one session (active runs, tracking URI) per interpreter, and one
+// registry (the SimEnv) with the terminal and every other face of the engine.
+import type { ModuleTable } from '../native.ts';
+import { nativeClass } from '../native.ts';
+import type { PyClass, PyValue } from '../values.ts';
+import { PyModule } from '../values.ts';
+import type { SimEnv } from '../../env.ts';
+import { makeClientClass } from './client.ts';
+import { ModelVersionClass, PagedListClass, RegisteredModelClass } from './entities.ts';
+import { ERROR_CODE_NUMBERS, MlflowException } from './exceptions.ts';
+import { makeFluent } from './fluent.ts';
+import { FLAVORS, ModelInfoClass, loadModelFunction, logModelFunctions } from './flavors.ts';
+import { RunClass, RunDataClass, RunInfoClass } from './runs.ts';
+import { newSession } from './session.ts';
+
+/** `mlflow.__version__`: the 3.x line the facts describe (facts §0). */
+export const MLFLOW_VERSION = '3.6.0';
+
+/** `mlflow.pyfunc.PythonModel`: a base class learners subclass. */
+const PythonModelClass = nativeClass({ name: 'PythonModel', module: 'mlflow.pyfunc.model' });
+
+export function installMlflow(modules: ModuleTable, env: SimEnv): void {
+  const session = newSession(env);
+  const fluent = makeFluent(session);
+  const MlflowClient: PyClass = makeClientClass(session);
+  const logModel = logModelFunctions(session, fluent);
+  const loadModel = loadModelFunction(session);
+
+  // Each module's namespace, built once, so `mlflow.sklearn` reached through `import mlflow` and
+  // through `import mlflow.sklearn` hold the very same objects.
+  const contents = new Map<string, Record<string, PyValue>>();
+  const ns = (name: string): Record<string, PyValue> => {
+    const found = contents.get(name);
+    if (found) return found;
+    const made = build(name);
+    contents.set(name, made);
+    return made;
+  };
+  const submodule = (name: string): PyModule => {
+    const m = new PyModule(name);
+    for (const [k, v] of Object.entries(ns(name))) m.dict.set(k, v);
+    return m;
+  };
+
+  const flavorModules = [...Object.keys(FLAVORS), 'pyfunc'];
+
+  function build(name: string): Record<string, PyValue> {
+    switch (name) {
+      case 'mlflow':
+        return {
+          __version__: MLFLOW_VERSION,
+          MlflowClient,
+          ...fluent.functions,
+          // `import mlflow` makes these reachable at once, as MLflow's package __init__ does.
+          tracking: submodule('mlflow.tracking'),
+          exceptions: submodule('mlflow.exceptions'),
+          entities: submodule('mlflow.entities'),
+          models: submodule('mlflow.models'),
+          client: submodule('mlflow.client'),
+          ...Object.fromEntries(flavorModules.map((f) => [f, submodule(`mlflow.${f}`)])),
+        };
+      case 'mlflow.tracking':
+        return { MlflowClient, client: submodule('mlflow.tracking.client') };
+      case 'mlflow.tracking.client':
+      case 'mlflow.client':
+        return { MlflowClient };
+      case 'mlflow.exceptions':
+        return { MlflowException };
+      case 'mlflow.entities':
+        return { Run: RunClass, RunInfo: RunInfoClass, RunData: RunDataClass, model_registry: submodule('mlflow.entities.model_registry') };
+      case 'mlflow.entities.model_registry':
+        return { ModelVersion: ModelVersionClass, RegisteredModel: RegisteredModelClass };
+      case 'mlflow.store.entities':
+      case 'mlflow.store.entities.paged_list':
+        return { PagedList: PagedListClass };
+      case 'mlflow.models':
+        return { ModelInfo: ModelInfoClass };
+      case 'mlflow.protos.databricks_pb2':
+        return { ...ERROR_CODE_NUMBERS };
+      case 'mlflow.pyfunc':
+        return { log_model: logModel.pyfunc as PyValue, load_model: loadModel, PythonModel: PythonModelClass };
+      default: {
+        const flavor = name.slice('mlflow.'.length);
+        const fn = logModel[flavor];
+        return fn ? { log_model: fn, load_model: loadModel } : {};
+      }
+    }
+  }
+
+  const names = [
+    'mlflow',
+    'mlflow.tracking',
+    'mlflow.tracking.client',
+    'mlflow.client',
+    'mlflow.exceptions',
+    'mlflow.entities',
+    'mlflow.entities.model_registry',
+    'mlflow.store',
+    'mlflow.store.entities',
+    'mlflow.store.entities.paged_list',
+    'mlflow.models',
+    'mlflow.protos',
+    'mlflow.protos.databricks_pb2',
+    ...flavorModules.map((f) => `mlflow.${f}`),
+  ];
+  for (const name of names) {
+    modules.define(name, (m) => {
+      for (const [k, v] of Object.entries(name === 'mlflow.store' || name === 'mlflow.protos' ? {} : ns(name))) m.dict.set(k, v);
+    });
+  }
+}

@@ -1,0 +1,23 @@
+// Per-interpreter state of the simulated `mlflow` package, like a Python process's module
+// globals: the active-run stack (mlflow/tracking/fluent.py `_active_run_stack`), the tracking URI
+// and the warnings MLflow attributes to its own files. A new interpreter starts afresh; the
+// registry itself lives in the shared SimEnv.
+import type { SimEnv } from '../../env.ts';
+import type { PyObject } from '../values.ts';
+
+export interface MlflowSession {
+  readonly env: SimEnv;
+  /** `ActiveRun` objects, innermost last. */
+  readonly activeRuns: PyObject[];
+  /** `mlflow.get_tracking_uri()`; 3.x defaults to `sqlite:///mlflow.db` (facts §4 last bullet). */
+  trackingUri: string;
+  /** Warnings shown for MLflow-internal call sites (Python's once-per-location registry). */
+  readonly innerWarnings: Set<string>;
+}
+
+export function newSession(env: SimEnv): MlflowSession {
+  return { env, activeRuns: [], trackingUri: 'sqlite:///mlflow.db', innerWarnings: new Set() };
+}
+
+/** Where a default sqlite setup keeps artifacts: `./mlruns` resolved against the working directory. */
+export const ARTIFACT_ROOT = '/home/learner/mlruns';

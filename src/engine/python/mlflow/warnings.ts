@@ -1,0 +1,73 @@
+// What MLflow prints besides return values: stage-API FutureWarnings, logger lines and `eprint`.
+import type { NativeContext } from '../native.ts';
+import { FutureWarning } from '../classes.ts';
+
+/** `_STAGES_DEPRECATION_WARNING` in mlflow/tracking/client.py (3.x text since #12403, facts §4). */
+export const STAGES_DEPRECATION =
+  'Model registry stages will be removed in a future major release. To learn more about the ' +
+  'deprecation of model registry stages, see our migration guide here: https://mlflow.org/docs/' +
+  'latest/model-registry.html#migrating-from-stages';
+
+/** The notice `@deprecated(since="2.9.0", impact=...)` builds (mlflow/utils/annotations.py). */
+export function deprecatedNotice(method: string): string {
+  return `\`\`mlflow.tracking.client.MlflowClient.${method}\`\` is deprecated since 2.9.0. ${STAGES_DEPRECATION}`;
+}
+
+/**
+ * The `@deprecated` wrapper's `warnings.warn(notice, FutureWarning, stacklevel=2)`: it runs before
+ * the wrapped method binds its arguments, so even a call that then fails warns (facts §4).
+ */
+export function warnDeprecatedStageApi(ctx: NativeContext, method: string): void {
+  ctx.warn(FutureWarning, deprecatedNotice(method));
+}
+
+/** `set_model_version_tag(stage=...)` / `delete_model_version_tag(stage=...)`'s own warning (§2.5). */
+export function warnStageParameter(ctx: NativeContext, method: 'set_model_version_tag' | 'delete_model_version_tag'): void {
+  ctx.warn(FutureWarning, `The \`stage\` parameter of the \`${method}\` API is deprecated. ${STAGES_DEPRECATION}`);
+}
+
+/**
+ * Inside `set/delete_model_version_tag(stage=...)`, MLflow itself calls the deprecated
+ * `self.get_latest_versions(...)`, so Python attributes that second warning to MLflow's own file
+ * (stacklevel=2 from the wrapper). The path and line are those of a typical 3.6 install; the text
+ * and the source line are MLflow's. Once per line, like Python's default filter.
+ */
+const CLIENT_PY = '/usr/local/lib/python3.11/site-packages/mlflow/tracking/client.py';
+const INNER_GET_LATEST_LINE: Record<'set_model_version_tag' | 'delete_model_version_tag', number> = {
+  set_model_version_tag: 4915,
+  delete_model_version_tag: 4979,
+};
+export function warnInnerGetLatestVersions(
+  ctx: NativeContext,
+  seen: Set<string>,
+  method: 'set_model_version_tag' | 'delete_model_version_tag',
+): void {
+  const line = INNER_GET_LATEST_LINE[method];
+  const key = `${CLIENT_PY}:${line}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  ctx.write(
+    'stderr',
+    `${CLIENT_PY}:${line}: FutureWarning: ${deprecatedNotice('get_latest_versions')}\n` +
+      '  latest_versions = self.get_latest_versions(name, stages=[stage])\n',
+  );
+}
+
+/** `eprint` (mlflow/utils/logging_utils.py): a plain line on stderr. */
+export function eprint(ctx: NativeContext, text: string): void {
+  ctx.write('stderr', text + '\n');
+}
+
+/**
+ * A line from MLflow's logger: `"%(asctime)s %(levelname)s %(name)s: %(message)s"` with datefmt
+ * `%Y/%m/%d %H:%M:%S` (mlflow/utils/logging_utils.py), timed by the session clock in UTC.
+ */
+export function logLine(ctx: NativeContext, level: 'INFO' | 'WARNING', logger: string, message: string): void {
+  ctx.write('stderr', `${logTime(ctx.env.sources.clock.now())} ${level} ${logger}: ${message}\n`);
+}
+
+export function logTime(ms: number): string {
+  const d = new Date(ms);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getUTCFullYear()}/${p(d.getUTCMonth() + 1)}/${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}`;
+}

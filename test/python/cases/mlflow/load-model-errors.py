@@ -1,0 +1,10 @@
+# scenario: model-stages
+# facts §5 (stage with no versions; invalid stage; improper URI; missing alias; missing model)
+import mlflow
+from mlflow.exceptions import MlflowException
+for uri in ["models:/my-model/Production", "models:/my-model/Prod", "models:/my-model/Stage/0", "models:/my-model@champion", "models:/ghost/1", "models:/my-model/9"]:
+    try:
+        mlflow.pyfunc.load_model(uri)
+    except MlflowException as e:
+        print(type(e).__name__, e.error_code)
+        print(e.message)

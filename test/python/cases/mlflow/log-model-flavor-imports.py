@@ -1,0 +1,7 @@
+# import forms: import mlflow.<flavor>, from mlflow import <flavor>
+import mlflow.sklearn
+import mlflow.pyfunc as pf
+from mlflow import xgboost
+from mlflow.pytorch import log_model
+print(mlflow.sklearn.log_model is not None, pf.log_model is not None)
+print(xgboost.log_model(None, name="x").name, log_model(None, name="p").name)

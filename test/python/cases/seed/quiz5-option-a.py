@@ -1,0 +1,13 @@
+# Quiz 5: v1 in Production, v2 in Staging; then option A, unchanged.
+# facts §2.3 (no state machine; any number of versions may share a stage), §4 (one FutureWarning per call site)
+from mlflow import MlflowClient
+client = MlflowClient()
+client.create_registered_model("model")
+client.create_model_version("model", "models:/m-one")
+client.create_model_version("model", "models:/m-two")
+client.transition_model_version_stage("model", 1, "Production")
+client.transition_model_version_stage("model", 2, "Staging")
+client.transition_model_version_stage('model', 2, 'archived')
+client.transition_model_version_stage('model', 1, 'production')
+for mv in client.search_model_versions("name='model'", order_by=["version_number ASC"]):
+    print(mv.version, mv.current_stage)
