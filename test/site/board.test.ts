@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import type { Change } from '../../src/engine/registry/result.ts';
+import type { ModelVersion, RegisteredModel } from '../../src/engine/registry/types.ts';
+import { aliasesByVersion, describeForBoard, touchedVersions, versionsByStage } from '../../src/components/board/describe.ts';
+
+function version(n: number, stage: ModelVersion['currentStage']): ModelVersion {
+  return {
+    name: 'my-model',
+    version: n,
+    creationTimestamp: 0,
+    lastUpdatedTimestamp: 0,
+    currentStage: stage,
+    description: null,
+    source: `models:/m-${n}`,
+    runId: null,
+    runLink: null,
+    status: 'READY',
+    tags: {},
+    userId: null,
+    modelId: null,
+  };
+}
+
+const model: RegisteredModel = {
+  name: 'my-model',
+  creationTimestamp: 0,
+  lastUpdatedTimestamp: 0,
+  description: null,
+  tags: {},
+  aliases: { champion: 2, prod: 2, challenger: 3 },
+  versions: [version(1, 'Archived'), version(2, 'Production'), version(3, 'Staging'), version(4, 'Deleted_Internal'), version(5, 'Staging')],
+};
+
+describe('the board groups versions by stage', () => {
+  test('deleted versions are hidden; newest first within a stage', () => {
+    expect(versionsByStage(model)).toEqual({ None: [], Staging: [5, 3], Production: [2], Archived: [1] });
+  });
+
+  test('aliases sit on the version they point to', () => {
+    expect(aliasesByVersion(model).get(2)).toEqual(['champion', 'prod']);
+    expect(aliasesByVersion(model).get(3)).toEqual(['challenger']);
+    expect(aliasesByVersion(model).get(1)).toBeUndefined();
+  });
+});
+
+describe('what just changed, in words', () => {
+  test.each<[Change, string]>([
+    [{ op: 'updated', entity: 'model_version', model: 'my-model', version: 2, key: 'currentStage', from: 'Staging', to: 'Production' }, 'my-model v2: Staging → Production'],
+    [{ op: 'added', entity: 'model_version', model: 'my-model', version: 4 }, 'my-model v4: new version (stage None)'],
+    [{ op: 'updated', entity: 'model_version', model: 'my-model', version: 4, key: 'currentStage', from: 'None', to: 'Deleted_Internal' }, 'my-model v4: deleted'],
+    [{ op: 'added', entity: 'alias', model: 'my-model', key: 'champion', to: 2 }, 'my-model: alias @champion → v2'],
+    [{ op: 'updated', entity: 'alias', model: 'my-model', key: 'champion', from: 2, to: 3 }, 'my-model: alias @champion moved v2 → v3'],
+    [{ op: 'added', entity: 'registered_model', model: 'fraud' }, 'fraud: registered model created'],
+  ])('%#', (change, text) => {
+    expect(describeForBoard(change)).toBe(text);
+  });
+
+  test('the versions a change touches are highlighted, aliases included', () => {
+    const touched = touchedVersions(
+      [
+        { op: 'updated', entity: 'model_version', model: 'my-model', version: 1, key: 'currentStage', from: 'Production', to: 'Archived' },
+        { op: 'updated', entity: 'alias', model: 'my-model', key: 'challenger', from: 2, to: 3 },
+      ],
+      { 'my-model': model },
+    );
+    expect([...touched].sort()).toEqual(['my-model:1', 'my-model:3']);
+  });
+});
