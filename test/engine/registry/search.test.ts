@@ -1,0 +1,120 @@
+import { describe, expect, test } from 'vitest';
+import { deterministicSources } from '../../../src/engine/sources.ts';
+import {
+  createModelVersion,
+  createRegisteredModel,
+  deleteModelVersion,
+  EMPTY_REGISTRY,
+  searchModelVersions,
+  setModelVersionTag,
+  updateModelVersion,
+} from '../../../src/engine/registry/index.ts';
+import type { RegistryState } from '../../../src/engine/registry/index.ts';
+import { expectError, ok } from './helpers.ts';
+
+/** Two models; versions created alternately so timestamps interleave. */
+function world(): RegistryState {
+  const src = deterministicSources(11);
+  let s = EMPTY_REGISTRY;
+  for (const name of ['my-model', 'other']) s = ok(createRegisteredModel(s, src, { name })).state;
+  const add = (name: string, source: string, runId: string) => {
+    s = ok(createModelVersion(s, src, { name, source, runId })).state;
+  };
+  add('my-model', 's3://bucket/a', 'run-a'); // my-model v1
+  add('other', 'models:/m-1', 'run-b'); // other v1
+  add('my-model', 'models:/m-2', 'run-c'); // my-model v2
+  add('my-model', 'models:/m-3', 'run-a'); // my-model v3
+  s = ok(setModelVersionTag(s, src, { name: 'my-model', version: 2, key: 'team', value: 'Vision' })).state;
+  s = ok(setModelVersionTag(s, src, { name: 'other', version: 1, key: 'team', value: 'nlp' })).state;
+  return s;
+}
+
+const ids = (s: RegistryState, opts: Parameters<typeof searchModelVersions>[1]) =>
+  ok(searchModelVersions(s, opts)).value.map((v) => `${v.name}/${v.version}`);
+
+describe('searchModelVersions: filters (facts §2.5)', () => {
+  test.each([
+    // Default order: last_updated_timestamp DESC, name ASC, version_number DESC.
+    [undefined, ['my-model/3', 'my-model/2', 'other/1', 'my-model/1']],
+    ["name='my-model'", ['my-model/3', 'my-model/2', 'my-model/1']],
+    ['name="other"', ['other/1']],
+    ["name = 'nobody'", []],
+    ["name != 'my-model'", ['other/1']],
+    ["name LIKE 'my-%'", ['my-model/3', 'my-model/2', 'my-model/1']],
+    ["name LIKE 'MY-%'", []],
+    ["name ILIKE 'MY-%'", ['my-model/3', 'my-model/2', 'my-model/1']],
+    ["name like 'oth_r'", ['other/1']],
+    ["name='my-model' and version_number > 1", ['my-model/3', 'my-model/2']],
+    ["name='my-model' AND version_number <= 2", ['my-model/2', 'my-model/1']],
+    ['version_number = 1', ['other/1', 'my-model/1']],
+    ['version_number != 1', ['my-model/3', 'my-model/2']],
+    ["run_id = 'run-a'", ['my-model/3', 'my-model/1']],
+    ["run_id IN ('run-b', 'run-c')", ['my-model/2', 'other/1']],
+    ["source_path LIKE 'models:/%'", ['my-model/3', 'my-model/2', 'other/1']],
+    ["source_path = 's3://bucket/a'", ['my-model/1']],
+    ["tags.team = 'nlp'", ['other/1']],
+    ["tag.team ILIKE 'vision'", ['my-model/2']],
+    ["tags.`team` = 'Vision'", ['my-model/2']],
+    ["tags.missing = 'x'", []],
+    ["attribute.name = 'other'", ['other/1']],
+  ] as const)('%j -> %j', (filterString, expected) => {
+    expect(ids(world(), { filterString })).toEqual(expected);
+  });
+
+  test('deleted versions are excluded', () => {
+    const src = deterministicSources(99);
+    const s = ok(deleteModelVersion(world(), src, { name: 'my-model', version: 2 })).state;
+    expect(ids(s, { filterString: "name='my-model'" })).toEqual(['my-model/3', 'my-model/1']);
+  });
+
+  test('default order puts the most recently updated first', () => {
+    const later = { ...deterministicSources(99), clock: { now: () => Date.UTC(2030, 0, 1) } };
+    const s = ok(updateModelVersion(world(), later, { name: 'my-model', version: 1, description: 'touched' })).state;
+    expect(ids(s, {})[0]).toBe('my-model/1');
+  });
+});
+
+describe('searchModelVersions: errors (facts §2.5)', () => {
+  test.each([
+    ["current_stage = 'Production'", "Invalid attribute key 'current_stage' specified. Valid keys are '{'name', 'version_number', 'run_id', 'source_path'}'"],
+    ["stage = 'Production'", "Invalid attribute key 'stage' specified. Valid keys are '{'name', 'version_number', 'run_id', 'source_path'}'"],
+    ['name=my-model', 'Parameter value is either not quoted or unidentified quote types used for string value my-model. Use either single or double quotes.'],
+    ['name=`my-model`', 'Parameter value is either not quoted or unidentified quote types used for string value `my-model`. Use either single or double quotes.'],
+    ["metrics.acc > 0.9", "Invalid entity type 'metrics'. Valid entity types are ('attribute', 'tag', 'tags')"],
+    ["name IN ('a', 'b')", "Only the 'run_id' attribute supports comparison with a list of quoted string values."],
+    ["tags.team > 'a'", "Invalid comparator '>' not one of '{'=', '!=', 'LIKE', 'ILIKE'}"],
+    ["name > 'a'", "Invalid comparator '>' not one of '{'=', '!=', 'LIKE', 'ILIKE', 'IN'}'"],
+    ['name = 3', "Only the '{'version_number', 'creation_timestamp', 'last_updated_timestamp'}' attributes support comparison with numeric values."],
+    ["name = 'a' OR name = 'b'", "Invalid clause(s) in filter string: name = 'a' OR name = 'b'"],
+  ])('%j', (filterString, message) => {
+    expectError(searchModelVersions(world(), { filterString }), message, 'INVALID_PARAMETER_VALUE');
+  });
+
+  test('maxResults above 200000 is refused; within range it limits', () => {
+    expect(ids(world(), { maxResults: 2 })).toEqual(['my-model/3', 'my-model/2']);
+    expectError(
+      searchModelVersions(world(), { maxResults: 200001 }),
+      'Invalid value for request parameter max_results. It must be at most 200000, but got value 200001',
+      'INVALID_PARAMETER_VALUE',
+    );
+  });
+});
+
+describe('searchModelVersions: order_by (facts §2.5)', () => {
+  test.each([
+    [['version_number ASC'], ['my-model/1', 'other/1', 'my-model/2', 'my-model/3']],
+    [['name DESC'], ['other/1', 'my-model/3', 'my-model/2', 'my-model/1']],
+    [['creation_timestamp'], ['my-model/1', 'other/1', 'my-model/2', 'my-model/3']],
+    [['name', 'version_number asc'], ['my-model/1', 'my-model/2', 'my-model/3', 'other/1']],
+  ] as const)('%j -> %j', (orderBy, expected) => {
+    expect(ids(world(), { orderBy })).toEqual(expected);
+  });
+
+  test.each([
+    [['current_stage'], "Invalid attribute key 'current_stage' specified. Valid keys are '{'name', 'version_number', 'creation_timestamp', 'last_updated_timestamp'}'"],
+    [['name sideways'], "Invalid ordering key in order_by clause 'name sideways'."],
+    [['name asc extra'], "Invalid order_by clause 'name asc extra'. Could not be parsed."],
+  ] as const)('%j is refused', (orderBy, message) => {
+    expectError(searchModelVersions(world(), { orderBy }), message, 'INVALID_PARAMETER_VALUE');
+  });
+});
