@@ -10,6 +10,7 @@ import {
   logParam,
   setRunTag,
 } from '../../../src/engine/registry/index.ts';
+import type { Result } from '../../../src/engine/registry/index.ts';
 import { expectError, ok } from './helpers.ts';
 
 const started = () => {
@@ -73,6 +74,6 @@ describe('runs', () => {
     const src = deterministicSources(1);
     const args = { runId: 'nope', key: 'k', value: 1, name: 'model', flavor: 'sklearn' };
     const fns = { logParam, logMetric, setRunTag, endRun, logModel } as const;
-    expectError(fns[op](EMPTY_REGISTRY, src, args), 'Run with id=nope not found', 'RESOURCE_DOES_NOT_EXIST');
+    expectError(fns[op](EMPTY_REGISTRY, src, args) as Result<unknown>, 'Run with id=nope not found', 'RESOURCE_DOES_NOT_EXIST');
   });
 });
