@@ -8,7 +8,7 @@ import { nativeClass, nativeFunction, newObject } from '../native.ts';
 import type { NativeContext } from '../native.ts';
 import { objectId } from '../dict.ts';
 import { pyDict } from '../dict.ts';
-import { PyDict, PyList, PyObject, PyRaise, PyTuple } from '../values.ts';
+import { PyBoundMethod, PyDict, PyFunction, PyList, PyObject, PyRaise, PyTuple } from '../values.ts';
 import type { PyNativeFunction, PyValue } from '../values.ts';
 import * as registry from '../../registry/index.ts';
 import type { LoggedModel } from '../../registry/types.ts';
@@ -81,7 +81,7 @@ function info(self: PyObject): ModelInfoData {
 }
 
 /** One flavor's `log_model`. */
-function logModelFunction(session: MlflowSession, fluent: Fluent, flavor: string, sig: string): PyNativeFunction {
+function logModelFunction(session: MlflowSession, fluent: Fluent, flavor: string, sig: string, modelParam: string): PyNativeFunction {
   const env = session.env;
   const loaderModule = flavor === 'pyfunc' ? 'mlflow.pyfunc.model' : `mlflow.${flavor}`;
   return nativeFunction('log_model', sig, (a, ctx) => {
@@ -102,6 +102,8 @@ function logModelFunction(session: MlflowSession, fluent: Fluent, flavor: string
       env,
       registry.logModel(env.registry, env.sources, { runId: runId as string, name: name ?? artifactPath ?? 'model', flavor: loaderModule }),
     );
+    const modelObject = a[modelParam] ?? null;
+    if (modelObject !== null) session.modelObjects.set(logged.modelId, modelObject);
     let registeredVersion: number | null = null;
     const registeredName = optionalText(a.registered_model_name, ctx);
     if (registeredName !== null) {
@@ -115,9 +117,9 @@ function logModelFunction(session: MlflowSession, fluent: Fluent, flavor: string
 export function logModelFunctions(session: MlflowSession, fluent: Fluent): Record<string, PyNativeFunction> {
   const out: Record<string, PyNativeFunction> = {};
   for (const [flavor, first] of Object.entries(FLAVORS)) {
-    out[flavor] = logModelFunction(session, fluent, flavor, `${first}, artifact_path=None, ${COMMON}`);
+    out[flavor] = logModelFunction(session, fluent, flavor, `${first}, artifact_path=None, ${COMMON}`, first);
   }
-  out.pyfunc = logModelFunction(session, fluent, 'pyfunc', PYFUNC_SIG);
+  out.pyfunc = logModelFunction(session, fluent, 'pyfunc', PYFUNC_SIG, 'python_model');
   return out;
 }
 
@@ -131,6 +133,8 @@ interface LoadedModel {
   readonly artifactPath: string;
   /** Seed for predictions: the same model always answers the same. */
   readonly seed: number;
+  /** The snippet's own model object, when it has a `predict` to call. */
+  readonly predictor: PyValue;
 }
 
 /** `mlflow.models.Model` metadata of a loaded model (`model.metadata.run_id`). */
@@ -186,6 +190,7 @@ const PyFuncModelClass = nativeClass({
       sig: 'self, data, params=None',
       impl: (a, ctx) => {
         const m = (a.self as PyObject).payload as LoadedModel;
+        if (m.predictor !== null) return callOwnPredict(ctx, m.predictor, a.data ?? null, m.loaderModule);
         const w = 0.25 + (m.seed % 1000) / 1000;
         const b = ((m.seed >>> 10) % 100) / 100;
         return new PyList(rows(a.data ?? null, ctx).map((r) => Math.round((r.reduce((s, x) => s + x, 0) * w + b) * 10000) / 10000));
@@ -227,8 +232,31 @@ export function loadModelFunction(session: MlflowSession): PyNativeFunction {
       modelId: logged?.modelId ?? null,
       loaderModule: logged?.flavor ?? 'mlflow.sklearn',
       artifactPath: logged ? artifactLocation(logged) : uri,
+      predictor: logged ? ownPredict(ctx, session.modelObjects.get(logged.modelId) ?? null) : null,
       seed: hash32(logged?.modelId ?? (resolved.kind === 'version' ? `${resolved.name}/${resolved.version}` : uri)),
     };
     return newObject(PyFuncModelClass, loaded);
   });
+}
+
+/** The object's bound `predict`, if the snippet's model has one (getattr without raising). */
+function ownPredict(ctx: NativeContext, obj: PyValue): PyValue {
+  if (obj === null) return null;
+  try {
+    return ctx.getattr(obj, 'predict');
+  } catch (e) {
+    if (e instanceof PyRaise) return null;
+    throw e;
+  }
+}
+
+/**
+ * A `PythonModel.predict(self, context, model_input, params=None)` gets `context=None` first (the
+ * pyfunc wrapper passes its context); any other model's `predict(X)` gets the data alone.
+ */
+function callOwnPredict(ctx: NativeContext, predict: PyValue, data: PyValue, loaderModule: string): PyValue {
+  const fn = predict instanceof PyBoundMethod ? predict.fn : null;
+  const params = fn instanceof PyFunction ? fn.signature.params.filter((p) => p.kind === 'positional').map((p) => p.name) : [];
+  const wantsContext = loaderModule === 'mlflow.pyfunc.model' && params.length >= 3 && params[1] === 'context';
+  return ctx.call(predict, wantsContext ? [null, data] : [data]);
 }

@@ -25,6 +25,7 @@ import { MlflowException, exceptionFor } from './exceptions.ts';
 import { makeActiveRunClass, runObject } from './runs.ts';
 import type { MlflowSession } from './session.ts';
 import { eprint, logLine } from './warnings.ts';
+import { ensureExperiment, experimentObject, experimentsOf } from './experiments.ts';
 import { pyRepr } from '../../registry/validation.ts';
 
 export interface Fluent {
@@ -70,7 +71,7 @@ export function makeFluent(session: MlflowSession): Fluent {
     if (runId !== null) {
       r = currentRun(runId);
     } else {
-      r = run(env, registry.createRun(env.registry, env.sources, { experimentId, runName }));
+      r = run(env, registry.createRun(env.registry, env.sources, { experimentId: experimentId ?? session.experimentId, runName }));
       for (const [k, v] of Object.entries(tags ?? {})) run(env, registry.setRunTag(env.registry, env.sources, { runId: r.runId, key: k, value: v }));
       r = currentRun(r.runId);
     }
@@ -183,6 +184,30 @@ export function makeFluent(session: MlflowSession): Fluent {
         run(env, registry.setRunTag(env.registry, env.sources, { runId, key: textArg(k, ctx), value: strValue(v, ctx) }));
       }
       return null;
+    }),
+    set_experiment: fn('set_experiment', 'experiment_name=None, experiment_id=None', (a, ctx) => {
+      const name = optionalText(a.experiment_name, ctx);
+      const id = optionalText(a.experiment_id, ctx);
+      const all = [...experimentsOf(env).values()];
+      let exp = id !== null ? all.find((e) => e.experimentId === id) : undefined;
+      if (id !== null && !exp) {
+        throw new PyRaise(exceptionFor({ kind: 'mlflow', message: `No Experiment with id=${id} exists`, errorCode: 'RESOURCE_DOES_NOT_EXIST' }));
+      }
+      if (!exp) {
+        if (name === null) {
+          throw new PyRaise(exceptionFor({ kind: 'mlflow', message: 'Must specify exactly one of: `experiment_id` or `experiment_name`.', errorCode: 'INVALID_PARAMETER_VALUE' }));
+        }
+        const made = ensureExperiment(env, name);
+        // fluent.py::set_experiment logs this at INFO, which MLflow's logging setup shows.
+        if (made.created) logLine(ctx, 'INFO', 'mlflow.tracking.fluent', `Experiment with name '${name}' does not exist. Creating a new experiment.`);
+        exp = made.experiment;
+      }
+      session.experimentId = exp.experimentId;
+      return experimentObject(exp);
+    }),
+    get_experiment_by_name: fn('get_experiment_by_name', 'name', (a, ctx) => {
+      const e = experimentsOf(env).get(textArg(a.name, ctx));
+      return e ? experimentObject(e) : null;
     }),
     set_tracking_uri: fn('set_tracking_uri', 'uri', (a, ctx) => {
       session.trackingUri = textArg(a.uri, ctx);

@@ -3,7 +3,7 @@
 // and the warnings MLflow attributes to its own files. A new interpreter starts afresh; the
 // registry itself lives in the shared SimEnv.
 import type { SimEnv } from '../../env.ts';
-import type { PyObject } from '../values.ts';
+import type { PyObject, PyValue } from '../values.ts';
 
 export interface MlflowSession {
   readonly env: SimEnv;
@@ -11,12 +11,19 @@ export interface MlflowSession {
   readonly activeRuns: PyObject[];
   /** `mlflow.get_tracking_uri()`; 3.x defaults to `sqlite:///mlflow.db` (facts §4 last bullet). */
   trackingUri: string;
+  /** The experiment new runs go to (`mlflow.set_experiment`); "0" is "Default". */
+  experimentId: string;
   /** Warnings shown for MLflow-internal call sites (Python's once-per-location registry). */
   readonly innerWarnings: Set<string>;
+  /**
+   * The model objects passed to log_model, by LoggedModel id: a snippet's own model (a
+   * `PythonModel` subclass, or any object with `predict`) answers `load_model(...).predict`.
+   */
+  readonly modelObjects: Map<string, PyValue>;
 }
 
 export function newSession(env: SimEnv): MlflowSession {
-  return { env, activeRuns: [], trackingUri: 'sqlite:///mlflow.db', innerWarnings: new Set() };
+  return { env, activeRuns: [], trackingUri: 'sqlite:///mlflow.db', experimentId: '0', innerWarnings: new Set(), modelObjects: new Map() };
 }
 
 /** Where a default sqlite setup keeps artifacts: `./mlruns` resolved against the working directory. */

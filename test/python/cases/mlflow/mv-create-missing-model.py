@@ -3,7 +3,7 @@ from mlflow import MlflowClient
 from mlflow.exceptions import MlflowException
 client = MlflowClient()
 try:
-    client.create_model_version("nobody", "models:/m-abc")
+    client.create_model_version("nobody", "s3://models/nobody/1")
 except MlflowException as e:
     print(type(e).__name__, e.error_code)
     print(e.message)

@@ -14,6 +14,6 @@ try:
 except MlflowException as e:
     print(type(e).__name__, e.error_code)
     print(e.message)
-mv = client.create_model_version("my-model", "models:/m-new")
+mv = client.create_model_version("my-model", "s3://models/my-model/4")
 print(mv.version)
 print(sorted(v.version for v in client.search_model_versions("name='my-model'")))

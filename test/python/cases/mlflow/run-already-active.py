@@ -1,10 +1,10 @@
-# MLflow: starting a run while one is active raises
+# mlflow/tracking/fluent.py::start_run: a second run while one is active is a bare Exception
 import mlflow
-from mlflow.exceptions import MlflowException
 mlflow.start_run()
 try:
     mlflow.start_run()
-except MlflowException as e:
-    print(type(e).__name__, e.error_code)
-    print(e.message)
+except Exception as e:
+    print(type(e).__name__)
+    print(e)
 mlflow.end_run()
+print(mlflow.active_run())

@@ -3,7 +3,7 @@
 import mlflow
 mlflow.MlflowClient().create_registered_model("my_model")
 for i in range(2):
-    mlflow.MlflowClient().create_model_version("my_model", f"models:/m-setup{i}")
+    mlflow.MlflowClient().create_model_version("my_model", f"s3://models/my_model/{i + 1}")
 from mlflow import MlflowClient
 client = MlflowClient()
 client.transition_model_version_stage(

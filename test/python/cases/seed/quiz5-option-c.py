@@ -3,8 +3,8 @@
 from mlflow import MlflowClient
 client = MlflowClient()
 client.create_registered_model("model")
-client.create_model_version("model", "models:/m-one")
-client.create_model_version("model", "models:/m-two")
+client.create_model_version("model", "s3://models/model/1")
+client.create_model_version("model", "s3://models/model/2")
 client.transition_model_version_stage("model", 1, "Production")
 client.transition_model_version_stage("model", 2, "Staging")
 client.transition_model_version_stage('model', 1, 'archived')
