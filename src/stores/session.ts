@@ -15,7 +15,7 @@ import { EMPTY_REGISTRY } from '../engine/registry/types.ts';
 import type { RunResult, Session } from '../engine/session.ts';
 import { liveSources } from '../engine/sources.ts';
 import { registryStateSchema } from './registry-schema.ts';
-import { STORAGE_PREFIX, decode, load, save, watchKey } from './storage.ts';
+import { STORAGE_PREFIX, decode, load, remove, save, watchKey } from './storage.ts';
 
 export type LineKind = 'input' | 'stdout' | 'stderr' | 'info';
 export interface TermLine {
@@ -45,8 +45,6 @@ export interface PythonRunOutcome {
   readonly stderr: string;
   readonly exitCode: number;
   readonly changes: readonly Change[];
-  /** An interpreter error with its position, when the code did not run to the end. */
-  readonly error?: { readonly line?: number; readonly column?: number; readonly message?: string } | undefined;
 }
 
 export type EngineStatus = 'idle' | 'loading' | 'ready' | 'failed';
@@ -145,6 +143,7 @@ function adopt(loaded: ReturnType<typeof load<Envelope>>, initial: boolean): voi
   if (loaded.status === 'empty') return;
   if (loaded.status === 'corrupt' || loaded.value.lesson !== config.lesson) {
     if (initial) {
+      remove(storageKey(config.lesson));
       $notice.set(CORRUPT_NOTICE);
       freshStart(CORRUPT_NOTICE);
     }
@@ -161,8 +160,8 @@ function adopt(loaded: ReturnType<typeof load<Envelope>>, initial: boolean): voi
   if (session) {
     // Rebuild the live engine from the other tab's snapshot.
     const scenario = env.registry;
-    void import('../engine/session.ts').then((mod) => {
-      session = restoreOrCreate(mod, env.snapshot, scenario, env.strict);
+    void loadEngine().then((engine) => {
+      session = restoreOrCreate(engine, env.snapshot, scenario, env.strict);
       bindSession(session);
     });
   }
@@ -180,18 +179,35 @@ function freshStart(notice: string | null): void {
 }
 
 type SessionModule = typeof import('../engine/session.ts');
+type SessionSnapshot = import('../engine/session.ts').SessionSnapshot;
+type PythonRuntime = import('../engine/session.ts').PythonRuntime;
 
-function restoreOrCreate(mod: SessionModule, snapshot: unknown, registry: RegistryState, strict: boolean): Session {
+/** The engine: the session (shell, registry) and the Python interpreter, fetched together on first need. */
+interface Engine {
+  readonly mod: SessionModule;
+  readonly python: PythonRuntime;
+}
+
+let enginePromise: Promise<Engine> | null = null;
+function loadEngine(): Promise<Engine> {
+  enginePromise ??= Promise.all([import('../engine/session.ts'), import('../engine/python/index.ts')]).then(
+    ([mod, python]) => ({ mod, python: python as PythonRuntime }),
+  );
+  return enginePromise;
+}
+
+function restoreOrCreate(engine: Engine, snapshot: unknown, registry: RegistryState, strict: boolean): Session {
+  const opts = { strict, sources: liveSources(), python: engine.python };
   if (snapshot !== null && snapshot !== undefined) {
     try {
-      // The snapshot passed our envelope check but its inner shape belongs to the engine;
-      // restore validates it and may throw, in which case the stored registry still counts.
-      return mod.Session.restore(snapshot as Parameters<SessionModule['Session']['restore']>[0], { strict, sources: liveSources() });
+      // The snapshot passed our envelope check but its inner shape belongs to the engine:
+      // restore checks it and throws on one it cannot read; the stored registry still counts.
+      return engine.mod.Session.restore(snapshot as SessionSnapshot, opts);
     } catch {
       $notice.set(CORRUPT_NOTICE);
     }
   }
-  return new mod.Session({ scenario: registry, strict, sources: liveSources() });
+  return new engine.mod.Session({ ...opts, scenario: registry });
 }
 
 function bindSession(s: Session): void {
@@ -215,9 +231,9 @@ export function ensureSession(): Promise<Session> {
   if (!config) configureFromPage();
   const cfg = config ?? { lesson: 'sandbox', scenario: EMPTY_REGISTRY };
   $engine.set('loading');
-  sessionPromise = import('../engine/session.ts')
-    .then((mod) => {
-      session = restoreOrCreate(mod, savedSnapshot, config ? $registry.get() : cfg.scenario, $strict.get());
+  sessionPromise = loadEngine()
+    .then((engine) => {
+      session = restoreOrCreate(engine, savedSnapshot, config ? $registry.get() : cfg.scenario, $strict.get());
       bindSession(session);
       $engine.set('ready');
       return session;
@@ -225,6 +241,7 @@ export function ensureSession(): Promise<Session> {
     .catch((err: unknown) => {
       $engine.set('failed');
       sessionPromise = null;
+      enginePromise = null;
       throw err;
     });
   return sessionPromise;
@@ -317,7 +334,10 @@ function control(op: (s: Session) => RunResult, echo: string): Promise<RunResult
     const s = await ensureSession();
     const prompt = s.prompt;
     appendLines([{ kind: 'input', prompt, text: echo }]);
-    const result = op(s);
+    const raw = op(s);
+    // The shell prints its own "^C" line; the echo above already shows it after the typed text.
+    const first = raw.lines[0];
+    const result = first && first.stream === 'stdout' && first.text === '^C' ? { ...raw, lines: raw.lines.slice(1) } : raw;
     publish(result);
     syncFromSession(s);
     persist();
@@ -421,6 +441,7 @@ export function _resetForTests(): void {
   config = null;
   session = null;
   sessionPromise = null;
+  enginePromise = null;
   savedSnapshot = null;
   unwatch = null;
   unsubscribeSession = null;

@@ -55,6 +55,15 @@ export function save(key: string, value: unknown): boolean {
   }
 }
 
+/** Forget a key (used when its stored value could not be read). */
+export function remove(key: string): void {
+  try {
+    storage()?.removeItem(key);
+  } catch {
+    // Nothing to do: the next save overwrites it anyway.
+  }
+}
+
 /** Call `onChange` when another tab writes `key` (the `storage` event fires only in other tabs). */
 export function watchKey(key: string, onChange: (raw: string | null) => void): () => void {
   if (typeof window === 'undefined') return () => {};

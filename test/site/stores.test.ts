@@ -78,6 +78,8 @@ describe('the lesson session store restores or starts fresh', () => {
     expect($notice.get()).toBe(CORRUPT_NOTICE);
     expect($registry.get()).toBe(scenario);
     expect($lines.get()).toEqual([{ kind: 'info', text: CORRUPT_NOTICE }]);
+    // The unreadable copy is dropped, so the next visit starts clean without the notice.
+    expect(storage.getItem(storageKey('model-stages'))).toBeNull();
   });
 
   test('a valid stored session is adopted: registry, screen and history', () => {

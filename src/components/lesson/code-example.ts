@@ -7,7 +7,7 @@ import { markExampleMatched, updateProgress } from '../../stores/progress.ts';
 import { matchOutput } from '../../engine/transcript.ts';
 import type { CodeEditor, Diagnostic } from '../editor/monaco.ts';
 import { renderCheck } from './check-view.ts';
-import { shownLines } from './python-output.ts';
+import { shownLines, tracebackPosition } from './python-output.ts';
 
 class CodeExampleElement extends HTMLElement {
   private code = '';
@@ -50,17 +50,14 @@ class CodeExampleElement extends HTMLElement {
     this.status('');
     try {
       const source = this.source();
-      const result = await runPython(source, `${this.id_}.py`);
+      const filename = `${this.id_}.py`;
+      const result = await runPython(source, filename);
       this.showOutput(result);
       this.compare(result, source === this.code);
       if (this.editor) {
-        const err = result.error;
-        this.editor.setDiagnostics(
-          'run',
-          err && typeof err.line === 'number'
-            ? [{ line: err.line, column: (err.column ?? 0) + 1, message: err.message ?? 'error' }]
-            : [],
-        );
+        // An exception's traceback names the line in this file: mark it in the editor.
+        const at = result.exitCode !== 0 ? tracebackPosition(result.stderr, filename) : null;
+        this.editor.setDiagnostics('run', at ? [{ line: at.line, column: 1, message: at.message }] : []);
       }
     } catch {
       renderCheck(this.check(), { kind: 'pending', text: 'The simulator could not be loaded. Reload the page to try again.' });

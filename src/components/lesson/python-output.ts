@@ -20,3 +20,20 @@ export function shownLines(result: PythonRunOutcome): ShownLine[] {
     ...split(result.stderr).map((text) => ({ stream: 'stderr' as const, text })),
   ];
 }
+
+/**
+ * Where a traceback points in the learner's file: the last `File "<name>", line N` frame of
+ * that file, and the exception line (the traceback's last line) as the message.
+ */
+export function tracebackPosition(stderr: string, filename: string): { line: number; message: string } | null {
+  const lines = stderr.replace(/\n$/, '').split('\n');
+  let line: number | null = null;
+  const frame = /^\s*File "(.*)", line (\d+)/;
+  for (const l of lines) {
+    const m = frame.exec(l);
+    if (m && m[1] === filename) line = Number(m[2]);
+  }
+  if (line === null) return null;
+  const message = [...lines].reverse().find((l) => /^[A-Za-z_][\w.]*(Error|Exception|Warning|Interrupt|Exit)\b/.test(l)) ?? lines[lines.length - 1] ?? 'error';
+  return { line, message };
+}

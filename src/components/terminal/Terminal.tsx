@@ -54,6 +54,8 @@ export default function Terminal({ lesson, scenario, title = 'Terminal' }: Props
   const [value, setValue] = useState('');
   const [announcement, setAnnouncement] = useState('');
   const [copied, setCopied] = useState('');
+  const [completionList, setCompletionList] = useState('');
+  useEffect(() => setCompletionList(''), [lines]);
   // Position while browsing history: history.length means "the line being typed".
   const historyIndex = useRef<number | null>(null);
   const draft = useRef('');
@@ -148,13 +150,9 @@ export default function Terminal({ lesson, scenario, title = 'Terminal' }: Props
   }
 
   function showCompletions(candidates: readonly string[]): void {
-    // Listed like bash does: below the prompt, then the prompt again (our input stays put).
-    const el = log.current;
-    if (!el) return;
+    // Listed like bash does, under the output; the next command's output replaces the list.
     setCompletionList(candidates.join('  '));
   }
-  const [completionList, setCompletionList] = useState('');
-  useEffect(() => setCompletionList(''), [lines]);
 
   function onPaste(e: ClipboardEvent<HTMLInputElement>): void {
     const text = e.clipboardData.getData('text');

@@ -1,0 +1,29 @@
+// Shared steps for the browser tests: open a page and wait until its islands are interactive,
+// reach the terminal and the board by their accessible names, run a command as a learner would.
+import { expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+export const LESSON = '/lessons/model-stages';
+
+/** Astro removes `ssr` from an island once it has hydrated. */
+export async function islandsReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+}
+
+export async function open(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await islandsReady(page);
+}
+
+export const terminalInput = (page: Page) => page.getByRole('textbox', { name: /Terminal input/ });
+export const terminalLog = (page: Page) => page.getByRole('log', { name: 'Terminal output' });
+export const board = (page: Page) => page.getByRole('region', { name: 'Registry' });
+
+/** Type a line in the terminal and press Enter; waits until the command has echoed. */
+export async function type(page: Page, line: string): Promise<void> {
+  const input = terminalInput(page);
+  await input.fill(line);
+  await input.press('Enter');
+  await expect(input).toHaveValue('');
+  await expect(terminalLog(page)).toContainText(line);
+}
