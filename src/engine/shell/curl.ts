@@ -1,0 +1,181 @@
+// A small `curl`: -s/-S/-i/-X/-H/-d (and --data, --data-raw, --json) against the simulated model
+// servers. A server answers like MLflow's scoring server (mlflow/pyfunc/scoring_server): /ping and
+// /health (200, empty), /version (the MLflow version) and POST /invocations with JSON input
+// returning {"predictions": [...]}, deterministic for the served version. Errors use curl's own
+// wording and exit codes (7: could not connect, 6: could not resolve host, 2: bad usage).
+import { MLFLOW_VERSION } from './commands/root.ts';
+import type { ProgramContext, ServedModel, ServerJob } from './program.ts';
+import { hexDigest } from './serve/hash.ts';
+
+interface Request {
+  method: string;
+  url: string;
+  headers: Map<string, string>;
+  data: string | null;
+  silent: boolean;
+  showErrors: boolean;
+  include: boolean;
+}
+
+const TRY = "curl: try 'curl --help' or 'curl --manual' for more information\n";
+
+function parseArgs(ctx: ProgramContext, args: readonly string[]): Request | number {
+  const req: Request = { method: '', url: '', headers: new Map(), data: null, silent: false, showErrors: false, include: false };
+  const rest = [...args];
+  const needValue = (opt: string): string | null => {
+    const v = rest.shift();
+    if (v === undefined) {
+      ctx.err(`curl: option ${opt}: requires parameter\n${TRY}`);
+      return null;
+    }
+    return v;
+  };
+  while (rest.length > 0) {
+    const a = rest.shift() as string;
+    if (a === '-X' || a === '--request') {
+      const v = needValue(a);
+      if (v === null) return 2;
+      req.method = v;
+    } else if (a === '-H' || a === '--header') {
+      const v = needValue(a);
+      if (v === null) return 2;
+      const colon = v.indexOf(':');
+      if (colon > 0) req.headers.set(v.slice(0, colon).trim().toLowerCase(), v.slice(colon + 1).trim());
+    } else if (a === '-d' || a === '--data' || a === '--data-raw' || a === '--data-binary' || a === '--json') {
+      const v = needValue(a);
+      if (v === null) return 2;
+      req.data = req.data === null ? v : `${req.data}&${v}`;
+      if (a === '--json') {
+        req.headers.set('content-type', 'application/json');
+        req.headers.set('accept', 'application/json');
+      }
+    } else if (/^-[sSiv]+$/.test(a)) {
+      if (a.includes('s')) req.silent = true;
+      if (a.includes('S')) req.showErrors = true;
+      if (a.includes('i')) req.include = true;
+    } else if (a === '--silent') req.silent = true;
+    else if (a === '--show-error') req.showErrors = true;
+    else if (a === '--include') req.include = true;
+    else if (a.startsWith('-') && a.length > 1) {
+      ctx.err(`curl: option ${a}: is unknown\n${TRY}`);
+      return 2;
+    } else req.url = a;
+  }
+  if (!req.url) {
+    ctx.err(`curl: no URL specified!\n${TRY}`);
+    return 2;
+  }
+  if (!req.method) req.method = req.data === null ? 'GET' : 'POST';
+  return req;
+}
+
+interface Response {
+  status: number;
+  reason: string;
+  body: string;
+}
+
+const json = (status: number, reason: string, value: unknown): Response => ({ status, reason, body: JSON.stringify(value) });
+
+/** A plausible, deterministic prediction for one input row from the served version. */
+function predictRow(served: ServedModel, row: unknown): number {
+  const seed = served.kind === 'version' ? `${served.name}/${served.version}` : served.modelId;
+  const numbers = (Array.isArray(row) ? row : row && typeof row === 'object' ? Object.values(row) : [row]).map((x) =>
+    typeof x === 'number' ? x : Number.parseFloat(String(x)) || 0,
+  );
+  const weights = hexDigest(seed, numbers.length * 2 + 2);
+  let score = parseInt(weights.slice(0, 2), 16) / 255;
+  numbers.forEach((x, i) => {
+    score += (x * (parseInt(weights.slice(2 + 2 * i, 4 + 2 * i), 16) - 128)) / 128;
+  });
+  // Three classes, like the iris classifiers the lessons serve.
+  return Math.abs(Math.floor(score)) % 3;
+}
+
+/** The rows of an MLflow scoring request (dataframe_split, dataframe_records, inputs, instances). */
+function rowsOf(payload: unknown): unknown[] | string {
+  if (!payload || typeof payload !== 'object' || Array.isArray(payload)) {
+    return 'Invalid input. Ensure that input is a valid JSON formatted string.';
+  }
+  const keys = Object.keys(payload);
+  const known = ['dataframe_split', 'instances', 'inputs', 'dataframe_records'];
+  const present = keys.filter((k) => known.includes(k));
+  if (present.length !== 1) {
+    return (
+      "The input must be a JSON dictionary with exactly one of the input fields {'dataframe_split', 'instances', 'inputs', 'dataframe_records'}. " +
+      `Received dictionary with input fields: [${keys.map((k) => `'${k}'`).join(', ')}]. IMPORTANT: The MLflow Model scoring protocol has changed in MLflow version 2.0. If you are seeing this error, you are likely using an outdated scoring request format. To resolve the error, either update your request format or adjust your MLflow Model's requirements file to specify an older version of MLflow (for example, change the 'mlflow' requirement specifier to 'mlflow==1.30.0'). If you are making a request using the MLflow client (e.g. via \`mlflow.pyfunc.spark_udf()\`), upgrade your MLflow client to a version >= 2.0 in order to use the new request format. For more information about the updated MLflow Model scoring protocol in MLflow 2.0, see https://mlflow.org/docs/latest/models.html#deploy-mlflow-models.`
+    );
+  }
+  const value = (payload as Record<string, unknown>)[present[0] as string];
+  if (present[0] === 'dataframe_split') {
+    const data = value && typeof value === 'object' ? (value as { data?: unknown }).data : undefined;
+    return Array.isArray(data) ? data : 'Failed to parse data as a pandas DataFrame (dataframe_split needs "data").';
+  }
+  return Array.isArray(value) ? value : [value];
+}
+
+function answer(server: ServerJob, req: Request, path: string): Response {
+  const route = path.split('?')[0] as string;
+  if (route === '/ping' || route === '/health') {
+    return req.method === 'GET' ? { status: 200, reason: 'OK', body: '\n' } : json(405, 'Method Not Allowed', { detail: 'Method Not Allowed' });
+  }
+  if (route === '/version') return { status: 200, reason: 'OK', body: MLFLOW_VERSION };
+  if (route === '/invocations') {
+    if (req.method !== 'POST') return json(405, 'Method Not Allowed', { detail: 'Method Not Allowed' });
+    const type = (req.headers.get('content-type') ?? 'application/x-www-form-urlencoded').split(';')[0]?.trim() ?? '';
+    if (type !== 'application/json') {
+      return json(415, 'Unsupported Media Type', {
+        error_code: 'BAD_REQUEST',
+        message: `This predictor only supports the following content types: Types: ['text/csv', 'application/json']. Got '${type}'.`,
+      });
+    }
+    let payload: unknown;
+    try {
+      payload = JSON.parse(req.data ?? '');
+    } catch {
+      return json(400, 'Bad Request', {
+        error_code: 'MALFORMED_REQUEST',
+        message: 'Failed to parse input from JSON. Ensure that input is a valid JSON formatted string.',
+      });
+    }
+    const rows = rowsOf(payload);
+    if (typeof rows === 'string') return json(400, 'Bad Request', { error_code: 'BAD_REQUEST', message: rows });
+    return json(200, 'OK', { predictions: rows.map((r) => predictRow(server.served, r)) });
+  }
+  return json(404, 'Not Found', { detail: 'Not Found' });
+}
+
+export function curl(ctx: ProgramContext, args: readonly string[]): number {
+  const req = parseArgs(ctx, args);
+  if (typeof req === 'number') return req;
+  const m = /^(?:(https?):\/\/)?([^/:?#]+)(?::(\d+))?(\/[^#]*)?$/i.exec(req.url);
+  if (!m) {
+    ctx.err(`curl: (3) URL rejected: Malformed input to a URL function\n`);
+    return 3;
+  }
+  const [, scheme = 'http', host = '', portText, path = '/'] = m;
+  const port = portText ? Number(portText) : scheme.toLowerCase() === 'https' ? 443 : 80;
+  const local = ['127.0.0.1', 'localhost', '0.0.0.0'].includes(host.toLowerCase());
+  const quietError = (text: string): void => {
+    if (!req.silent || req.showErrors) ctx.err(text);
+  };
+  if (!local) {
+    quietError(`curl: (6) Could not resolve host: ${host}\n`);
+    return 6;
+  }
+  const server = ctx.shell.servers.find((s) => s.port === port && (s.host === '0.0.0.0' || host.toLowerCase() !== '0.0.0.0'));
+  if (!server || scheme.toLowerCase() === 'https') {
+    quietError(`curl: (7) Failed to connect to ${host} port ${port} after 0 ms: Couldn't connect to server\n`);
+    return 7;
+  }
+  const res = answer(server, req, path);
+  // The server's access log lands in the same terminal (it is a job of this shell).
+  const clientPort = 50000 + (parseInt(hexDigest(`${server.pid} ${req.method} ${path} ${req.data ?? ''}`, 4), 16) % 15000);
+  ctx.err(`INFO:     127.0.0.1:${clientPort} - "${req.method} ${path} HTTP/1.1" ${res.status} ${res.reason}\n`);
+  if (req.include) {
+    const type = res.body === MLFLOW_VERSION ? 'text/plain; charset=utf-8' : 'application/json';
+    ctx.out(`HTTP/1.1 ${res.status} ${res.reason}\r\ncontent-length: ${res.body.length}\r\ncontent-type: ${type}\r\n\r\n`.replace(/\r/g, ''));
+  }
+  ctx.out(res.body);
+  return 0;
+}

@@ -1,0 +1,69 @@
+// One shell input line: tokenize, then run each command in turn, honouring `;`, `&&`, `||` and
+// a trailing `&`. An unknown program answers like bash (exit 127); a bug inside a program
+// becomes one `internal error: ...` line (exit 70), never a JavaScript exception.
+import type { SimEnv } from '../env.ts';
+import type { Program, ProgramContext, ShellState } from './program.ts';
+import { tokenize } from './tokenize.ts';
+
+export interface LineContext {
+  readonly env: SimEnv;
+  readonly shell: ShellState;
+  readonly programs: Readonly<Record<string, Program>>;
+}
+
+const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s;
+
+export function internalError(env: SimEnv, error: unknown): number {
+  const message = error instanceof Error ? error.message : String(error);
+  env.out.write('stderr', `internal error: ${message}\n`);
+  return 70;
+}
+
+/** Run a line; returns the exit code of the last command run. */
+export function runLine(line: string, lc: LineContext): number {
+  const parsed = tokenize(line);
+  if (!parsed.ok) {
+    lc.env.out.write('stderr', parsed.message + '\n');
+    return 2;
+  }
+  let code = 0;
+  let skip = false;
+  for (const cmd of parsed.commands) {
+    if (!skip) code = runCommand(cmd.words.map((w) => w.text), cmd.then === '&', lc);
+    // `a && b` runs b only if a succeeded; `a || b` only if it failed; `;` and `&` always go on.
+    skip = (cmd.then === '&&' && code !== 0) || (cmd.then === '||' && code === 0);
+  }
+  return code;
+}
+
+function runCommand(allWords: readonly string[], background: boolean, lc: LineContext): number {
+  const vars: Record<string, string> = {};
+  let first = 0;
+  while (first < allWords.length && ASSIGNMENT.test(allWords[first] as string)) {
+    const m = ASSIGNMENT.exec(allWords[first] as string) as RegExpExecArray;
+    vars[m[1] as string] = m[2] as string;
+    first++;
+  }
+  const words = allWords.slice(first);
+  const name = words[0];
+  if (name === undefined) return 0; // only assignments: accepted, nothing to run
+  const program = Object.hasOwn(lc.programs, name) ? lc.programs[name] : undefined;
+  if (!program) {
+    lc.env.out.write('stderr', `bash: ${name}: command not found\n`);
+    return 127;
+  }
+  const ctx: ProgramContext = {
+    env: lc.env,
+    shell: lc.shell,
+    out: (text) => lc.env.out.write('stdout', text),
+    err: (text) => lc.env.out.write('stderr', text),
+    background,
+    words,
+    vars,
+  };
+  try {
+    return program(ctx, words.slice(1));
+  } catch (error) {
+    return internalError(lc.env, error);
+  }
+}

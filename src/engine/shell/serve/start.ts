@@ -1,0 +1,140 @@
+// `mlflow models serve`: resolve the model URI once, at start (a later transition does not change
+// a running server, seed-errata #5), print MLflow 3.x's start-up log (facts §6.3) and leave a
+// uvicorn server running as a job of the simulated terminal until Ctrl+C or `kill`.
+import { getModelVersion, resolveModelUri } from '../../registry/index.ts';
+import type { ParamValues } from '../click/spec.ts';
+import { nextJobNumber, type ProgramContext, type ServedModel, type ServerJob } from '../program.ts';
+import { CLI_FRAMES, logLine, traceback, type Frame } from '../traceback.ts';
+import { hexDigest } from './hash.ts';
+
+export const PYTHON_VERSION = '3.11.7';
+
+const RESOLVE_FRAMES: readonly Frame[] = [
+  { file: 'mlflow/models/cli.py', line: 104, fn: 'serve', code: 'return get_flavor_backend(' },
+  { file: 'mlflow/models/flavor_backend_registry.py', line: 43, fn: 'get_flavor_backend', code: 'local_path = _download_artifact_from_uri(' },
+  { file: 'mlflow/tracking/artifact_utils.py', line: 111, fn: '_download_artifact_from_uri', code: 'return get_artifact_repository(artifact_uri=root_uri).download_artifacts(' },
+  { file: 'mlflow/store/artifact/models_artifact_repo.py', line: 71, fn: '__init__', code: 'uri = ModelsArtifactRepository.get_underlying_uri(artifact_uri)' },
+  { file: 'mlflow/store/artifact/utils/models.py', line: 96, fn: 'get_model_name_and_version', code: 'return _get_latest_model_version(client, name, stage)' },
+];
+
+/** Resolve `-m` against the registry as it is now; print the traceback MLflow would on failure. */
+function resolveServed(ctx: ProgramContext, uri: string): ServedModel | number {
+  const looksLikeUri = /^(models|runs):/i.test(uri);
+  if (!looksLikeUri) {
+    // A local path: the simulator has no file system, so nothing can be there.
+    ctx.err(
+      traceback(
+        [...CLI_FRAMES, RESOLVE_FRAMES[0] as Frame, RESOLVE_FRAMES[1] as Frame, RESOLVE_FRAMES[2] as Frame],
+        `OSError: No such file or directory: '${uri.startsWith('/') ? uri : '/home/learner/' + uri.replace(/^\.\//, '')}'`,
+      ),
+    );
+    return 1;
+  }
+  const r = resolveModelUri(ctx.env.registry, uri);
+  if (!r.ok) {
+    ctx.err(traceback([...CLI_FRAMES, ...RESOLVE_FRAMES], `mlflow.exceptions.MlflowException: ${r.error.message}`));
+    return 1;
+  }
+  if (r.value.kind === 'logged-model') return { kind: 'logged-model', modelId: r.value.modelId, runId: r.value.runId };
+  const mv = getModelVersion(ctx.env.registry, r.value.name, r.value.version);
+  const runId = mv.ok ? mv.value.runId : null;
+  const stage = mv.ok ? mv.value.currentStage : 'None';
+  return { kind: 'version', name: r.value.name, version: r.value.version, runId, stage };
+}
+
+function describeServed(uri: string, served: ServedModel): string {
+  if (served.kind === 'logged-model') return `Resolved ${uri} to logged model ${served.modelId}`;
+  const stage = served.stage === 'None' ? '' : `, stage '${served.stage}'`;
+  return `Resolved ${uri} to version ${served.version} of registered model '${served.name}'${stage}`;
+}
+
+/** One tqdm bar as MLflow prints it while downloading the model's artifacts. */
+function downloadBar(files: number): string {
+  const bar = '\u2588'.repeat(10);
+  return `Downloading artifacts: 100%|${bar}| ${files}/${files} [00:00<00:00, ${(files * 1237.5).toFixed(2)}it/s]`;
+}
+
+export function serve(ctx: ProgramContext, values: ParamValues): number {
+  const uri = String(values['model_uri']);
+  const port = values['port'] as number;
+  const host = String(values['host'] ?? '127.0.0.1');
+  const workers = values['workers'] === null || values['workers'] === undefined ? '1' : String(values['workers']);
+  const envManager = values['no_conda'] ? 'local' : String(values['env_manager'] ?? 'virtualenv');
+
+  const served = resolveServed(ctx, uri);
+  if (typeof served === 'number') return served;
+
+  const pid = ctx.env.sources.ids.pid();
+  const job = nextJobNumber(ctx.shell);
+  if (ctx.background) ctx.err(`[${job}] ${pid}\n`);
+  const now = (): number => ctx.env.sources.clock.now();
+  const log = (logger: string, message: string): void => ctx.err(logLine(now(), 'INFO', logger, message) + '\n');
+
+  // The model is downloaded twice: once to pick the flavor backend, once to serve it (§6.3).
+  ctx.err(downloadBar(5) + '\n');
+  log('mlflow.models.flavor_backend_registry', "Selected backend for flavor 'python_function'");
+  // The simulator's addition (real MLflow logs no such line): which version the URI meant at
+  // start. Strict mode is exactly real MLflow, so it stays quiet there.
+  if (!ctx.env.strict) log('mlflow.models.flavor_backend_registry', describeServed(uri, served));
+  ctx.err(downloadBar(5) + '\n');
+
+  const server = values['enable_mlserver']
+    ? `mlserver start /tmp/tmp${hexDigest(uri + pid, 8)}/model`
+    : `uvicorn --host ${host} --port ${port} --workers ${workers} mlflow.pyfunc.scoring_server.app:app`;
+  if (envManager === 'local') {
+    log('mlflow.pyfunc.backend', `=== Running command 'exec ${server}'`);
+  } else {
+    const key = served.kind === 'version' ? `${served.name}/${served.version}` : served.modelId;
+    const envDir = `/root/.mlflow/envs/mlflow-${hexDigest(envManager + ':' + key)}`;
+    const logger = envManager === 'conda' ? 'mlflow.utils.conda' : 'mlflow.utils.virtualenv';
+    if (ctx.shell.envs.includes(envDir)) {
+      log(logger, `Environment ${envDir} already exists`);
+    } else {
+      ctx.shell.envs.push(envDir);
+      if (envManager === 'virtualenv') {
+        log(logger, `Installing python ${PYTHON_VERSION} if it does not exist`);
+        log(logger, `Creating a new environment in ${envDir} with /root/.pyenv/versions/${PYTHON_VERSION}/bin/python`);
+      } else if (envManager === 'uv') {
+        log(logger, `Creating a new environment in ${envDir} with python version ${PYTHON_VERSION} using uv`);
+      } else {
+        log(logger, `=== Creating conda environment ${envDir} ===`);
+      }
+      log(logger, 'Installing dependencies');
+      if (values['install_mlflow']) log(logger, 'Installing mlflow into the environment');
+    }
+    const activate = envManager === 'conda' ? `conda activate ${envDir}` : `source ${envDir}/bin/activate`;
+    log('mlflow.utils.environment', `=== Running command '['bash', '-c', '${activate} && exec ${server}']'`);
+  }
+
+  ctx.err(`INFO:     Started server process [${pid}]\nINFO:     Waiting for application startup.\nINFO:     Application startup complete.\n`);
+  const busy = ctx.shell.servers.find((s) => s.port === port);
+  if (busy) {
+    ctx.err(
+      `ERROR:    [Errno 98] error while attempting to bind on address ('${host}', ${port}): address already in use\n` +
+        'INFO:     Waiting for application shutdown.\nINFO:     Application shutdown complete.\n',
+    );
+    if (ctx.background) ctx.err(`[${job}]+  Exit 1                  ${ctx.words.join(' ')}\n`);
+    return 1;
+  }
+  ctx.err(`INFO:     Uvicorn running on http://${host}:${port} (Press CTRL+C to quit)\n`);
+  const entry: ServerJob = {
+    job,
+    pid,
+    host,
+    port,
+    modelUri: uri,
+    served,
+    command: ctx.words.join(' '),
+    foreground: !ctx.background,
+  };
+  ctx.shell.servers.push(entry);
+  return 0;
+}
+
+/** uvicorn's graceful shutdown (Ctrl+C or SIGTERM). */
+export function shutdownLines(server: ServerJob): string {
+  return (
+    'INFO:     Shutting down\nINFO:     Waiting for application shutdown.\n' +
+    `INFO:     Application shutdown complete.\nINFO:     Finished server process [${server.pid}]\n`
+  );
+}
