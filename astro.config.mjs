@@ -22,7 +22,7 @@ export default defineConfig({
         // Monaco's `exports` map hides its prebuilt CSS; the lazy editor inlines it with `?inline`
         // (Astro drops CSS of modules an island imports only dynamically).
         {
-          find: /^monaco-editor-css$/,
+          find: /^monaco-editor-css(?=\?|$)/,
           replacement: fileURLToPath(new URL('./node_modules/monaco-editor/min/vs/editor/editor.main.css', import.meta.url)),
         },
       ],
