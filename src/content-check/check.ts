@@ -8,7 +8,7 @@ import { formatDiff, matchOutput, outputLines, parseTranscript, replayTranscript
 import { ContentError, parseWithFriendlyErrors } from '../schemas/friendly.ts';
 import { lessonSchema, type LessonFrontmatter } from '../schemas/lesson.ts';
 import { questionBankSchema, type Question, type QuestionBank, type RunSteps } from '../schemas/question.ts';
-import type { CheckEngine, CheckSession } from './engine.ts';
+import { pythonOutputLines, type CheckEngine, type CheckSession } from './engine.ts';
 import { unmetGoal } from './goal.ts';
 import { readLessonSource } from './mdx.ts';
 import { extractRunnables, RunnableSyntaxError, type Runnable } from './runnables.ts';
@@ -197,8 +197,8 @@ function replayLesson(engine: CheckEngine, spec: unknown, runnables: readonly Ru
           });
         }
       } else {
-        const run = session.runPython(runnable.code);
-        const actual = outputLines([{ text: run.stdout }, { text: run.stderr }].filter((p) => p.text !== ''));
+        // Same file name and line order as the page's code runner, so tracebacks and warnings agree.
+        const actual = pythonOutputLines(session.runPython(runnable.code, `${runnable.id}.py`));
         const match = matchOutput(runnable.expected === '' ? [] : runnable.expected.replace(/\n$/, '').split('\n'), actual);
         if (match.ok) proven += 1;
         else problems.push({ file, line: runnable.outputNode.position?.start.line ?? runnable.line, message: `the output of the python run block differs (${runnable.id}; - expected, + actual)\n${formatDiff(match.diff)}` });
@@ -249,7 +249,18 @@ function linkProblem(url: string, lessons: Map<string, Lesson>, routes: Set<stri
     if (hash && !headingSlugs(target.tree).has(hash)) return `link "${url}" names no heading of lesson ${target.slug}`;
     return undefined;
   }
-  return routes.has(route) ? undefined : `link "${url}" points to no page of the site`;
+  if (routes.has(route)) return undefined;
+  // Dynamic pages such as /lessons/[slug]/practice: `[param]` matches a segment; a lesson slug must exist.
+  const segments = route.split('/');
+  for (const pattern of routes) {
+    const parts = pattern.split('/');
+    if (parts.length !== segments.length || !pattern.includes('[')) continue;
+    if (parts.every((part, i) => part === segments[i] || /^\[.+\]$/.test(part))) {
+      const slug = parts[1] === 'lessons' && /^\[.+\]$/.test(parts[2] ?? '') ? segments[2] : undefined;
+      return slug === undefined || lessons.has(slug) ? undefined : `link "${url}" points to no lesson (known: ${[...lessons.keys()].sort().join(', ')})`;
+    }
+  }
+  return `link "${url}" points to no page of the site`;
 }
 
 function lessonLinkProblems(lesson: Lesson, lessons: Map<string, Lesson>, routes: Set<string>): Problem[] {
@@ -321,10 +332,10 @@ interface StepsOutcome {
   readonly output: string[];
 }
 
-function runSteps(session: CheckSession, steps: RunSteps | { console: string }): StepsOutcome {
+function runSteps(session: CheckSession, steps: RunSteps | { console: string }, filename: string): StepsOutcome {
   if ('python' in steps) {
-    const run = session.runPython(steps.python);
-    const output = outputLines([{ text: run.stdout }, { text: run.stderr }].filter((p) => p.text !== ''));
+    const run = session.runPython(steps.python, filename);
+    const output = pythonOutputLines(run);
     return { failed: run.exitCode !== 0 || output.some((l) => l.startsWith('Traceback (most recent call last):')), output };
   }
   const lines = 'shell' in steps ? steps.shell : parseTranscript(steps.console.split('\n').map((l) => (/^(\$ |>>> |\.\.\. )/.test(l) || l.trim() === '' ? l : `$ ${l}`)).join('\n')).map((s) => s.input);
@@ -352,12 +363,12 @@ export function proveAnswerKey(engine: CheckEngine, spec: unknown, q: Question):
   try {
     if (verify.kind === 'output') {
       if (!q.code) return [];
-      const run = runSteps(engine.newSession(spec), q.code.lang === 'python' ? { python: q.code.source } : { console: q.code.source });
+      const run = runSteps(engine.newSession(spec, { strict: verify.strict }), q.code.lang === 'python' ? { python: q.code.source } : { console: q.code.source }, `${q.id}.py`);
       const matching = q.options.filter((o) => matchOutput((o.output ?? stripCode(o.text)).replace(/\n$/, '').split('\n'), run.output).ok).map((o) => o.id);
       if (matching.join(', ') === key) return [];
       return [`the answer key says ${key}, but the snippet's real output matches ${matching.join(', ') || 'no option'}; it printed:\n${run.output.map((l) => `  ${l}`).join('\n')}`];
     }
-    const outcomes = q.options.map((o) => ({ id: o.id, ...runOption(engine, spec, o.run, verify.kind === 'goal' ? verify.goal : undefined) }));
+    const outcomes = q.options.map((o) => ({ id: o.id, ...runOption(engine.newSession(spec, { strict: verify.strict }), o.run, verify.kind === 'goal' ? verify.goal : undefined, `${q.id}-${o.id}.py`) }));
     const chosen = outcomes.filter((o) => (verify.kind === 'goal' ? o.unmet.length === 0 : verify.kind === 'fails' ? o.failed : !o.failed)).map((o) => o.id);
     if (chosen.join(', ') === key) return [];
     const verb = verify.kind === 'goal' ? 'reach the goal' : verify.kind === 'fails' ? 'fail' : 'succeed';
@@ -368,10 +379,9 @@ export function proveAnswerKey(engine: CheckEngine, spec: unknown, q: Question):
   }
 }
 
-function runOption(engine: CheckEngine, spec: unknown, steps: RunSteps | undefined, goal: Parameters<typeof unmetGoal>[1] | undefined): { failed: boolean; unmet: string[]; last: string | undefined } {
+function runOption(session: CheckSession, steps: RunSteps | undefined, goal: Parameters<typeof unmetGoal>[1] | undefined, filename: string): { failed: boolean; unmet: string[]; last: string | undefined } {
   if (!steps) return { failed: false, unmet: ['has no run steps'], last: undefined };
-  const session = engine.newSession(spec);
-  const outcome = runSteps(session, steps);
+  const outcome = runSteps(session, steps, filename);
   const last = outcome.output.filter((l) => l.trim() !== '').at(-1);
   return { failed: outcome.failed, unmet: goal ? unmetGoal(session.registry, goal) : [], last };
 }

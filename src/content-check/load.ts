@@ -22,14 +22,14 @@ export function loadContent(contentDir: string, shownFrom = process.cwd()): Cont
   };
 }
 
-/** Static routes from src/pages (`guide.astro` -> `/guide`); dynamic `[param]` pages are skipped. */
+/** Routes from src/pages (`guide.astro` -> `/guide`, `lessons/[slug]/test.astro` -> `/lessons/[slug]/test`). */
 export function staticRoutes(pagesDir: string): string[] {
   const routes: string[] = [];
   const walk = (dir: string, prefix: string): void => {
     if (!existsSync(dir)) return;
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.isDirectory()) walk(join(dir, entry.name), `${prefix}/${entry.name}`);
-      else if (/\.(astro|mdx?|html)$/.test(entry.name) && !entry.name.includes('[')) {
+      else if (/\.(astro|mdx?|html)$/.test(entry.name)) {
         const name = entry.name.replace(/\.(astro|mdx?|html)$/, '');
         routes.push(name === 'index' ? prefix || '/' : `${prefix}/${name}`);
       }

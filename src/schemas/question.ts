@@ -41,6 +41,9 @@ export const goalSchema = z
   .strict();
 export type Goal = z.output<typeof goalSchema>;
 
+/** Run in strict mode: the terminal is exactly real MLflow 3.x (no course shorthand). */
+const strict = z.boolean().default(false);
+
 /** How the checker proves the answer key (the UI ignores this). */
 export const verifySchema = z.discriminatedUnion('kind', [
   z
@@ -48,24 +51,28 @@ export const verifySchema = z.discriminatedUnion('kind', [
       /** Each option's `run` steps are run from the scenario; exactly the keyed option(s) reach `goal`. */
       kind: z.literal('goal'),
       goal: goalSchema,
+      strict,
     })
     .strict(),
   z
     .object({
       /** The question's `code` is run; its output must equal the keyed option's `output` (or text) and no other option's. */
       kind: z.literal('output'),
+      strict,
     })
     .strict(),
   z
     .object({
       /** Each option's `run` steps are run; exactly the keyed option(s) fail (non-zero exit or a traceback). */
       kind: z.literal('fails'),
+      strict,
     })
     .strict(),
   z
     .object({
       /** Each option's `run` steps are run; exactly the keyed option(s) succeed. */
       kind: z.literal('succeeds'),
+      strict,
     })
     .strict(),
 ]);
