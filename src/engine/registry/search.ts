@@ -325,8 +325,12 @@ function maxResultsError(max: number, threshold: number): MlflowError | null {
   return null;
 }
 
-const mvField = (mv: ModelVersion, key: string): string | number =>
-  key === 'name' ? mv.name : key === 'version_number' ? mv.version : key === 'creation_timestamp' ? mv.creationTimestamp : mv.lastUpdatedTimestamp;
+const MV_FIELDS: Readonly<Record<string, (mv: ModelVersion) => string | number>> = {
+  name: (mv) => mv.name,
+  version_number: (mv) => mv.version,
+  creation_timestamp: (mv) => mv.creationTimestamp,
+  last_updated_timestamp: (mv) => mv.lastUpdatedTimestamp,
+};
 
 function cmpValues(a: string | number, b: string | number): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -356,14 +360,15 @@ export function searchVersions(state: RegistryState, opts: SearchOptions): Model
       if (mv.currentStage !== 'Deleted_Internal' && versionMatches(mv, clauses)) found.push(mv);
     }
   }
+  const getters = keys.map((k) => ({ get: MV_FIELDS[k.key] as (mv: ModelVersion) => string | number, sign: k.asc ? 1 : -1 }));
   found.sort((a, b) => {
-    for (const k of keys) {
-      const d = cmpValues(mvField(a, k.key), mvField(b, k.key));
-      if (d !== 0) return k.asc ? d : -d;
+    for (const g of getters) {
+      const d = cmpValues(g.get(a), g.get(b));
+      if (d !== 0) return d * g.sign;
     }
     return 0;
   });
-  return found.slice(0, max);
+  return found.length > max ? found.slice(0, max) : found;
 }
 
 const rmField = (m: RegisteredModel, key: string): string | number =>

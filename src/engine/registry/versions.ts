@@ -5,7 +5,7 @@ import type { Sources } from '../sources.ts';
 import { aliasChanged, tagChanged, versionAdded, versionFieldUpdated, versionRemoved } from './diff.ts';
 import { putModel, requireModel, requireVersion, without } from './store.ts';
 import { isMlflowError, tagValue, validateModelName, validateTag } from './validation.ts';
-import { versionView } from './views.ts';
+import { aliasIndex, versionView } from './views.ts';
 import type { ModelVersionView } from './views.ts';
 import { searchVersions } from './search.ts';
 import type { SearchOptions } from './search.ts';
@@ -150,8 +150,12 @@ export function deleteModelVersion(state: RegistryState, src: Sources, args: Del
 export function searchModelVersions(state: RegistryState, opts: SearchOptions = {}): Result<ModelVersionView[]> {
   const found = searchVersions(state, opts);
   if (isMlflowError(found)) return { ok: false, error: found };
-  return read(
-    state,
-    found.map((mv) => versionView(state.models[mv.name] as RegisteredModel, mv)),
-  );
+  const indexes = new Map<string, Map<number, string[]>>();
+  const views = found.map((mv) => {
+    const model = state.models[mv.name] as RegisteredModel;
+    let index = indexes.get(mv.name);
+    if (!index) indexes.set(mv.name, (index = aliasIndex(model)));
+    return versionView(model, mv, index);
+  });
+  return read(state, views);
 }

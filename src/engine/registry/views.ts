@@ -31,7 +31,18 @@ export interface RegisteredModelView {
   readonly deploymentJobState: null;
 }
 
-export function versionView(model: RegisteredModel, mv: ModelVersion): ModelVersionView {
+/** alias names per version number, built once when many views of one model are made. */
+export function aliasIndex(model: RegisteredModel): Map<number, string[]> {
+  const index = new Map<number, string[]>();
+  for (const [alias, n] of Object.entries(model.aliases)) {
+    const list = index.get(n);
+    if (list) list.push(alias);
+    else index.set(n, [alias]);
+  }
+  return index;
+}
+
+export function versionView(model: RegisteredModel, mv: ModelVersion, aliases?: ReadonlyMap<number, readonly string[]>): ModelVersionView {
   return {
     name: mv.name,
     version: mv.version,
@@ -46,7 +57,7 @@ export function versionView(model: RegisteredModel, mv: ModelVersion): ModelVers
     tags: mv.tags,
     userId: mv.userId,
     modelId: mv.modelId,
-    aliases: aliasesOf(model, mv.version),
+    aliases: aliases ? [...(aliases.get(mv.version) ?? [])] : aliasesOf(model, mv.version),
     deploymentJobState: null,
     metrics: null,
     params: null,
@@ -54,20 +65,39 @@ export function versionView(model: RegisteredModel, mv: ModelVersion): ModelVers
   };
 }
 
+const STAGE_INDEX: Readonly<Record<string, number>> = { None: 0, Staging: 1, Production: 2, Archived: 3 };
+const STAGE_BY_INDEX: readonly Stage[] = ['None', 'Staging', 'Production', 'Archived'];
+
 /**
  * Latest live version per stage, ordered by the lowest live version number in each stage, which is
- * what SQLite's row order gives (§2.4). One pass over the versions: O(n), no sorting.
+ * what SQLite's row order gives (§2.4). Hot path on big models (see test/bench/registry.bench.ts):
+ * a forward scan finds each stage's first row and stops once every wanted stage is seen; a
+ * backward scan finds each stage's last (highest) row and stops once all are found.
  */
 export function latestPerStage(model: RegisteredModel, stages: ReadonlySet<Stage> | null): ModelVersion[] {
-  const order: Stage[] = [];
-  const latest = new Map<Stage, ModelVersion>();
-  for (const mv of model.versions) {
-    const st = mv.currentStage;
-    if (st === 'Deleted_Internal' || (stages !== null && !stages.has(st))) continue;
-    if (!latest.has(st)) order.push(st);
-    latest.set(st, mv);
+  const vs = model.versions;
+  const wanted = STAGE_BY_INDEX.map((s) => stages === null || stages.has(s));
+  const wantedCount = wanted.filter(Boolean).length;
+  const first = [-1, -1, -1, -1];
+  let seen = 0;
+  for (let i = 0; i < vs.length && seen < wantedCount; i++) {
+    const k = STAGE_INDEX[(vs[i] as ModelVersion).currentStage];
+    if (k === undefined || !wanted[k] || (first[k] as number) >= 0) continue;
+    first[k] = i;
+    seen++;
   }
-  return order.map((s) => latest.get(s) as ModelVersion);
+  const last = [-1, -1, -1, -1];
+  let missing = seen;
+  for (let i = vs.length - 1; i >= 0 && missing > 0; i--) {
+    const k = STAGE_INDEX[(vs[i] as ModelVersion).currentStage];
+    if (k === undefined || (first[k] as number) < 0 || (last[k] as number) >= 0) continue;
+    last[k] = i;
+    missing--;
+  }
+  return [0, 1, 2, 3]
+    .filter((k) => (first[k] as number) >= 0)
+    .sort((a, b) => (first[a] as number) - (first[b] as number))
+    .map((k) => vs[last[k] as number] as ModelVersion);
 }
 
 export function modelView(model: RegisteredModel): RegisteredModelView {
