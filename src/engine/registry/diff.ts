@@ -105,10 +105,17 @@ export function describeChange(c: Change): string {
       if (c.op === 'removed') return `${mv}: tag ${c.key ?? ''} removed`;
       if (c.op === 'added') return `${mv}: tag ${c.key ?? ''} = ${quoted(c.to)}`;
       return `${mv}: tag ${c.key ?? ''} = ${quoted(c.to)} (was ${quoted(c.from)})`;
-    case 'run':
-      if (c.op === 'added') return `run ${c.key ?? ''} started`;
-      if (c.key === 'status') return `run ${show(c.from)} → ${show(c.to)}`;
-      return `run ${c.key ?? ''} updated`;
+    case 'run': {
+      const run = `run ${c.key ?? ''}`;
+      if (c.op === 'added') return `${run} started`;
+      const to = (c.to ?? {}) as { status?: string; param?: string; metric?: string; tag?: string; value?: unknown };
+      const from = (c.from ?? {}) as { status?: string };
+      if (to.status !== undefined) return `${run}: ${show(from.status)} → ${to.status}`;
+      if (to.param !== undefined) return `${run}: param ${to.param} = ${show(to.value)}`;
+      if (to.metric !== undefined) return `${run}: metric ${to.metric} = ${show(to.value)}`;
+      if (to.tag !== undefined) return `${run}: tag ${to.tag} = ${quoted(to.value)}`;
+      return `${run} updated`;
+    }
     case 'logged_model':
       return `logged model ${c.key ?? ''} ${c.op === 'removed' ? 'removed' : 'created'}`;
     default: {

@@ -151,6 +151,8 @@ export function parseFilter(filter: string | null | undefined, g: Grammar = MV_G
   }
   const clauses: Clause[] = [];
   for (const grp of groups) {
+    // sqlparse keeps stray AND keywords and whitespace as harmless tokens: `name='a' AND` is fine.
+    if (grp.length === 0) continue;
     // `NOT IN` is one comparator.
     const g2: Tok[] = [];
     for (const t of grp) {

@@ -20,6 +20,10 @@ describe('describeChange: changes in the learner\'s words', () => {
     [{ op: 'removed', entity: 'model_version_tag', model: 'm', version: 2, key: 'k', from: 'a' }, 'm v2: tag k removed'],
     [{ op: 'added', entity: 'run', key: 'abc', to: { runName: 'bold-fox-1' } }, 'run abc started'],
     [{ op: 'added', entity: 'logged_model', key: 'm-1' }, 'logged model m-1 created'],
+    [{ op: 'updated', entity: 'run', key: 'abc', to: { param: 'depth', value: '3' } }, 'run abc: param depth = 3'],
+    [{ op: 'updated', entity: 'run', key: 'abc', to: { metric: 'acc', value: 0.9 } }, 'run abc: metric acc = 0.9'],
+    [{ op: 'updated', entity: 'run', key: 'abc', to: { tag: 'team', value: 'ml' } }, 'run abc: tag team = "ml"'],
+    [{ op: 'updated', entity: 'run', key: 'abc', from: { status: 'RUNNING' }, to: { status: 'FINISHED' } }, 'run abc: RUNNING → FINISHED'],
   ])('%j', (change, text) => {
     expect(describeChange(change)).toBe(text);
   });

@@ -57,6 +57,9 @@ describe('searchModelVersions: filters (facts §2.5)', () => {
     ["tags.`team` = 'Vision'", ['my-model/2']],
     ["tags.missing = 'x'", []],
     ["attribute.name = 'other'", ['other/1']],
+    // Blank filters and stray ANDs are ignored like sqlparse's whitespace/keyword tokens.
+    ['   ', ['my-model/3', 'my-model/2', 'other/1', 'my-model/1']],
+    ["name='other' AND", ['other/1']],
   ] as const)('%j -> %j', (filterString, expected) => {
     expect(ids(world(), { filterString })).toEqual(expected);
   });
