@@ -5,7 +5,7 @@ import type { Sources } from '../sources.ts';
 import { aliasChanged } from './diff.ts';
 import { aliasNotFound, versionNotFound } from './errors.ts';
 import { liveVersion, putModel, requireModel, requireVersion, without } from './store.ts';
-import { isMlflowError, validateAliasName } from './validation.ts';
+import { isMlflowError, validateAliasName, validateModelName } from './validation.ts';
 import { latestPerStage, versionView } from './views.ts';
 import type { ModelVersionView } from './views.ts';
 import type { RegisteredModel, RegistryState } from './types.ts';
@@ -67,7 +67,7 @@ export function versionByAlias(state: RegistryState, name: string, alias: string
     if (!first) return { ok: false, error: mlflowError(`Latest version not found for model ${name}.`, 'RESOURCE_DOES_NOT_EXIST') };
     return read(state, versionView(model, first));
   }
-  const bad = validateAliasName(alias);
+  const bad = validateModelName(name) ?? validateAliasName(alias);
   if (bad) return { ok: false, error: bad };
   const model = Object.hasOwn(state.models, name) ? state.models[name] : undefined;
   if (!model || !Object.hasOwn(model.aliases, alias)) return { ok: false, error: aliasNotFound(alias) };

@@ -2,16 +2,20 @@
 // write them back without mutating. Versions live in an array indexed by number - 1, so a write
 // copies the array once with slice() and touches only the changed slots (hot path, see the bench).
 import { modelNotFound, versionNotFound } from './errors.ts';
-import { isMlflowError, parseVersion, shownVersion } from './validation.ts';
+import { isMlflowError, parseVersion, shownVersion, validateModelName } from './validation.ts';
 import type { MlflowError, ModelVersion, RegisteredModel, RegistryState } from './types.ts';
 
 export function findModel(state: RegistryState, name: unknown): RegisteredModel | undefined {
   return typeof name === 'string' && Object.hasOwn(state.models, name) ? state.models[name] : undefined;
 }
 
-/** The model or `Registered Model with name=X not found` (also the client's `_raise_if_prompt`, §2.2). */
+/**
+ * The model or `Registered Model with name=X not found` (also the client's `_raise_if_prompt`,
+ * §2.2). Like `_get_registered_model`, a None or "" name is first refused with
+ * `Missing value for required parameter 'name'.`
+ */
 export function requireModel(state: RegistryState, name: unknown): RegisteredModel | MlflowError {
-  return findModel(state, name) ?? modelNotFound(String(name));
+  return validateModelName(name) ?? findModel(state, name) ?? modelNotFound(String(name));
 }
 
 /** A live (not soft-deleted) version by number, or undefined. */
@@ -30,6 +34,8 @@ export function requireVersion(
   name: unknown,
   version: unknown,
 ): { model: RegisteredModel; mv: ModelVersion } | MlflowError {
+  const badName = validateModelName(name);
+  if (badName) return badName;
   const n = parseVersion(version);
   if (isMlflowError(n)) return n;
   const model = findModel(state, name);

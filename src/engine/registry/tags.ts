@@ -54,8 +54,9 @@ export interface ModelVersionTagArgs {
  * that stage, or `Could not find any model version for {stage} stage` (INTERNAL_ERROR).
  */
 function tagTarget(state: RegistryState, model: RegisteredModel, args: ModelVersionTagArgs): ModelVersion | MlflowError {
-  const hasVersion = args.version !== undefined && args.version !== null;
-  const hasStage = args.stage !== undefined && args.stage !== null;
+  // `_validate_model_version_or_stage_exists` tests Python truthiness: 0 and "" count as unset.
+  const hasVersion = !(args.version === undefined || args.version === null || args.version === 0 || args.version === '' || args.version === false);
+  const hasStage = !(args.stage === undefined || args.stage === null || args.stage === '');
   if (hasVersion && hasStage) return mlflowError('version and stage cannot be set together', 'INVALID_PARAMETER_VALUE');
   if (!hasVersion && !hasStage) return mlflowError('version or stage must be set', 'INVALID_PARAMETER_VALUE');
   if (hasStage) {

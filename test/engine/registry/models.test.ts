@@ -7,13 +7,17 @@ import {
   EMPTY_REGISTRY,
   getModelVersion,
   getRegisteredModel,
+  latestVersions,
   renameRegisteredModel,
+  transitionStage,
   searchRegisteredModels,
   setAlias,
   setRegisteredModelTag,
   updateRegisteredModel,
   versionByAlias,
 } from '../../../src/engine/registry/index.ts';
+import type { RegistryState, Result } from '../../../src/engine/registry/index.ts';
+import type { Sources } from '../../../src/engine/sources.ts';
 import { expectError, ok, registry } from './helpers.ts';
 
 describe('createRegisteredModel (facts §2.5)', () => {
@@ -187,5 +191,20 @@ describe('searchRegisteredModels (facts §2.5)', () => {
       "Invalid order by key 'version' specified. Valid keys are '{'name', 'timestamp'}'",
       'INVALID_PARAMETER_VALUE',
     );
+  });
+});
+
+describe('an empty model name is a missing parameter everywhere (mlflow/utils/validation.py::_validate_model_name)', () => {
+  test.each([
+    ['getRegisteredModel', (s: RegistryState, src: Sources) => getRegisteredModel(s, '')],
+    ['deleteRegisteredModel', (s: RegistryState) => deleteRegisteredModel(s, '')],
+    ['getModelVersion', (s: RegistryState) => getModelVersion(s, '', 'abc')],
+    ['transitionStage', (s: RegistryState, src: Sources) => transitionStage(s, src, { name: '', version: 1, stage: '' })],
+    ['latestVersions', (s: RegistryState) => latestVersions(s, '', 'Production')],
+    ['setAlias', (s: RegistryState, src: Sources) => setAlias(s, src, { name: '', alias: 'latest', version: 1 })],
+    ['versionByAlias', (s: RegistryState) => versionByAlias(s, '', 'champion')],
+  ] as const)('%s', (_l, call) => {
+    const { state, src } = registry(['None']);
+    expectError(call(state, src) as Result<unknown>, "Missing value for required parameter 'name'.", 'INVALID_PARAMETER_VALUE');
   });
 });

@@ -43,6 +43,9 @@ describe('model version tags: version or stage (facts §2.5)', () => {
   test.each([
     ['both', { version: 1, stage: 'Staging' }, 'version and stage cannot be set together', 'INVALID_PARAMETER_VALUE'],
     ['neither', {}, 'version or stage must be set', 'INVALID_PARAMETER_VALUE'],
+    // Python truthiness (mlflow/utils/validation.py::_validate_model_version_or_stage_exists).
+    ['version 0 and empty stage count as unset', { version: 0, stage: '' }, 'version or stage must be set', 'INVALID_PARAMETER_VALUE'],
+    ['version 0 with a stage uses the stage', { version: 0, stage: 'Archived' }, 'Could not find any model version for Archived stage', 'INTERNAL_ERROR'],
     ['empty stage', { stage: 'Production' }, 'Could not find any model version for Production stage', 'INTERNAL_ERROR'],
     ['stage echoed as typed', { stage: 'production' }, 'Could not find any model version for production stage', 'INTERNAL_ERROR'],
     ['invalid stage', { stage: 'Prod' }, 'Invalid Model Version stage: Prod. Value must be one of None, Staging, Production, Archived.', 'INVALID_PARAMETER_VALUE'],
