@@ -43,6 +43,11 @@ const PYFUNC_SIG =
   'metadata=None, model_config=None, streamable=None, resources=None, auth_policy=None, prompts=None, ' +
   'name=None, params=None, tags=None, model_type=None, step=0, model_id=None, **kwargs';
 
+/** The registry records the flavor's short name ("sklearn"); pyfunc models load through mlflow.pyfunc.model. */
+function loaderModuleOf(flavor: string): string {
+  return flavor === 'pyfunc' ? 'mlflow.pyfunc.model' : `mlflow.${flavor}`;
+}
+
 interface ModelInfoData {
   readonly logged: LoggedModel;
   readonly registeredVersion: number | null;
@@ -83,7 +88,7 @@ function info(self: PyObject): ModelInfoData {
 /** One flavor's `log_model`. */
 function logModelFunction(session: MlflowSession, fluent: Fluent, flavor: string, sig: string, modelParam: string): PyNativeFunction {
   const env = session.env;
-  const loaderModule = flavor === 'pyfunc' ? 'mlflow.pyfunc.model' : `mlflow.${flavor}`;
+  const loaderModule = loaderModuleOf(flavor);
   return nativeFunction('log_model', sig, (a, ctx) => {
     const name = optionalText(a.name, ctx);
     const artifactPath = optionalText(a.artifact_path, ctx);
@@ -100,7 +105,7 @@ function logModelFunction(session: MlflowSession, fluent: Fluent, flavor: string
     const runId = fluent.activeRunId();
     const logged = run(
       env,
-      registry.logModel(env.registry, env.sources, { runId: runId as string, name: name ?? artifactPath ?? 'model', flavor: loaderModule }),
+      registry.logModel(env.registry, env.sources, { runId: runId as string, name: name ?? artifactPath ?? 'model', flavor }),
     );
     const modelObject = a[modelParam] ?? null;
     if (modelObject !== null) session.modelObjects.set(logged.modelId, modelObject);
@@ -230,7 +235,7 @@ export function loadModelFunction(session: MlflowSession): PyNativeFunction {
       uri,
       runId,
       modelId: logged?.modelId ?? null,
-      loaderModule: logged?.flavor ?? 'mlflow.sklearn',
+      loaderModule: loaderModuleOf(logged?.flavor ?? 'sklearn'),
       artifactPath: logged ? artifactLocation(logged) : uri,
       predictor: logged ? ownPredict(ctx, session.modelObjects.get(logged.modelId) ?? null) : null,
       seed: hash32(logged?.modelId ?? (resolved.kind === 'version' ? `${resolved.name}/${resolved.version}` : uri)),

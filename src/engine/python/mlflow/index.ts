@@ -4,7 +4,6 @@
 import type { ModuleTable } from '../native.ts';
 import { nativeClass } from '../native.ts';
 import type { PyClass, PyValue } from '../values.ts';
-import { PyModule } from '../values.ts';
 import type { SimEnv } from '../../env.ts';
 import { makeClientClass } from './client.ts';
 import { ModelVersionClass, PagedListClass, RegisteredModelClass } from './entities.ts';
@@ -12,6 +11,7 @@ import { ERROR_CODE_NUMBERS, MlflowException } from './exceptions.ts';
 import { makeFluent } from './fluent.ts';
 import { FLAVORS, ModelInfoClass, loadModelFunction, logModelFunctions } from './flavors.ts';
 import { RunClass, RunDataClass, RunInfoClass } from './runs.ts';
+import { ExperimentClass } from './experiments.ts';
 import { newSession } from './session.ts';
 
 /** `mlflow.__version__`: the 3.x line the facts describe (facts §0). */
@@ -27,48 +27,21 @@ export function installMlflow(modules: ModuleTable, env: SimEnv): void {
   const logModel = logModelFunctions(session, fluent);
   const loadModel = loadModelFunction(session);
 
-  // Each module's namespace, built once, so `mlflow.sklearn` reached through `import mlflow` and
-  // through `import mlflow.sklearn` hold the very same objects.
-  const contents = new Map<string, Record<string, PyValue>>();
-  const ns = (name: string): Record<string, PyValue> => {
-    const found = contents.get(name);
-    if (found) return found;
-    const made = build(name);
-    contents.set(name, made);
-    return made;
-  };
-  const submodule = (name: string): PyModule => {
-    const m = new PyModule(name);
-    for (const [k, v] of Object.entries(ns(name))) m.dict.set(k, v);
-    return m;
-  };
-
   const flavorModules = [...Object.keys(FLAVORS), 'pyfunc'];
 
   function build(name: string): Record<string, PyValue> {
     switch (name) {
       case 'mlflow':
-        return {
-          __version__: MLFLOW_VERSION,
-          MlflowClient,
-          ...fluent.functions,
-          // `import mlflow` makes these reachable at once, as MLflow's package __init__ does.
-          tracking: submodule('mlflow.tracking'),
-          exceptions: submodule('mlflow.exceptions'),
-          entities: submodule('mlflow.entities'),
-          models: submodule('mlflow.models'),
-          client: submodule('mlflow.client'),
-          ...Object.fromEntries(flavorModules.map((f) => [f, submodule(`mlflow.${f}`)])),
-        };
+        return { __version__: MLFLOW_VERSION, MlflowClient, ...fluent.functions };
       case 'mlflow.tracking':
-        return { MlflowClient, client: submodule('mlflow.tracking.client') };
+        return { MlflowClient };
       case 'mlflow.tracking.client':
       case 'mlflow.client':
         return { MlflowClient };
       case 'mlflow.exceptions':
         return { MlflowException };
       case 'mlflow.entities':
-        return { Run: RunClass, RunInfo: RunInfoClass, RunData: RunDataClass, model_registry: submodule('mlflow.entities.model_registry') };
+        return { Run: RunClass, RunInfo: RunInfoClass, RunData: RunDataClass, Experiment: ExperimentClass };
       case 'mlflow.entities.model_registry':
         return { ModelVersion: ModelVersionClass, RegisteredModel: RegisteredModelClass };
       case 'mlflow.store.entities':
@@ -104,9 +77,17 @@ export function installMlflow(modules: ModuleTable, env: SimEnv): void {
     'mlflow.protos.databricks_pb2',
     ...flavorModules.map((f) => `mlflow.${f}`),
   ];
+  // `import mlflow` makes these reachable at once, as MLflow's package __init__ does (it imports
+  // tracking, exceptions, entities and models, and lazily loads every flavor).
+  const eager: Record<string, readonly string[]> = {
+    mlflow: ['mlflow.tracking', 'mlflow.exceptions', 'mlflow.entities', 'mlflow.models', 'mlflow.client', ...flavorModules.map((f) => `mlflow.${f}`)],
+    'mlflow.tracking': ['mlflow.tracking.client'],
+    'mlflow.entities': ['mlflow.entities.model_registry'],
+  };
   for (const name of names) {
-    modules.define(name, (m) => {
-      for (const [k, v] of Object.entries(name === 'mlflow.store' || name === 'mlflow.protos' ? {} : ns(name))) m.dict.set(k, v);
+    modules.define(name, (m, ctx) => {
+      if (name !== 'mlflow.store' && name !== 'mlflow.protos') for (const [k, v] of Object.entries(build(name))) m.dict.set(k, v);
+      for (const sub of eager[name] ?? []) ctx.importModule(sub);
     });
   }
 }

@@ -1,0 +1,68 @@
+// Property: whatever a learner passes to the mlflow client - wrong types, blank names, bad stages,
+// unknown keywords - the call ends as a Python outcome (a value or a Python exception with a
+// traceback), never as a JavaScript error escaping the interpreter.
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { runPythonScript } from '../../../src/engine/python/index.ts';
+import { deterministicSources } from '../../../src/engine/sources.ts';
+import { STAGES_LESSON_SCENARIO, buildScenario } from '../../../src/engine/registry/index.ts';
+import type { SimEnv } from '../../../src/engine/env.ts';
+
+const METHODS = [
+  'create_registered_model', 'get_registered_model', 'search_registered_models', 'delete_registered_model',
+  'rename_registered_model', 'update_registered_model', 'create_model_version', 'get_model_version',
+  'delete_model_version', 'update_model_version', 'transition_model_version_stage', 'get_latest_versions',
+  'search_model_versions', 'get_model_version_stages', 'set_registered_model_alias',
+  'delete_registered_model_alias', 'get_model_version_by_alias', 'set_model_version_tag',
+  'delete_model_version_tag', 'set_registered_model_tag', 'delete_registered_model_tag',
+  'get_model_version_download_uri',
+];
+const KEYWORDS = ['name', 'version', 'stage', 'stages', 'alias', 'key', 'value', 'description', 'new_name', 'source', 'filter_string', 'max_results', 'archive_existing_versions', 'tags', 'order_by', 'bogus'];
+
+/** Python literals a learner might pass. */
+const literal = fc.oneof(
+  fc.constantFrom('"my-model"', '"ghost"', '""', '"  "', '"Staging"', '"archived"', '"Prod"', '"latest"', '"v1"', '"my alias"', '"champion"', "\"name='my-model'\"", '"current_stage=\'None\'"', '"abc"', '"2"'),
+  fc.integer({ min: -2, max: 5 }).map(String),
+  fc.constantFrom('None', 'True', 'False', '1.5', '[]', '["Staging"]', '{"k": 1}', '("a",)', '["version_number DESC"]'),
+);
+
+const call = fc.record({
+  method: fc.constantFrom(...METHODS),
+  positional: fc.array(literal, { maxLength: 4 }),
+  keywords: fc.uniqueArray(fc.tuple(fc.constantFrom(...KEYWORDS), literal), { maxLength: 3, selector: ([k]) => k }),
+  caught: fc.boolean(),
+});
+
+function script(calls: { method: string; positional: string[]; keywords: [string, string][]; caught: boolean }[]): string {
+  const lines = ['import mlflow', 'from mlflow import MlflowClient', 'client = MlflowClient()'];
+  for (const c of calls) {
+    const args = [...c.positional, ...c.keywords.map(([k, v]) => `${k}=${v}`)].join(', ');
+    const expr = `print(repr(client.${c.method}(${args})))`;
+    if (c.caught) lines.push('try:', `    ${expr}`, 'except Exception as e:', '    print(type(e).__name__, e)');
+    else lines.push(expr);
+  }
+  return lines.join('\n') + '\n';
+}
+
+function newEnv(): SimEnv {
+  const sources = deterministicSources(7);
+  return { registry: buildScenario(STAGES_LESSON_SCENARIO, sources), sources, strict: false, out: { write: () => {} }, changes: [] };
+}
+
+describe('mlflow client fuzz', () => {
+  test('random client calls end as Python outcomes, never as JS errors', () => {
+    fc.assert(
+      fc.property(fc.array(call, { minLength: 1, maxLength: 6 }), (calls) => {
+        const result = runPythonScript(newEnv(), script(calls));
+        if (result.error) {
+          // An uncaught exception is a Python exception class, reported with a line.
+          expect(result.error.type).toMatch(/^(mlflow\.exceptions\.MlflowException|TypeError|Exception|AttributeError|ValueError)$/);
+          expect(result.exitCode).toBe(1);
+        } else {
+          expect(result.exitCode).toBe(0);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
