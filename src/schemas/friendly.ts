@@ -74,8 +74,12 @@ function toProblem(issue: z.core.$ZodIssue, data: unknown): FieldProblem[] {
       }));
     case 'too_small':
       return [{ field: fieldPath(issue.path), expected: issue.origin === 'string' ? 'non-empty text' : `at least ${String(issue.minimum)}${issue.origin === 'array' ? ' item(s)' : ''}`, found }];
-    case 'invalid_union':
-      return [{ field: fieldPath(issue.path), expected: issue.message || 'one of the allowed shapes', found }];
+    case 'invalid_union': {
+      // A discriminated union names its allowed tags (`verify.kind`); other unions only their message.
+      const tags = (issue as { options?: unknown[] }).options;
+      const expected = Array.isArray(tags) ? `one of ${tags.map((v) => JSON.stringify(v)).join(', ')}` : issue.message || 'one of the allowed shapes';
+      return [{ field: fieldPath(issue.path), expected, found }];
+    }
     default:
       return [{ field: fieldPath(issue.path), expected: issue.message, found }];
   }

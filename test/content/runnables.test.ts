@@ -66,7 +66,7 @@ describe('extractRunnables', () => {
 describe('remarkRunnables (unified)', () => {
   test('replaces the blocks with TerminalExample and CodeExample elements and drops the output block', () => {
     const processor = unified().use(remarkParse).use(remarkMdx).use(remarkRunnables);
-    const tree = processor.runSync(processor.parse(LESSON), { path: '/x/content/lessons/demo.mdx' } as never) as { children: { type: string; name?: string; lang?: string; attributes?: { name: string; value: string }[] }[] };
+    const tree = processor.runSync(processor.parse(LESSON), { path: "/x/content/lessons/demo.mdx" } as never) as unknown as { children: { type: string; name?: string; lang?: string; attributes?: { name: string; value: string }[] }[] };
     const shown = tree.children.filter((n) => n.type === 'mdxJsxFlowElement' || n.type === 'code').map((n) => n.name ?? `code:${n.lang}`);
     expect(shown).toEqual(['TerminalExample', 'code:python', 'CodeExample', 'code:console']);
     const code = tree.children.find((n) => n.name === 'CodeExample');
