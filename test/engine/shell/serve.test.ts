@@ -1,0 +1,200 @@
+// `mlflow models serve`: the 3.x start-up log (facts §6.3), URI resolved at start (seed-errata
+// #5), a job until Ctrl+C or kill, and curl against it.
+import { describe, expect, test } from 'vitest';
+import { lessonSession, runAll, stderr, stdout } from './helpers.ts';
+
+const TS = String.raw`\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}`;
+
+function servedSession() {
+  const s = lessonSession();
+  s.run('mlflow models transition-stage --model-name my-model --version 2 --stage Production');
+  return s;
+}
+
+describe('mlflow models serve start-up (facts §6.3)', () => {
+  test('--env-manager local: backend line, uvicorn command, uvicorn\'s four lines', () => {
+    const s = servedSession();
+    const r = s.run('mlflow models serve -m models:/my-model/Production --env-manager local -p 1234');
+    expect(r.exitCode).toBe(0);
+    const err = stderr(r);
+    expect(err).toMatch(new RegExp(`^${TS} INFO mlflow\\.models\\.flavor_backend_registry: Selected backend for flavor 'python_function'$`, 'm'));
+    expect(err).toMatch(
+      new RegExp(`^${TS} INFO mlflow\\.pyfunc\\.backend: === Running command 'exec uvicorn --host 127\\.0\\.0\\.1 --port 1234 --workers 1 mlflow\\.pyfunc\\.scoring_server\\.app:app'$`, 'm'),
+    );
+    expect(err).toMatch(
+      /INFO: {5}Started server process \[\d+\]\nINFO: {5}Waiting for application startup\.\nINFO: {5}Application startup complete\.\nINFO: {5}Uvicorn running on http:\/\/127\.0\.0\.1:1234 \(Press CTRL\+C to quit\)\n$/,
+    );
+    expect(err).not.toContain('mlflow.utils.virtualenv');
+  });
+
+  test('names the version a stage URI resolved to', () => {
+    const r = servedSession().run('mlflow models serve -m models:/my-model/Production --no-conda');
+    expect(stderr(r)).toContain("Resolved models:/my-model/Production to version 2 of registered model 'my-model', stage 'Production'");
+  });
+
+  test('log timestamps come from the session clock, formatted YYYY/MM/DD HH:MM:SS', () => {
+    const r = servedSession().run('mlflow models serve -m models:/my-model/2 --no-conda');
+    expect(stderr(r)).toMatch(/^2025\/11\/27 10:\d{2}:\d{2} INFO /m);
+  });
+
+  test('default virtualenv manager adds its lines, and reuses the environment the second time', () => {
+    const s = servedSession();
+    const first = stderr(s.run('mlflow models serve -m models:/my-model/2 -p 5001'));
+    expect(first).toMatch(/INFO mlflow\.utils\.virtualenv: Installing python 3\.11\.7 if it does not exist/);
+    expect(first).toMatch(/INFO mlflow\.utils\.virtualenv: Creating a new environment in \/root\/\.mlflow\/envs\/mlflow-[0-9a-f]{40} with /);
+    expect(first).toMatch(/INFO mlflow\.utils\.virtualenv: Installing dependencies/);
+    expect(first).toMatch(/INFO mlflow\.utils\.environment: === Running command '\['bash', '-c', 'source \/root\/\.mlflow\/envs\/mlflow-[0-9a-f]{40}\/bin\/activate && exec uvicorn --host 127\.0\.0\.1 --port 5001 --workers 1 mlflow\.pyfunc\.scoring_server\.app:app'\]'/);
+    const second = stderr(s.run('mlflow models serve -m models:/my-model/2 -p 5002'));
+    expect(second).toMatch(/INFO mlflow\.utils\.virtualenv: Environment \/root\/\.mlflow\/envs\/mlflow-[0-9a-f]{40} already exists/);
+  });
+
+  test('-h sets the host and -w the workers', () => {
+    const r = servedSession().run('mlflow models serve -m models:/my-model/1 -h 0.0.0.0 -w 4 --env-manager local');
+    expect(stderr(r)).toContain("'exec uvicorn --host 0.0.0.0 --port 5000 --workers 4 mlflow.pyfunc.scoring_server.app:app'");
+    expect(stderr(r)).toContain('Uvicorn running on http://0.0.0.0:5000');
+  });
+
+  test.each([
+    ['models:/my-model/Staging', "mlflow.exceptions.MlflowException: No versions of model with name 'my-model' and stage 'Staging' found"],
+    ['models:/ghost/1', 'mlflow.exceptions.MlflowException: Model Version (name=ghost, version=1) not found'],
+    ['models:/my-model/Prod', 'mlflow.exceptions.MlflowException: Invalid Model Version stage: Prod. Value must be one of None, Staging, Production, Archived.'],
+    ['models:/my-model@champion', 'mlflow.exceptions.MlflowException: Registered model alias champion not found.'],
+  ])('bad URI %s: traceback ending in the MlflowException, exit 1 (facts §5, §6.3)', (uri, last) => {
+    const s = lessonSession();
+    const r = s.run(`mlflow models serve -m ${uri}`);
+    expect(r.exitCode).toBe(1);
+    expect(stderr(r)).toMatch(/^Traceback \(most recent call last\):\n {2}File "/);
+    expect(stderr(r).trimEnd().split('\n').pop()).toBe(last);
+    // A failed serve leaves no job behind.
+    expect(s.servers).toEqual([]);
+  });
+
+  test('conda warns "Use of conda is discouraged" and still serves (facts §6.2)', () => {
+    const r = servedSession().run('mlflow models serve -m models:/my-model/1 --env-manager conda');
+    expect(stderr(r)).toContain('UserWarning: Use of conda is discouraged.');
+    expect(r.exitCode).toBe(0);
+  });
+
+  test('strict mode prints only what real MLflow prints (no "Resolved" line)', () => {
+    const s = lessonSession({ strict: true });
+    expect(stderr(s.run('mlflow models serve -m models:/my-model/1 --no-conda'))).not.toContain('Resolved');
+  });
+});
+
+describe('a running server: jobs, curl, kill, Ctrl+C', () => {
+  test('the URI is resolved at start: a later transition does not change what it serves', () => {
+    const s = servedSession();
+    s.run('mlflow models serve -m models:/my-model/Production --no-conda &');
+    const body = '{"inputs": [[5.1, 3.5, 1.4, 0.2], [6.7, 3.0, 5.2, 2.3], [5.9, 3.0, 4.2, 1.5]]}';
+    const curl = `curl -s http://127.0.0.1:5000/invocations -H 'Content-Type: application/json' -d '${body}'`;
+    const before = stdout(s.run(curl));
+    expect(JSON.parse(before)).toEqual({ predictions: expect.any(Array) });
+    s.run('mlflow models transition-stage --model-name my-model --version 3 --stage Production --archive-existing-versions');
+    expect(stdout(s.run(curl))).toBe(before);
+    // A new server on the new Production version answers for version 3.
+    s.run('kill %1');
+    s.run('mlflow models serve -m models:/my-model/Production --no-conda &');
+    expect(stderr(s.run(curl))).toContain('"POST /invocations HTTP/1.1" 200 OK');
+  });
+
+  test('background serve prints the job number and pid; jobs lists it', () => {
+    const s = servedSession();
+    const r = s.run('mlflow models serve -m models:/my-model/1 --no-conda &');
+    expect(stderr(r)).toMatch(/^\[1\] \d+\n/);
+    expect(stdout(s.run('jobs'))).toBe('[1]+  Running                 mlflow models serve -m models:/my-model/1 --no-conda &\n');
+  });
+
+  test.each([
+    ['/ping', 'GET', '\n'],
+    ['/health', 'GET', '\n'],
+    ['/version', 'GET', '3.6.0\n'],
+  ])('curl %s answers 200 with %j', (path, method, body) => {
+    const s = servedSession();
+    s.run('mlflow models serve -m models:/my-model/1 --no-conda');
+    const r = s.run(`curl -X ${method} http://127.0.0.1:5000${path}`);
+    expect(r.exitCode).toBe(0);
+    expect(stdout(r)).toBe(body);
+    expect(stderr(r)).toMatch(new RegExp(`"${method} ${path} HTTP/1\\.1" 200 OK`));
+  });
+
+  test.each([
+    ['{"inputs": [[1, 2], [3, 4]]}', 2],
+    ['{"dataframe_split": {"columns": ["a", "b"], "data": [[1, 2], [3, 4], [5, 6]]}}', 3],
+    ['{"dataframe_records": [{"a": 1, "b": 2}]}', 1],
+    ['{"instances": [[1, 2]]}', 1],
+  ])('POST /invocations %s -> one prediction per row, deterministic', (body, rows) => {
+    const run = () => {
+      const s = servedSession();
+      s.run('mlflow models serve -m models:/my-model/2 --no-conda');
+      return s.run(`curl -s -X POST http://localhost:5000/invocations -H 'Content-Type: application/json' --data '${body}'`);
+    };
+    const r = run();
+    const answer = JSON.parse(stdout(r)) as { predictions: number[] };
+    expect(answer.predictions).toHaveLength(rows);
+    expect(stdout(run())).toBe(stdout(r));
+  });
+
+  test('POST /invocations without JSON content type or with bad JSON answers MLflow\'s errors', () => {
+    const s = servedSession();
+    s.run('mlflow models serve -m models:/my-model/2 --no-conda');
+    expect(stdout(s.run(`curl -s http://127.0.0.1:5000/invocations -d '{"inputs": [[1]]}'`))).toContain('"error_code":"BAD_REQUEST"');
+    expect(stdout(s.run(`curl -s http://127.0.0.1:5000/invocations -H 'Content-Type: application/json' -d 'nope'`))).toContain('MALFORMED_REQUEST');
+    expect(stdout(s.run(`curl -s http://127.0.0.1:5000/invocations -H 'Content-Type: application/json' -d '{"x": 1}'`))).toContain(
+      'exactly one of the input fields',
+    );
+  });
+
+  test.each([
+    ['curl http://127.0.0.1:5001/ping', "curl: (7) Failed to connect to 127.0.0.1 port 5001 after 0 ms: Couldn't connect to server\n", 7],
+    ['curl http://example.com/ping', 'curl: (6) Could not resolve host: example.com\n', 6],
+    ['curl', "curl: no URL specified!\ncurl: try 'curl --help' or 'curl --manual' for more information\n", 2],
+    ['curl --frobnicate http://127.0.0.1:5000/', "curl: option --frobnicate: is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information\n", 2],
+  ])('%s -> curl\'s own error', (line, err, code) => {
+    const r = lessonSession().run(line);
+    expect([stderr(r), r.exitCode]).toEqual([err, code]);
+  });
+
+  test('curl -s hides connection errors, like curl', () => {
+    expect(stderr(lessonSession().run('curl -s http://127.0.0.1:5001/ping'))).toBe('');
+  });
+
+  test('kill %1 stops the server with uvicorn\'s shutdown lines and bash\'s job line', () => {
+    const s = servedSession();
+    s.run('mlflow models serve -m models:/my-model/1 --no-conda &');
+    const r = s.run('kill %1');
+    expect(stderr(r)).toMatch(
+      /^INFO: {5}Shutting down\nINFO: {5}Waiting for application shutdown\.\nINFO: {5}Application shutdown complete\.\nINFO: {5}Finished server process \[\d+\]\n\[1\]\+ {2}Terminated {14}mlflow models serve -m models:\/my-model\/1 --no-conda\n$/,
+    );
+    expect(stderr(s.run('curl http://127.0.0.1:5000/ping'))).toContain('curl: (7)');
+    expect(stdout(s.run('jobs'))).toBe('');
+  });
+
+  test('kill PID works too; unknown jobs and pids get bash\'s messages', () => {
+    const s = servedSession();
+    const pid = /^\[1\] (\d+)$/m.exec(stderr(s.run('mlflow models serve -m models:/my-model/1 --no-conda &')))?.[1];
+    expect(stderr(s.run('kill %2'))).toBe('bash: kill: %2: no such job\n');
+    expect(stderr(s.run('kill 99999999'))).toBe('bash: kill: (99999999) - No such process\n');
+    expect(s.run(`kill ${pid}`).exitCode).toBe(0);
+    expect(s.servers).toEqual([]);
+  });
+
+  test('Ctrl+C stops a foreground server; a background one keeps running', () => {
+    const s = servedSession();
+    s.run('mlflow models serve -m models:/my-model/1 --no-conda -p 5001 &');
+    s.run('mlflow models serve -m models:/my-model/2 --no-conda');
+    const r = s.interrupt();
+    expect(r.lines[0]).toEqual({ stream: 'stdout', text: '^C' });
+    expect(stderr(r)).toContain('INFO:     Shutting down');
+    expect(s.servers.map((x) => x.port)).toEqual([5001]);
+    expect(stderr(s.interrupt())).toBe('');
+  });
+
+  test('a second server on a busy port fails like uvicorn', () => {
+    const s = servedSession();
+    s.run('mlflow models serve -m models:/my-model/1 --no-conda &');
+    const r = s.run('mlflow models serve -m models:/my-model/2 --no-conda');
+    expect(r.exitCode).toBe(1);
+    expect(stderr(r)).toContain("ERROR:    [Errno 98] error while attempting to bind on address ('127.0.0.1', 5000): address already in use");
+    expect(runAll(s, ['jobs']).lines).toHaveLength(1);
+  });
+});
