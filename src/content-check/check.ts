@@ -78,14 +78,9 @@ interface Lesson {
   readonly tree: Root;
 }
 
-export function checkContent(files: ContentFiles, engine: CheckEngine, options: CheckOptions = {}): Report {
-  const problems: Problem[] = [];
-  const unproven: string[] = [];
-  let examples = 0;
-  let questions = 0;
-
+function readScenarios(files: readonly ContentFile[], engine: CheckEngine, problems: Problem[]): Map<string, unknown> {
   const scenarios = new Map<string, unknown>();
-  for (const file of files.scenarios) {
+  for (const file of files) {
     const data = readYaml(file, problems);
     if (data === undefined) continue;
     try {
@@ -98,9 +93,12 @@ export function checkContent(files: ContentFiles, engine: CheckEngine, options: 
       problems.push(...problemsFrom(error, file.path));
     }
   }
+  return scenarios;
+}
 
+function readBanks(files: readonly ContentFile[], problems: Problem[]): Map<string, { file: string; bank: QuestionBank }> {
   const banks = new Map<string, { file: string; bank: QuestionBank }>();
-  for (const file of files.questions) {
+  for (const file of files) {
     const data = readYaml(file, problems);
     if (data === undefined) continue;
     try {
@@ -112,24 +110,44 @@ export function checkContent(files: ContentFiles, engine: CheckEngine, options: 
       problems.push(...problemsFrom(error, file.path));
     }
   }
+  return banks;
+}
 
+function readLessons(files: readonly ContentFile[], problems: Problem[]): Map<string, Lesson> {
   const lessons = new Map<string, Lesson>();
-  for (const file of files.lessons) {
+  for (const file of files) {
+    const slug = baseName(file.path, /\.mdx$/);
     try {
       const { frontmatter, tree } = readLessonSource(file.text);
-      const meta = parseWithFriendlyErrors(lessonSchema, frontmatter ?? {}, file.path);
-      lessons.set(baseName(file.path, /\.mdx$/), { file: file.path, slug: baseName(file.path, /\.mdx$/), meta, tree });
+      lessons.set(slug, { file: file.path, slug, meta: parseWithFriendlyErrors(lessonSchema, frontmatter ?? {}, file.path), tree });
     } catch (error) {
       problems.push(...problemsFrom(error, file.path));
     }
   }
+  return lessons;
+}
 
-  const known = (map: Map<string, unknown>): string => (map.size ? ` (known: ${[...map.keys()].sort().join(', ')})` : '');
+export function checkContent(files: ContentFiles, engine: CheckEngine, options: CheckOptions = {}): Report {
+  const problems: Problem[] = [];
+  const unproven: string[] = [];
+  let examples = 0;
+  let questions = 0;
+
+  const scenarios = readScenarios(files.scenarios, engine, problems);
+  const banks = readBanks(files.questions, problems);
+  const lessons = readLessons(files.lessons, problems);
+  // A lesson whose file exists but is invalid is already reported; references to it are not.
+  const lessonFiles = new Set(files.lessons.map((f) => baseName(f.path, /\.mdx$/)));
+
+  const known = (names: Iterable<string>): string => {
+    const list = [...names].sort();
+    return list.length ? ` (known: ${list.join(', ')})` : '';
+  };
   const routes = new Set(['/', '/guide', '/lessons', ...(options.routes ?? [])].map(normalizeRoute));
 
   for (const lesson of lessons.values()) {
     const { file, meta } = lesson;
-    if (!banks.has(meta.questionBank)) problems.push({ file, message: `field "questionBank": unknown question bank "${meta.questionBank}"${known(banks)}` });
+    if (!banks.has(meta.questionBank)) problems.push({ file, message: `field "questionBank": unknown question bank "${meta.questionBank}"${known(banks.keys())}` });
     problems.push(...lessonLinkProblems(lesson, lessons, routes));
     let runnables: Runnable[];
     try {
@@ -140,7 +158,7 @@ export function checkContent(files: ContentFiles, engine: CheckEngine, options: 
       continue;
     }
     if (!scenarios.has(meta.scenario)) {
-      problems.push({ file, message: `field "scenario": unknown scenario "${meta.scenario}"${known(scenarios)}; its ${runnables.length} runnable block(s) were not run` });
+      problems.push({ file, message: `field "scenario": unknown scenario "${meta.scenario}"${known(scenarios.keys())}; its ${runnables.length} runnable block(s) were not run` });
       continue;
     }
     const outcome = replayLesson(engine, scenarios.get(meta.scenario), runnables, file);
@@ -150,7 +168,7 @@ export function checkContent(files: ContentFiles, engine: CheckEngine, options: 
 
   for (const { file, bank } of banks.values()) {
     const lesson = lessons.get(bank.lesson);
-    if (!lesson) problems.push({ file, message: `field "lesson": unknown lesson "${bank.lesson}"${known(lessons)}` });
+    if (!lessonFiles.has(bank.lesson)) problems.push({ file, message: `field "lesson": unknown lesson "${bank.lesson}"${known(lessonFiles)}` });
     problems.push(...bankLints(bank, file, lessons, routes));
     bank.questions.forEach((question, index) => {
       const where = `question "${question.id}" (questions[${index}])`;
@@ -159,8 +177,9 @@ export function checkContent(files: ContentFiles, engine: CheckEngine, options: 
         return;
       }
       const scenarioName = question.scenario ?? lesson?.meta.scenario;
+      if (scenarioName === undefined && lessonFiles.has(bank.lesson)) return; // its lesson's error is reported
       if (scenarioName === undefined || !scenarios.has(scenarioName)) {
-        problems.push({ file, message: `${where}: unknown scenario "${scenarioName ?? '(none: the bank\'s lesson is unknown)'}"${known(scenarios)}` });
+        problems.push({ file, message: `${where}: unknown scenario "${scenarioName ?? '(none: the bank\'s lesson is unknown)'}"${known(scenarios.keys())}` });
         return;
       }
       const failures = proveAnswerKey(engine, scenarios.get(scenarioName), question);
