@@ -13,6 +13,7 @@ export * from './aliases.ts';
 export * from './tags.ts';
 export * from './runs.ts';
 export * from './uris.ts';
+export * from './search-filter.ts';
 export * from './search.ts';
 export * from './serialize.ts';
 export * from './scenario.ts';

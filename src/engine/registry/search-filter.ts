@@ -1,0 +1,241 @@
+// The filter grammar of `search_model_versions` / `search_registered_models`
+// (mlflow/utils/search_utils.py: SearchModelVersionUtils, SearchModelUtils; facts §2.5).
+// MLflow tokenises with sqlparse; this is a small hand-written tokenizer that accepts the same
+// AND-ed `identifier comparator value` clauses and reports MLflow's messages for the usual mistakes.
+// Python prints the valid-key sets in hash order, which varies per process; we fix one order.
+import { mlflowError } from './result.ts';
+import type { MlflowError } from './types.ts';
+
+export const invalidParameter = (message: string): MlflowError => mlflowError(message, 'INVALID_PARAMETER_VALUE');
+
+export interface Clause {
+  readonly type: 'attribute' | 'tag';
+  readonly key: string;
+  readonly comparator: string;
+  readonly value: string | number | readonly string[];
+}
+
+type Tok =
+  | { t: 'word'; text: string }
+  | { t: 'str'; text: string; quote: "'" | '"' | '`' }
+  | { t: 'num'; text: string }
+  | { t: 'op'; text: string }
+  | { t: 'list'; text: string; items: string[] | null };
+
+const OPS = ['!=', '<>', '<=', '>=', '=', '<', '>'];
+
+/** Split a filter into tokens; an unterminated quote is a parse error like sqlparse's leftovers. */
+function tokenize(s: string): Tok[] | MlflowError {
+  const out: Tok[] = [];
+  let i = 0;
+  while (i < s.length) {
+    const c = s[i] as string;
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
+    if (c === "'" || c === '"' || c === '`') {
+      let j = i + 1;
+      let text = '';
+      for (;;) {
+        if (j >= s.length) return invalidParameter(`Invalid clause(s) in filter string: ${s.slice(i)}`);
+        const d = s[j] as string;
+        if (d === c && s[j + 1] === c) {
+          text += c;
+          j += 2;
+          continue;
+        }
+        if (d === c) break;
+        text += d;
+        j++;
+      }
+      out.push({ t: 'str', text: s.slice(i, j + 1), quote: c });
+      i = j + 1;
+      continue;
+    }
+    if (c === '(') {
+      const end = s.indexOf(')', i);
+      if (end < 0) return invalidParameter(`Invalid clause(s) in filter string: ${s.slice(i)}`);
+      const inner = s.slice(i + 1, end).trim();
+      const items: string[] = [];
+      let ok = inner.length > 0;
+      for (const part of inner.split(',')) {
+        const p = part.trim();
+        if (p.length >= 2 && (p[0] === "'" || p[0] === '"') && p[p.length - 1] === p[0]) items.push(p.slice(1, -1));
+        else ok = false;
+      }
+      out.push({ t: 'list', text: s.slice(i, end + 1), items: ok ? items : null });
+      i = end + 1;
+      continue;
+    }
+    const op = OPS.find((o) => s.startsWith(o, i));
+    if (op) {
+      out.push({ t: 'op', text: op });
+      i += op.length;
+      continue;
+    }
+    let j = i;
+    while (j < s.length && !/[\s=!<>()'"]/.test(s[j] as string)) {
+      // A backquoted or quoted part after a dot belongs to the identifier: tags.`my key`.
+      if ((s[j] === '.' && (s[j + 1] === '`' || s[j + 1] === '"' || s[j + 1] === "'"))) {
+        const q = s[j + 1] as string;
+        const close = s.indexOf(q, j + 2);
+        if (close < 0) return invalidParameter(`Invalid clause(s) in filter string: ${s.slice(i)}`);
+        j = close + 1;
+        continue;
+      }
+      j++;
+    }
+    const text = s.slice(i, j);
+    out.push(/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) ? { t: 'num', text } : { t: 'word', text });
+    i = j;
+  }
+  return out;
+}
+
+export interface Grammar {
+  /** Attribute keys allowed in a filter, in the order the error message lists them. */
+  readonly keys: readonly string[];
+  readonly numeric: ReadonlySet<string>;
+  readonly stringComparators: readonly string[];
+}
+
+export const MV_GRAMMAR: Grammar = {
+  keys: ['name', 'version_number', 'run_id', 'source_path'],
+  numeric: new Set(['version_number']),
+  stringComparators: ['=', '!=', 'LIKE', 'ILIKE', 'IN'],
+};
+export const RM_GRAMMAR: Grammar = {
+  keys: ['name'],
+  numeric: new Set(),
+  stringComparators: ['=', '!=', 'LIKE', 'ILIKE', 'IN'],
+};
+const NUMERIC_COMPARATORS = ['=', '!=', '>', '>=', '<', '<='];
+const TAG_COMPARATORS = ['=', '!=', 'LIKE', 'ILIKE'];
+export const pySet = (xs: readonly string[]): string => `{${xs.map((x) => `'${x}'`).join(', ')}}`;
+
+function stripQuotes(text: string): string | MlflowError {
+  if (text.length >= 2 && (text[0] === "'" || text[0] === '"') && text[text.length - 1] === text[0]) {
+    // `_strip_quotes` only trims the ends: a doubled quote inside stays doubled, as in MLflow.
+    return text.slice(1, -1);
+  }
+  return invalidParameter(
+    `Parameter value is either not quoted or unidentified quote types used for string value ${text}. Use either single or double quotes.`,
+  );
+}
+
+export function trimQuotesAndBackticks(key: string): string {
+  if (key.length >= 2 && (key[0] === "'" || key[0] === '"' || key[0] === '`') && key[key.length - 1] === key[0]) {
+    return key.slice(1, -1);
+  }
+  return key;
+}
+
+/** Parse `name='m' AND tags.k LIKE 'x%'` into clauses, or MLflow's error for the first problem. */
+export function parseFilter(filter: string | null | undefined, g: Grammar = MV_GRAMMAR): Clause[] | MlflowError {
+  if (!filter) return [];
+  const toks = tokenize(filter);
+  if (!('length' in toks)) return toks;
+  // Group into clauses separated by AND.
+  const groups: Tok[][] = [[]];
+  for (const t of toks) {
+    if (t.t === 'word' && t.text.toUpperCase() === 'AND') groups.push([]);
+    else (groups[groups.length - 1] as Tok[]).push(t);
+  }
+  const clauses: Clause[] = [];
+  for (const grp of groups) {
+    // sqlparse keeps stray AND keywords and whitespace as harmless tokens: `name='a' AND` is fine.
+    if (grp.length === 0) continue;
+    // `NOT IN` is one comparator.
+    const g2: Tok[] = [];
+    for (const t of grp) {
+      const prev = g2[g2.length - 1];
+      if (t.t === 'word' && t.text.toUpperCase() === 'IN' && prev?.t === 'word' && prev.text.toUpperCase() === 'NOT') {
+        g2[g2.length - 1] = { t: 'op', text: 'NOT IN' };
+      } else g2.push(t);
+    }
+    if (g2.length !== 3) {
+      const text = grp.map((t) => t.text).join(' ');
+      return invalidParameter(`Invalid clause(s) in filter string: ${text}`);
+    }
+    const [left, cmp, right] = g2 as [Tok, Tok, Tok];
+    if (left.t !== 'word' && !(left.t === 'str' && left.quote !== "'")) {
+      return invalidParameter(`Invalid comparison clause. Expected 'Identifier' found '${left.text}'`);
+    }
+    const isCmpWord = cmp.t === 'word' && ['LIKE', 'ILIKE', 'IN'].includes(cmp.text.toUpperCase());
+    if (cmp.t !== 'op' && !isCmpWord) {
+      return invalidParameter(`Invalid clause(s) in filter string: ${grp.map((t) => t.text).join(' ')}`);
+    }
+    const comparator = cmp.text.toUpperCase() === '<>' ? '!=' : cmp.text.toUpperCase();
+    // Identifier: `key` or `entity.key` (split on the first dot).
+    const ident = left.text;
+    const dot = ident.indexOf('.');
+    let type: 'attribute' | 'tag' = 'attribute';
+    let key = ident;
+    if (dot >= 0) {
+      const entity = ident.slice(0, dot);
+      key = ident.slice(dot + 1);
+      if (!['attribute', 'tag', 'tags'].includes(entity)) {
+        return invalidParameter(`Invalid entity type '${entity}'. Valid entity types are ('attribute', 'tag', 'tags')`);
+      }
+      type = entity === 'attribute' ? 'attribute' : 'tag';
+    }
+    if (type === 'attribute' && !g.keys.includes(key)) {
+      return invalidParameter(`Invalid attribute key '${key}' specified. Valid keys are '${pySet(g.keys)}'`);
+    }
+    key = trimQuotesAndBackticks(key);
+    // Value.
+    let value: string | number | readonly string[];
+    if (right.t === 'str' || right.t === 'word') {
+      const v = stripQuotes(right.text);
+      if (typeof v !== 'string') return v;
+      value = v;
+    } else if (right.t === 'list') {
+      if (type === 'tag') {
+        return invalidParameter(`Expected a quoted string value for tag (e.g. 'my-value'). Got value ${right.text}`);
+      }
+      if (key !== 'run_id') {
+        return invalidParameter("Only the 'run_id' attribute supports comparison with a list of quoted string values.");
+      }
+      if (!right.items) {
+        return invalidParameter(
+          `While parsing a list in the query, expected string value, punctuation, or whitespace, but got different type in list: ${right.text}`,
+        );
+      }
+      value = right.items;
+    } else if (right.t === 'num') {
+      if (type === 'tag') {
+        return invalidParameter(`Expected a quoted string value for tag (e.g. 'my-value'). Got value ${right.text}`);
+      }
+      if (!g.numeric.has(key)) {
+        return invalidParameter(`Only the '${pySet([...g.numeric, 'creation_timestamp', 'last_updated_timestamp'])}' attributes support comparison with numeric values.`);
+      }
+      value = Number(right.text);
+    } else {
+      return invalidParameter(`Invalid comparison clause. Expected value token found '${right.text}'`);
+    }
+    // Comparator per kind (SearchUtils.is_tag / is_string_attribute / is_numeric_attribute).
+    if (type === 'tag' && !TAG_COMPARATORS.includes(comparator)) {
+      return invalidParameter(`Invalid comparator '${comparator}' not one of '${pySet(TAG_COMPARATORS)}`);
+    }
+    if (type === 'attribute' && g.numeric.has(key) && !NUMERIC_COMPARATORS.includes(comparator)) {
+      return invalidParameter(`Invalid comparator '${comparator}' not one of '${pySet(g.stringComparators)}`);
+    }
+    if (type === 'attribute' && !g.numeric.has(key) && !g.stringComparators.includes(comparator)) {
+      return invalidParameter(`Invalid comparator '${comparator}' not one of '${pySet(g.stringComparators)}'`);
+    }
+    if (comparator === 'IN' && !Array.isArray(value)) {
+      return invalidParameter(`Invalid clause(s) in filter string: ${grp.map((t) => t.text).join(' ')}`);
+    }
+    clauses.push({ type, key, comparator, value });
+  }
+  return clauses;
+}
+
+/** SQL LIKE with `%` and `_` (sqlite runs with `PRAGMA case_sensitive_like = true` in MLflow). */
+export function likeToRegExp(pattern: string, ignoreCase: boolean): RegExp {
+  let re = '';
+  for (const ch of pattern) re += ch === '%' ? '[\\s\\S]*' : ch === '_' ? '[\\s\\S]' : ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return new RegExp(`^${re}$`, ignoreCase ? 'i' : '');
+}
+
