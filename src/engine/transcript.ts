@@ -146,14 +146,13 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * Match one expected line against one actual line. Placeholders already bound must repeat their
- * value; new ones bind to the shortest text that lets the whole line match. Trailing spaces are
- * ignored on both sides (editors strip them from lesson files).
+ * Compile one expected line into a matcher for actual lines. Placeholders already bound must
+ * repeat their value; new ones bind to the shortest text that lets the whole line match. Trailing
+ * spaces are ignored on both sides (editors strip them from lesson files).
  */
-export function matchLine(expected: string, actual: string, bindings: Bindings): Bindings | undefined {
+export function compileLine(expected: string, bindings: Bindings): (actual: string) => Bindings | undefined {
   const want = expected.trimEnd();
-  const got = actual.trimEnd();
-  if (!want.includes('<')) return want === got ? bindings : undefined;
+  if (!want.includes('<')) return (actual) => (actual.trimEnd() === want ? bindings : undefined);
   const fresh: string[] = [];
   let source = '^';
   let last = 0;
@@ -170,12 +169,20 @@ export function matchLine(expected: string, actual: string, bindings: Bindings):
     last = (m.index ?? 0) + m[0].length;
   }
   source += `${escapeRegExp(want.slice(last))}$`;
-  const found = new RegExp(source, 's').exec(got);
-  if (!found) return undefined;
-  if (fresh.length === 0) return bindings;
-  const next: Record<string, string> = { ...bindings };
-  for (const name of fresh) next[name] = found.groups?.[name] ?? '';
-  return next;
+  const pattern = new RegExp(source, 's');
+  return (actual) => {
+    const found = pattern.exec(actual.trimEnd());
+    if (!found) return undefined;
+    if (fresh.length === 0) return bindings;
+    const next: Record<string, string> = { ...bindings };
+    for (const name of fresh) next[name] = found.groups?.[name] ?? '';
+    return next;
+  };
+}
+
+/** Match one expected line against one actual line (see compileLine). */
+export function matchLine(expected: string, actual: string, bindings: Bindings): Bindings | undefined {
+  return compileLine(expected, bindings)(actual);
 }
 
 /** Try to match expected[i..] against actual[j..]; backtracks over wildcards. */
@@ -205,7 +212,9 @@ export function diffLines(expected: readonly string[], actual: readonly string[]
   const wanted = expected.filter((l) => l.trim() !== WILDCARD);
   const n = wanted.length;
   const m = actual.length;
-  const same = (a: number, b: number): boolean => matchLine(wanted[a] ?? '', actual[b] ?? '', bindings) !== undefined;
+  // Compiled once per expected line: the table below compares every pair.
+  const matchers = wanted.map((line) => compileLine(line, bindings));
+  const same = (a: number, b: number): boolean => matchers[a]?.(actual[b] ?? '') !== undefined;
   const table: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let a = n - 1; a >= 0; a -= 1) {
     const row = table[a] ?? [];
