@@ -2,7 +2,7 @@
 // makes a usage error, moves a version and watches the board, reloads, uses the Python REPL,
 // runs a code example and opens the editor.
 import { expect, test } from '@playwright/test';
-import { LESSON, board, open, terminalInput, terminalLog, type } from './helpers.ts';
+import { LESSON, board, islandsReady, open, terminalInput, terminalLog, type } from './helpers.ts';
 
 const LIST = 'mlflow models list-versions --model-name my-model';
 
@@ -38,7 +38,7 @@ test('a transition shows on the board, is described in words, and survives a rel
   await expect(production.getByText('v1', { exact: true })).toBeVisible();
 
   await page.reload();
-  await open(page, LESSON);
+  await islandsReady(page);
   await expect(board(page).locator('.stage-production').getByText('v1', { exact: true })).toBeVisible();
   await expect(terminalLog(page)).toContainText('--stage Production');
   // History is kept across reloads: Up brings the last command back.
@@ -87,7 +87,7 @@ test('Edit loads the editor on demand, shows errors as markers, and runs the edi
 test('corrupted saved data gives a visible notice and a fresh start', async ({ page }) => {
   await page.evaluate(() => localStorage.setItem('mlflow-academy:v1:session:model-stages', '{"v":1,"lesson":'));
   await page.reload();
-  await open(page, LESSON);
+  await islandsReady(page);
   await expect(page.getByText(/could not be read/).first()).toBeVisible();
   await expect(board(page).locator('.stage-none').getByText('v3', { exact: true })).toBeVisible();
   await type(page, LIST);

@@ -197,7 +197,7 @@ export default function Terminal({ lesson, scenario, title = 'Terminal' }: Props
           <span>Real MLflow only (strict)</span>
         </label>
       </div>
-      {notice && (
+      {ready && notice && (
         <div className="notice" role="status">
           <p>{notice}</p>
           <button type="button" className="secondary" onClick={dismissNotice}>
@@ -254,8 +254,8 @@ export default function Terminal({ lesson, scenario, title = 'Terminal' }: Props
       </div>
       <p id={`${ids}-keys`} className="terminal-keys">
         Enter runs · ↑/↓ history · Tab completes · Ctrl+C interrupts · Ctrl+L clears · Ctrl+D leaves Python
-        {engine === 'loading' ? ' · Loading the simulator…' : ''}
-        {engine === 'failed' ? ' · The simulator failed to load; reload the page.' : ''}
+        {ready && engine === 'loading' ? ' · Loading the simulator…' : ''}
+        {ready && engine === 'failed' ? ' · The simulator failed to load; reload the page.' : ''}
       </p>
       <div className="terminal-actions">
         <button type="button" className="secondary" onClick={() => void copy(screenText(lines), 'Output')}>
