@@ -4,11 +4,11 @@
 // messages all live in src/engine/registry.
 import { nativeClass } from '../native.ts';
 import type { NativeContext, NativeMethodSpec } from '../native.ts';
-import { TypeError } from '../classes.ts';
+import { AttributeError, TypeError, typeName } from '../classes.ts';
 import { pyError } from '../errors.ts';
 import { BindError, bind, parseSignature } from '../signature.ts';
 import { PyList } from '../values.ts';
-import { truthy } from '../ops.ts';
+import { toArray, truthy } from '../ops.ts';
 import type { PyObject, PyValue } from '../values.ts';
 import type { SimEnv } from '../../env.ts';
 import * as registry from '../../registry/index.ts';
@@ -220,14 +220,14 @@ export function makeClientClass(session: MlflowSession) {
               registry.transitionStage(env.registry, env.sources, {
                 name: textArg(a.name, ctx),
                 version: versionArg(a.version, ctx),
-                stage: textArg(a.stage, ctx),
+                stage: stageArg(a.stage ?? null, 'strip'),
                 archiveExistingVersions: truthy(ctx, a.archive_existing_versions ?? null),
               }),
             ),
           ),
       ),
       get_latest_versions: d('get_latest_versions', 'self, name, stages=None', (a, ctx, env) =>
-        versionList(run(env, registry.latestVersions(env.registry, textArg(a.name, ctx), stringListArg(a.stages, ctx)))),
+        versionList(run(env, registry.latestVersions(env.registry, textArg(a.name, ctx), stagesArg(a.stages ?? null, ctx)))),
       ),
       get_model_version_stages: d('get_model_version_stages', 'self, name, version', (a, ctx, env) => {
         // The client checks the model first (prompt check, §2.2), then lists the four stages.
@@ -241,14 +241,14 @@ export function makeClientClass(session: MlflowSession) {
           env,
           registry.setAlias(env.registry, env.sources, {
             name: textArg(a.name, ctx),
-            alias: textArg(a.alias, ctx),
+            alias: aliasArg(a.alias ?? null),
             version: versionArg(a.version, ctx),
           }),
         );
         return null;
       }),
       delete_registered_model_alias: m('self, name, alias', (a, ctx, env) => {
-        run(env, registry.deleteAlias(env.registry, env.sources, { name: textArg(a.name, ctx), alias: textArg(a.alias, ctx) }));
+        run(env, registry.deleteAlias(env.registry, env.sources, { name: textArg(a.name, ctx), alias: aliasArg(a.alias ?? null) }));
         return null;
       }),
       get_model_version_by_alias: m('self, name, alias', (a, ctx, env) =>
@@ -280,7 +280,7 @@ export function makeClientClass(session: MlflowSession) {
             version: a.version === null ? null : versionArg(a.version, ctx),
             key: textArg(a.key, ctx),
             value: strValue(a.value, ctx),
-            stage: optionalText(a.stage, ctx),
+            stage: a.stage === null || a.stage === undefined ? null : stageArg(a.stage, 'lower'),
           }),
         );
         return null;
@@ -293,7 +293,7 @@ export function makeClientClass(session: MlflowSession) {
             name: textArg(a.name, ctx),
             version: a.version === null ? null : versionArg(a.version, ctx),
             key: textArg(a.key, ctx),
-            stage: optionalText(a.stage, ctx),
+            stage: a.stage === null || a.stage === undefined ? null : stageArg(a.stage, 'lower'),
           }),
         );
         return null;
@@ -334,4 +334,25 @@ function orderByArg(v: PyValue | undefined, ctx: NativeContext): string[] | null
   const list = stringListArg(v, ctx);
   if (list === null) return null;
   return typeof list === 'string' ? [list] : list;
+}
+
+/**
+ * A stage must be a str: MLflow calls `stage.strip()` (transition) or `stage.lower()`
+ * (get_canonical_stage), so anything else is Python's AttributeError, not an MLflow message.
+ */
+function stageArg(v: PyValue, method: 'strip' | 'lower'): string {
+  if (typeof v === 'string') return v;
+  throw pyError(AttributeError, `'${typeName(v)}' object has no attribute '${method}'`);
+}
+
+/** `stages`: None, or an iterable of str (a plain str is iterated by character, facts §1). */
+function stagesArg(v: PyValue, ctx: NativeContext): string[] | string | null {
+  if (v === null || typeof v === 'string') return v;
+  return toArray(ctx, v).map((s) => stageArg(s, 'lower'));
+}
+
+/** `_validate_model_alias_name` runs `re.match` on the alias: a non-str is a TypeError there. */
+function aliasArg(v: PyValue): string {
+  if (v === null || typeof v === 'string') return v as string;
+  throw pyError(TypeError, `expected string or bytes-like object, got '${typeName(v)}'`);
 }

@@ -163,13 +163,13 @@ export function makeFluent(session: MlflowSession): Fluent {
     }),
     log_metric: fn('log_metric', 'key, value, step=None, synchronous=None, timestamp=None, run_id=None, model_id=None, dataset=None', (a, ctx) => {
       const runId = optionalText(a.run_id, ctx) ?? getOrStartRun(ctx);
-      run(env, registry.logMetric(env.registry, env.sources, { runId, key: textArg(a.key, ctx), value: floatArg(a.value) }));
+      run(env, registry.logMetric(env.registry, env.sources, { runId, key: textArg(a.key, ctx), value: metricValue(a.key ?? null, a.value ?? null, ctx) }));
       return null;
     }),
     log_metrics: fn('log_metrics', 'metrics, step=None, synchronous=None, run_id=None, timestamp=None, model_id=None, dataset=None', (a, ctx) => {
       const runId = optionalText(a.run_id, ctx) ?? getOrStartRun(ctx);
       for (const [k, v] of dictEntries(a.metrics)) {
-        run(env, registry.logMetric(env.registry, env.sources, { runId, key: textArg(k, ctx), value: floatArg(v) }));
+        run(env, registry.logMetric(env.registry, env.sources, { runId, key: textArg(k, ctx), value: metricValue(k, v, ctx) }));
       }
       return null;
     }),
@@ -250,4 +250,19 @@ function orderBy(v: PyValue | undefined, ctx: NativeContext): string[] | null {
   const list = stringListArg(v, ctx);
   if (list === null) return null;
   return typeof list === 'string' ? [list] : list;
+}
+
+/**
+ * A metric value must be numeric: `_validate_metric` (mlflow/utils/validation.py) refuses
+ * anything else with its timestamp in the message.
+ */
+function metricValue(key: PyValue, value: PyValue, ctx: NativeContext): number {
+  if (typeof value === 'bigint' || typeof value === 'number' || typeof value === 'boolean') return floatArg(value);
+  throw new PyRaise(
+    exceptionFor({
+      kind: 'mlflow',
+      message: `Got invalid value ${ctx.str(value)} for metric '${ctx.str(key)}' (timestamp=${ctx.env.sources.clock.now()}). Please specify value as a valid double (64-bit floating point)`,
+      errorCode: 'INVALID_PARAMETER_VALUE',
+    }),
+  );
 }
