@@ -12,6 +12,7 @@ import { createRun, endRun, logMetric, logModel, logParam } from './runs.ts';
 import { canonicalStage } from './stages.ts';
 import { EMPTY_REGISTRY } from './types.ts';
 import type { RegistryState } from './types.ts';
+import type { ModelVersionView } from './views.ts';
 
 const stageName = z
   .string()
@@ -81,7 +82,47 @@ export const STAGES_LESSON_SCENARIO: ScenarioSpec = {
 
 export type BuildScenarioResult = { readonly ok: true; readonly state: RegistryState } | { readonly ok: false; readonly message: string };
 
-/** Replay a scenario through the engine; the first failing step is reported with its place. */
+type VersionSpec = ParsedScenarioSpec['models'][number]['versions'][number];
+
+/**
+ * What a training script does for one version: start a run, log params and metrics, log the
+ * model (a 3.x LoggedModel), end the run, then register `models:/m-<id>` with the run id.
+ */
+function registerFromRun(state: RegistryState, src: Sources, name: string, v: VersionSpec): Result<ModelVersionView> {
+  const run = createRun(state, src, { runName: v.run?.runName ?? null });
+  if (!run.ok) return run;
+  let s = run.state;
+  const runId = run.value.runId;
+  for (const [key, value] of Object.entries(v.run?.params ?? {})) {
+    const r = logParam(s, src, { runId, key, value });
+    if (!r.ok) return r;
+    s = r.state;
+  }
+  for (const [key, value] of Object.entries(v.run?.metrics ?? {})) {
+    const r = logMetric(s, src, { runId, key, value });
+    if (!r.ok) return r;
+    s = r.state;
+  }
+  const logged = logModel(s, src, { runId, name: 'model', flavor: v.flavor ?? 'sklearn' });
+  if (!logged.ok) return logged;
+  const ended = endRun(logged.state, src, { runId });
+  if (!ended.ok) return ended;
+  const { modelId } = logged.value;
+  return createModelVersion(ended.state, src, {
+    name,
+    source: `models:/${modelId}`,
+    runId,
+    tags: v.tags ?? null,
+    description: v.description ?? null,
+    modelId,
+  });
+}
+
+/**
+ * Replay a scenario through the engine. All versions of a model are registered first, then
+ * stages, aliases and deletions are applied in version order (no archiving), so every stage in
+ * the spec is kept. The first failing step is reported with its place.
+ */
 export function buildScenarioResult(spec: unknown, src: Sources, start: RegistryState = EMPTY_REGISTRY): BuildScenarioResult {
   const parsed = ScenarioSpec.safeParse(spec);
   if (!parsed.success) {
@@ -89,57 +130,43 @@ export function buildScenarioResult(spec: unknown, src: Sources, start: Registry
     return { ok: false, message: `Invalid scenario at ${issue?.path.map(String).join('.') || '(top level)'}: ${issue?.message ?? 'invalid'}` };
   }
   const sc = parsed.data;
+  const failed = (where: string, r: { readonly error: { readonly message: string } }): BuildScenarioResult => ({
+    ok: false,
+    message: `Scenario '${sc.name}', ${where}: ${r.error.message}`,
+  });
   let state = start;
-  const step = <T>(where: string, r: Result<T>): T | undefined => {
-    if (!r.ok) {
-      failure = `Scenario '${sc.name}', ${where}: ${r.error.message}`;
-      return undefined;
-    }
-    state = r.state;
-    return r.value;
-  };
-  let failure: string | null = null;
   for (const m of sc.models) {
-    if (step(`model '${m.name}'`, createRegisteredModel(state, src, { name: m.name, tags: m.tags ?? null, description: m.description ?? null })) === undefined) break;
+    const created = createRegisteredModel(state, src, { name: m.name, tags: m.tags ?? null, description: m.description ?? null });
+    if (!created.ok) return failed(`model '${m.name}'`, created);
+    state = created.state;
     const numbers: number[] = [];
     for (const [i, v] of m.versions.entries()) {
-      const where = `model '${m.name}' version ${i + 1}`;
-      const run = step(where, createRun(state, src, { runName: v.run?.runName ?? null }));
-      if (!run) break;
-      for (const [k, val] of Object.entries(v.run?.params ?? {})) if (step(where, logParam(state, src, { runId: run.runId, key: k, value: val })) === undefined) break;
-      for (const [k, val] of Object.entries(v.run?.metrics ?? {})) if (step(where, logMetric(state, src, { runId: run.runId, key: k, value: val })) === undefined) break;
-      const logged = failure ? undefined : step(where, logModel(state, src, { runId: run.runId, name: 'model', flavor: v.flavor ?? 'sklearn' }));
-      if (!logged || step(where, endRun(state, src, { runId: run.runId })) === undefined) break;
-      const mv = step(
-        where,
-        createModelVersion(state, src, {
-          name: m.name,
-          source: `models:/${logged.modelId}`,
-          runId: run.runId,
-          tags: v.tags ?? null,
-          description: v.description ?? null,
-          modelId: logged.modelId,
-        }),
-      );
-      if (!mv) break;
-      numbers.push(mv.version);
+      const made = registerFromRun(state, src, m.name, v);
+      if (!made.ok) return failed(`model '${m.name}' version ${i + 1}`, made);
+      state = made.state;
+      numbers.push(made.value.version);
     }
-    if (failure) break;
     for (const [i, v] of m.versions.entries()) {
-      const n = numbers[i] as number;
-      const where = `model '${m.name}' version ${n}`;
-      if (v.stage && canonicalStage(v.stage).ok && v.stage.toLowerCase() !== 'none') {
-        if (step(where, transitionStage(state, src, { name: m.name, version: n, stage: v.stage, archiveExistingVersions: false })) === undefined) break;
+      const version = numbers[i] as number;
+      const where = `model '${m.name}' version ${version}`;
+      if (v.stage !== undefined && v.stage.toLowerCase() !== 'none') {
+        const moved = transitionStage(state, src, { name: m.name, version, stage: v.stage, archiveExistingVersions: false });
+        if (!moved.ok) return failed(where, moved);
+        state = moved.state;
       }
       for (const alias of v.aliases ?? []) {
-        if (step(`${where} alias '${alias}'`, setAlias(state, src, { name: m.name, alias, version: n })) === undefined) break;
+        const set = setAlias(state, src, { name: m.name, alias, version });
+        if (!set.ok) return failed(`${where} alias '${alias}'`, set);
+        state = set.state;
       }
-      if (failure) break;
-      if (v.deleted && step(where, deleteModelVersion(state, src, { name: m.name, version: n })) === undefined) break;
+      if (v.deleted) {
+        const gone = deleteModelVersion(state, src, { name: m.name, version });
+        if (!gone.ok) return failed(where, gone);
+        state = gone.state;
+      }
     }
-    if (failure) break;
   }
-  return failure ? { ok: false, message: failure } : { ok: true, state };
+  return { ok: true, state };
 }
 
 /** Like buildScenarioResult, for trusted content: a broken scenario is an authoring bug and throws. */
