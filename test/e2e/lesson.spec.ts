@@ -78,6 +78,8 @@ test('Edit loads the editor on demand, shows errors as markers, and runs the edi
   await expect(example.getByRole('status').filter({ hasText: 'Editor ready' })).toBeVisible();
   await page.keyboard.press('Control+a');
   await page.keyboard.type('print("edited"');
+  // The editor closes brackets by itself; remove the ")" it added to make a syntax error.
+  await page.keyboard.press('Delete');
   await expect(example.locator('.squiggly-error').first()).toBeVisible({ timeout: 5000 });
   await page.keyboard.type(')');
   await page.keyboard.press('Control+Enter');
