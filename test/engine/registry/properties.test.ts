@@ -14,6 +14,10 @@ import {
   setModelVersionTag,
   transitionStage,
   updateModelVersion,
+  buildScenario,
+  exportScenario,
+  parseRegistry,
+  serializeRegistry,
 } from '../../../src/engine/registry/index.ts';
 import type { RegistryState, Result } from '../../../src/engine/registry/index.ts';
 
@@ -173,6 +177,44 @@ describe('registry invariants under random operation sequences', () => {
         }
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('round trips under random operation sequences', () => {
+  const reach = (ops: readonly Op[]) => {
+    let { state, src } = start();
+    for (const o of ops) {
+      const r = apply(state, src, o);
+      if (r.ok) state = r.state;
+    }
+    return state;
+  };
+
+  test('parseRegistry(serializeRegistry(s)) gives s back', () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 40 }), (ops) => {
+        const state = reach(ops);
+        expect(parseRegistry(serializeRegistry(state))).toEqual({ ok: true, state });
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  test('an exported scenario rebuilds the same stages, aliases, tags, descriptions and numbering', () => {
+    const shape = (s: RegistryState) =>
+      Object.values(s.models).map((m) => ({
+        name: m.name,
+        aliases: m.aliases,
+        versions: m.versions.map((v) => [v.version, v.currentStage, v.description, v.tags]),
+      }));
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 40 }), (ops) => {
+        const state = reach(ops);
+        const rebuilt = buildScenario(exportScenario(state), deterministicSources(5));
+        expect(shape(rebuilt)).toEqual(shape(state));
+      }),
+      { numRuns: 100 },
     );
   });
 });
