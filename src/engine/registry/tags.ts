@@ -9,7 +9,6 @@ import { isMlflowError, tagValue, validateTag } from './validation.ts';
 import { latestPerStage } from './views.ts';
 import type { MlflowError, ModelVersion, RegisteredModel, RegistryState } from './types.ts';
 
-
 export interface RegisteredModelTagArgs {
   readonly name: string;
   readonly key: string;
