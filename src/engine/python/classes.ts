@@ -12,6 +12,9 @@ import {
   PyModule,
   PyNativeFunction,
   PyObject,
+  PyProperty,
+  PyStaticMethod,
+  PyClassMethod,
   PyRange,
   PySet,
   PySlice,
@@ -68,6 +71,7 @@ export const LookupError = b('LookupError', [Exception]);
 export const IndexError = b('IndexError', [LookupError]);
 export const KeyError = b('KeyError', [LookupError]);
 export const NameError = b('NameError', [Exception]);
+export const MemoryError = b('MemoryError', [Exception]);
 export const UnboundLocalError = b('UnboundLocalError', [NameError]);
 export const OSError = b('OSError', [Exception]);
 export const TimeoutError = b('TimeoutError', [OSError]);
@@ -92,7 +96,7 @@ export const SyntaxWarning = b('SyntaxWarning', [Warning]);
 export const exceptionClasses: readonly PyClass[] = [
   BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception, StopIteration,
   ArithmeticError, ZeroDivisionError, OverflowError, AssertionError, AttributeError, EOFError,
-  ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError, NameError,
+  ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError, NameError, MemoryError,
   UnboundLocalError, OSError, TimeoutError, FileNotFoundError, RuntimeError, NotImplementedError,
   RecursionError, SyntaxError, IndentationError, TypeError, ValueError, UnicodeError, Warning,
   UserWarning, DeprecationWarning, PendingDeprecationWarning, FutureWarning, RuntimeWarning,
@@ -125,6 +129,9 @@ export function typeOf(v: PyValue): PyClass {
   if (v instanceof PyRange) return rangeClass;
   if (v instanceof PySlice) return sliceClass;
   if (v instanceof PyIterator) return iteratorClass(v.typeName);
+  if (v instanceof PyProperty) return propertyClass;
+  if (v instanceof PyStaticMethod) return staticmethodClass;
+  if (v instanceof PyClassMethod) return classmethodClass;
   return objectClass;
 }
 

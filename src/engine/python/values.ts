@@ -25,7 +25,10 @@ export type PyValue =
   | PyCallable
   | PyClass
   | PyObject
-  | PyModule;
+  | PyModule
+  | PyProperty
+  | PyStaticMethod
+  | PyClassMethod;
 
 export type PyCallable = PyFunction | PyNativeFunction | PyBoundMethod;
 
@@ -129,6 +132,8 @@ export class PyFunction {
   readonly closure: unknown;
   readonly globals: unknown;
   readonly attrs = new Map<string, PyValue>();
+  /** The class whose body defined this function (for zero-argument `super()`). */
+  ownerClass: PyClass | null = null;
   constructor(name: string, qualname: string, signature: Signature, code: unknown, closure: unknown, globals: unknown) {
     this.name = name;
     this.qualname = qualname;
@@ -175,8 +180,8 @@ export class PyClassMethod {
   }
 }
 
-/** What a class dict may hold besides ordinary values. */
-export type ClassMember = PyValue | PyProperty | PyStaticMethod | PyClassMethod;
+/** What a class dict may hold (properties and static/class methods are values too). */
+export type ClassMember = PyValue;
 
 /**
  * A Python class: builtin (int, str, Exception), native (MlflowClient) or defined in a snippet.
@@ -248,8 +253,23 @@ export class PyObject {
 export interface TracebackEntry {
   readonly filename: string;
   readonly line: number;
+  /** 0-based column of the failing expression on `line` (for editor markers). */
+  readonly col: number;
   readonly name: string;
+  /** The source line as written, or null when unknown (the REPL's `<stdin>`). */
   readonly sourceLine: string | null;
+  /** CPython 3.11's position markers under the line (`~^~`, `^^^^`), or null when none are shown. */
+  readonly carets: string | null;
+}
+
+/** Where in the current frame an exception happened; claimed by the innermost failing node. */
+export interface ErrorSpot {
+  readonly line: number;
+  readonly col: number;
+  readonly endLine: number;
+  readonly endCol: number;
+  /** Binary operator or subscript anchors (columns on `line`) for `~^~` markers. */
+  readonly anchor: readonly [number, number] | null;
 }
 
 /** An instance of BaseException or a subclass. `args` is what `str(e)` and the traceback show. */
@@ -279,6 +299,12 @@ export class PyModule {
 /** Thrown (a JS throw) to raise a Python exception through native and evaluator code. */
 export class PyRaise {
   readonly exc: PyException;
+  /** The failing spot in the frame being unwound; reset at each frame boundary. */
+  spot: ErrorSpot | null = null;
+  /** A bare `raise`: the frame that re-raised already appears in the traceback. */
+  reraisedIn: unknown = null;
+  /** The step budget ran out: no `except` may catch this. */
+  fatal = false;
   constructor(exc: PyException) {
     this.exc = exc;
   }

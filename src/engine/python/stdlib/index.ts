@@ -1,0 +1,20 @@
+// The standard-library modules snippets may import. Each builds its namespace on first import.
+import type { ModuleBuilder } from '../native.ts';
+import { buildSys } from './sys.ts';
+import { buildWarnings } from './warnings.ts';
+import { buildJson } from './json.ts';
+import { buildMath } from './math.ts';
+import { buildTime } from './time.ts';
+import { buildRandom } from './random.ts';
+import { buildOs, buildOsPath } from './os.ts';
+
+export const stdlibModules: ReadonlyMap<string, ModuleBuilder> = new Map<string, ModuleBuilder>([
+  ['sys', buildSys],
+  ['warnings', buildWarnings],
+  ['json', buildJson],
+  ['math', buildMath],
+  ['time', buildTime],
+  ['random', buildRandom],
+  ['os', buildOs],
+  ['os.path', buildOsPath],
+]);
