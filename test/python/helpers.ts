@@ -3,6 +3,7 @@ import type { SimEnv } from '../../src/engine/env.ts';
 import { EMPTY_REGISTRY } from '../../src/engine/registry/types.ts';
 import type { RegistryState } from '../../src/engine/registry/types.ts';
 import { deterministicSources } from '../../src/engine/sources.ts';
+import type { Sources } from '../../src/engine/sources.ts';
 
 export interface CapturedEnv extends SimEnv {
   stdout(): string;
@@ -11,13 +12,13 @@ export interface CapturedEnv extends SimEnv {
   transcript(): string;
 }
 
-export function captureEnv(registry: RegistryState = EMPTY_REGISTRY): CapturedEnv {
+export function captureEnv(registry: RegistryState = EMPTY_REGISTRY, sources: Sources = deterministicSources(1)): CapturedEnv {
   let out = '';
   let err = '';
   let all = '';
   return {
     registry,
-    sources: deterministicSources(1),
+    sources,
     strict: false,
     changes: [],
     out: {

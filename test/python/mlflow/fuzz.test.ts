@@ -31,38 +31,58 @@ const call = fc.record({
   positional: fc.array(literal, { maxLength: 4 }),
   keywords: fc.uniqueArray(fc.tuple(fc.constantFrom(...KEYWORDS), literal), { maxLength: 3, selector: ([k]) => k }),
   caught: fc.boolean(),
+  target: fc.constantFrom('client', 'client', 'client', 'mlflow'),
 });
 
-function script(calls: { method: string; positional: string[]; keywords: [string, string][]; caught: boolean }[]): string {
+/** Fluent functions called with the same random arguments. */
+const FLUENT = [
+  'register_model', 'search_model_versions', 'search_registered_models', 'start_run', 'end_run', 'log_param',
+  'log_metric', 'set_tag', 'pyfunc.load_model', 'sklearn.log_model', 'pyfunc.log_model', 'set_experiment', 'get_run',
+];
+
+type Call = { method: string; positional: string[]; keywords: [string, string][]; caught: boolean; target: string };
+
+function script(calls: Call[]): string {
   const lines = ['import mlflow', 'from mlflow import MlflowClient', 'client = MlflowClient()'];
-  for (const c of calls) {
+  calls.forEach((c, i) => {
     const args = [...c.positional, ...c.keywords.map(([k, v]) => `${k}=${v}`)].join(', ');
-    const expr = `print(repr(client.${c.method}(${args})))`;
+    const fn = c.target === 'client' ? `client.${c.method}` : `mlflow.${FLUENT[i % FLUENT.length]}`;
+    const expr = `print(repr(${fn}(${args})))`;
     if (c.caught) lines.push('try:', `    ${expr}`, 'except Exception as e:', '    print(type(e).__name__, e)');
     else lines.push(expr);
-  }
+  });
   return lines.join('\n') + '\n';
 }
 
-function newEnv(): SimEnv {
+function newEnv(): { env: SimEnv; stderr: () => string } {
   const sources = deterministicSources(7);
-  return { registry: buildScenario(STAGES_LESSON_SCENARIO, sources), sources, strict: false, out: { write: () => {} }, changes: [] };
+  let err = '';
+  const env: SimEnv = {
+    registry: buildScenario(STAGES_LESSON_SCENARIO, sources),
+    sources,
+    strict: false,
+    out: { write: (stream, text) => void (stream === 'stderr' ? (err += text) : undefined) },
+    changes: [],
+  };
+  return { env, stderr: () => err };
 }
 
 describe('mlflow client fuzz', () => {
   test('random client calls end as Python outcomes, never as JS errors', () => {
     fc.assert(
-      fc.property(fc.array(call, { minLength: 1, maxLength: 6 }), (calls) => {
-        const result = runPythonScript(newEnv(), script(calls));
+      fc.property(fc.array(call, { minLength: 1, maxLength: 8 }), (calls) => {
+        const { env, stderr } = newEnv();
+        const result = runPythonScript(env, script(calls));
+        expect(stderr()).not.toContain('internal error');
         if (result.error) {
           // An uncaught exception is a Python exception class, reported with a line.
-          expect(result.error.type).toMatch(/^(mlflow\.exceptions\.MlflowException|TypeError|Exception|AttributeError|ValueError)$/);
+          expect(result.error.type).toMatch(/^(mlflow\.exceptions\.MlflowException|TypeError|Exception|AttributeError|ValueError|KeyError)$/);
           expect(result.exitCode).toBe(1);
         } else {
           expect(result.exitCode).toBe(0);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 400 },
     );
   });
 });

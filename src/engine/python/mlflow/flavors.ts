@@ -12,7 +12,7 @@ import { PyBoundMethod, PyDict, PyFunction, PyList, PyObject, PyRaise, PyTuple }
 import type { PyNativeFunction, PyValue } from '../values.ts';
 import * as registry from '../../registry/index.ts';
 import type { LoggedModel } from '../../registry/types.ts';
-import { optionalText, run, tagsArg, textArg } from './convert.ts';
+import { optionalText, run, strValue, tagsArg } from './convert.ts';
 import { exceptionFor } from './exceptions.ts';
 import type { Fluent } from './fluent.ts';
 import type { MlflowSession } from './session.ts';
@@ -218,7 +218,7 @@ const PyFuncModelClass = nativeClass({
 export function loadModelFunction(session: MlflowSession): PyNativeFunction {
   const env = session.env;
   return nativeFunction('load_model', 'model_uri, suppress_warnings=False, dst_path=None, model_config=None', (a, ctx) => {
-    const uri = textArg(a.model_uri, ctx);
+    const uri = strValue(a.model_uri ?? null, ctx);
     const resolved = run(env, registry.resolveModelUri(env.registry, uri));
     let logged: LoggedModel | undefined;
     let runId: string | null = null;

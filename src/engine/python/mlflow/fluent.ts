@@ -188,16 +188,16 @@ export function makeFluent(session: MlflowSession): Fluent {
     set_experiment: fn('set_experiment', 'experiment_name=None, experiment_id=None', (a, ctx) => {
       const name = optionalText(a.experiment_name, ctx);
       const id = optionalText(a.experiment_id, ctx);
+      if ((name === null) === (id === null)) {
+        throw new PyRaise(exceptionFor({ kind: 'mlflow', message: 'Must specify exactly one of: `experiment_id` or `experiment_name`.', errorCode: 'INVALID_PARAMETER_VALUE' }));
+      }
       const all = [...experimentsOf(env).values()];
       let exp = id !== null ? all.find((e) => e.experimentId === id) : undefined;
       if (id !== null && !exp) {
         throw new PyRaise(exceptionFor({ kind: 'mlflow', message: `No Experiment with id=${id} exists`, errorCode: 'RESOURCE_DOES_NOT_EXIST' }));
       }
       if (!exp) {
-        if (name === null) {
-          throw new PyRaise(exceptionFor({ kind: 'mlflow', message: 'Must specify exactly one of: `experiment_id` or `experiment_name`.', errorCode: 'INVALID_PARAMETER_VALUE' }));
-        }
-        const made = ensureExperiment(env, name);
+        const made = ensureExperiment(env, name as string);
         // fluent.py::set_experiment logs this at INFO, which MLflow's logging setup shows.
         if (made.created) logLine(ctx, 'INFO', 'mlflow.tracking.fluent', `Experiment with name '${name}' does not exist. Creating a new experiment.`);
         exp = made.experiment;
@@ -217,7 +217,7 @@ export function makeFluent(session: MlflowSession): Fluent {
     set_registry_uri: fn('set_registry_uri', 'uri', () => null),
     get_registry_uri: fn('get_registry_uri', '', () => session.trackingUri),
     register_model: fn('register_model', 'model_uri, name, await_registration_for=300, *, tags=None, env_pack=None', (a, ctx) =>
-      modelVersionObject(registerModel(ctx, textArg(a.model_uri, ctx), textArg(a.name, ctx), tagsArg(a.tags, ctx))),
+      modelVersionObject(registerModel(ctx, strValue(a.model_uri ?? null, ctx), textArg(a.name, ctx), tagsArg(a.tags, ctx))),
     ),
     // max_results comes first in the fluent versions, and they return every page as one list (§2.1).
     search_registered_models: fn('search_registered_models', 'max_results=None, filter_string=None, order_by=None', (a, ctx) => {

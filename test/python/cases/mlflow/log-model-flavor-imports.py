@@ -4,4 +4,5 @@ import mlflow.pyfunc as pf
 from mlflow import xgboost
 from mlflow.pytorch import log_model
 print(mlflow.sklearn.log_model is not None, pf.log_model is not None)
-print(xgboost.log_model(None, name="x").name, log_model(None, name="p").name)
+with mlflow.start_run():
+    print(xgboost.log_model(None, name="x").name, log_model(None, name="p").name)

@@ -1,0 +1,2 @@
+value = 1.5
+print(value / 0)

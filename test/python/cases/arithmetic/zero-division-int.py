@@ -1,0 +1,2 @@
+print("before")
+print(10 // 0)

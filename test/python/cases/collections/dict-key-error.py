@@ -1,0 +1,2 @@
+aliases = {"champion": 2}
+print(aliases["challenger"])

@@ -1,0 +1,2 @@
+stages = ["None", "Staging"]
+stages.remove("Production")

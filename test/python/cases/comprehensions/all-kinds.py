@@ -1,0 +1,8 @@
+print([x * x for x in range(6)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in "ab"])
+print({x % 3 for x in range(10)})
+print({name: len(name) for name in ["alpha", "be"]})
+gen = (n * 2 for n in range(4))
+print(sum(gen), list(n for n in range(3)))
+print(any(v > 2 for v in [1, 2, 3]), all(v > 0 for v in [1, 2, 0]))

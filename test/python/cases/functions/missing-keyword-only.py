@@ -1,0 +1,3 @@
+def f(*, name, version):
+    return name
+f(name="m")

@@ -1,0 +1,3 @@
+def create(name, source, run_id):
+    pass
+create("m")

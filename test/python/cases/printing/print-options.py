@@ -1,0 +1,8 @@
+print("a", "b", "c")
+print("a", "b", sep=", ")
+print("no newline", end="")
+print(" -> continued")
+print()
+print(1, 2, 3, sep="")
+print("multi", "args", sep="\n", end="!\n")
+print(None, True, 1.0, [None])

@@ -1,0 +1,5 @@
+def show():
+    print(undefined_variable)
+def main():
+    show()
+main()

@@ -1,0 +1,2 @@
+client = None
+print(clinet)

@@ -1,0 +1,2 @@
+version = 3
+print("version " + version)

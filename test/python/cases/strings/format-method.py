@@ -1,0 +1,7 @@
+print("{} + {} = {}".format(1, 2, 3))
+print("{0} {1} {0}".format("a", "b"))
+print("{name} is {age}".format(name="Ada", age=36))
+print("{:>8}|{:<8}|{:^8}|".format("r", "l", "c"))
+print("{:.3f} {:,} {:05d} {:x} {:b} {:e}".format(3.14159, 1234567, 42, 255, 5, 12345.678))
+print("{!r} {!s}".format("q", "q"), "{{literal}}".format())
+print("{0[1]} {0[0]}".format(["x", "y"]))

@@ -1,0 +1,2 @@
+word = "mlflow"
+print(word[6])

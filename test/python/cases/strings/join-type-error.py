@@ -1,0 +1,2 @@
+parts = ["v", 1, "x"]
+print(", ".join(parts))

@@ -1,0 +1,1 @@
+name, version, stage = ("my-model", 2)
