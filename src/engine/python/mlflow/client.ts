@@ -27,6 +27,7 @@ import { modelVersionObject, pagedList, registeredModelObject } from './entities
 import { raiseMlflow } from './exceptions.ts';
 import { runObject } from './runs.ts';
 import type { MlflowSession } from './session.ts';
+import { loggedModelLocation } from './session.ts';
 import { warnDeprecatedStageApi, warnInnerGetLatestVersions, warnStageParameter } from './warnings.ts';
 
 type Args = Record<string, PyValue>;
@@ -205,9 +206,13 @@ export function makeClientClass(session: MlflowSession) {
         );
         return page(all, intArg(a.max_results), a.page_token ?? null, modelVersionObject);
       }),
-      get_model_version_download_uri: m('self, name, version', (a, ctx, env) =>
-        run(env, registry.getModelVersion(env.registry, textArg(a.name, ctx), versionArg(a.version, ctx))).source,
-      ),
+      // The SQL store answers the version's storage location: for a 3.x `models:/<id>` source,
+      // the LoggedModel's artifact directory (sqlalchemy_store.py::create_model_version).
+      get_model_version_download_uri: m('self, name, version', (a, ctx, env) => {
+        const mv = run(env, registry.getModelVersion(env.registry, textArg(a.name, ctx), versionArg(a.version, ctx)));
+        const id = /^models:\/(m-[0-9a-f]+)$/.exec(mv.source)?.[1];
+        return id && Object.hasOwn(env.registry.loggedModels, id) ? loggedModelLocation(env.registry, id) : mv.source;
+      }),
 
       // Stages: deprecated since 2.9.0, still working in 3.x (facts §1, §2.3, §2.4, §4)
       transition_model_version_stage: d(

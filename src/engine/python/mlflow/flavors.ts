@@ -16,7 +16,7 @@ import { optionalText, run, strValue, tagsArg } from './convert.ts';
 import { exceptionFor } from './exceptions.ts';
 import type { Fluent } from './fluent.ts';
 import type { MlflowSession } from './session.ts';
-import { ARTIFACT_ROOT } from './session.ts';
+import { loggedModelLocation } from './session.ts';
 import { logLine } from './warnings.ts';
 
 /** The first parameter of each flavor's log_model, as MLflow names it. */
@@ -50,23 +50,25 @@ function loaderModuleOf(flavor: string): string {
 
 interface ModelInfoData {
   readonly logged: LoggedModel;
+  /** The active run when it was logged; None when logged outside a run (3.x starts no run). */
+  readonly runId: string | null;
+  readonly location: string;
   readonly registeredVersion: number | null;
   readonly loaderModule: string;
 }
 
-const artifactLocation = (lm: LoggedModel): string => `${ARTIFACT_ROOT}/0/models/${lm.modelId}/artifacts`;
 
 /** `mlflow.models.model.ModelInfo`: the metadata log_model returns (no custom repr in MLflow). */
 export const ModelInfoClass = nativeClass({
   name: 'ModelInfo',
   module: 'mlflow.models.model',
   properties: {
-    artifact_path: { get: (s) => artifactLocation(info(s).logged) },
+    artifact_path: { get: (s) => info(s).location },
     flavors: { get: (s) => pyDict([['python_function', pyDict([['loader_module', info(s).loaderModule]])]]) },
     model_uri: { get: (s) => `models:/${info(s).logged.modelId}` },
     model_uuid: { get: (s) => info(s).logged.modelId.slice(2) },
     model_id: { get: (s) => info(s).logged.modelId },
-    run_id: { get: (s) => info(s).logged.runId },
+    run_id: { get: (s) => info(s).runId },
     name: { get: (s) => info(s).logged.name },
     registered_model_version: { get: (s) => (info(s).registeredVersion === null ? null : BigInt(info(s).registeredVersion as number)) },
     signature: { get: () => null },
@@ -83,6 +85,21 @@ export const ModelInfoClass = nativeClass({
 
 function info(self: PyObject): ModelInfoData {
   return self.payload as ModelInfoData;
+}
+
+/**
+ * MLflow 3.x logs a model outside any run when none is active (Model.log keeps run_id None). The
+ * registry links every LoggedModel to a run, so such a model gets a run of its own that is ended at
+ * once: no run stays active and ModelInfo.run_id stays None, as in MLflow.
+ */
+function logOutsideOrInRun(session: MlflowSession, activeRunId: string | null, name: string, flavor: string): LoggedModel {
+  const env = session.env;
+  if (activeRunId !== null) return run(env, registry.logModel(env.registry, env.sources, { runId: activeRunId, name, flavor }));
+  const holder = run(env, registry.createRun(env.registry, env.sources, { experimentId: session.experimentId }));
+  session.holderRuns.add(holder.runId);
+  const logged = run(env, registry.logModel(env.registry, env.sources, { runId: holder.runId, name, flavor }));
+  run(env, registry.endRun(env.registry, env.sources, { runId: holder.runId }));
+  return logged;
 }
 
 /** One flavor's `log_model`. */
@@ -102,11 +119,7 @@ function logModelFunction(session: MlflowSession, fluent: Fluent, flavor: string
       );
     }
     if (artifactPath !== null) logLine(ctx, 'WARNING', 'mlflow.models.model', '`artifact_path` is deprecated. Please use `name` instead.');
-    const runId = fluent.activeRunId();
-    const logged = run(
-      env,
-      registry.logModel(env.registry, env.sources, { runId: runId as string, name: name ?? artifactPath ?? 'model', flavor }),
-    );
+    const logged = logOutsideOrInRun(session, fluent.activeRunId(), name ?? artifactPath ?? 'model', flavor);
     const modelObject = a[modelParam] ?? null;
     if (modelObject !== null) session.modelObjects.set(logged.modelId, modelObject);
     let registeredVersion: number | null = null;
@@ -114,7 +127,7 @@ function logModelFunction(session: MlflowSession, fluent: Fluent, flavor: string
     if (registeredName !== null) {
       registeredVersion = fluent.registerModel(ctx, `models:/${logged.modelId}`, registeredName, tagsArg(a.tags, ctx)).version;
     }
-    return newObject(ModelInfoClass, { logged, registeredVersion, loaderModule } satisfies ModelInfoData);
+    return newObject(ModelInfoClass, { logged, runId: fluent.activeRunId(), location: loggedModelLocation(env.registry, logged.modelId), registeredVersion, loaderModule } satisfies ModelInfoData);
   });
 }
 
@@ -236,7 +249,7 @@ export function loadModelFunction(session: MlflowSession): PyNativeFunction {
       runId,
       modelId: logged?.modelId ?? null,
       loaderModule: loaderModuleOf(logged?.flavor ?? 'sklearn'),
-      artifactPath: logged ? artifactLocation(logged) : uri,
+      artifactPath: logged ? loggedModelLocation(env.registry, logged.modelId) : uri,
       predictor: logged ? ownPredict(ctx, session.modelObjects.get(logged.modelId) ?? null) : null,
       seed: hash32(logged?.modelId ?? (resolved.kind === 'version' ? `${resolved.name}/${resolved.version}` : uri)),
     };

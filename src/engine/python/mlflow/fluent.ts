@@ -125,7 +125,7 @@ export function makeFluent(session: MlflowSession): Fluent {
       modelId = parsed.modelId;
       // The SQL store takes the run from the LoggedModel when none is given (create_model_version).
       const lm = Object.hasOwn(env.registry.loggedModels, modelId) ? env.registry.loggedModels[modelId] : undefined;
-      runId = lm?.runId ?? null;
+      runId = lm?.runId && !session.holderRuns.has(lm.runId) ? lm.runId : null;
     }
     const mv = run(env, registry.createModelVersion(env.registry, env.sources, { name, source, runId, tags, modelId }));
     eprint(ctx, `Created version '${mv.version}' of model '${mv.name}'.`);

@@ -3,6 +3,7 @@
 // and the warnings MLflow attributes to its own files. A new interpreter starts afresh; the
 // registry itself lives in the shared SimEnv.
 import type { SimEnv } from '../../env.ts';
+import type { RegistryState } from '../../registry/types.ts';
 import type { PyObject, PyValue } from '../values.ts';
 
 export interface MlflowSession {
@@ -20,11 +21,23 @@ export interface MlflowSession {
    * `PythonModel` subclass, or any object with `predict`) answers `load_model(...).predict`.
    */
   readonly modelObjects: Map<string, PyValue>;
+  /** Runs made only to hold a model logged outside any run (see flavors.ts); never shown. */
+  readonly holderRuns: Set<string>;
 }
 
 export function newSession(env: SimEnv): MlflowSession {
-  return { env, activeRuns: [], trackingUri: 'sqlite:///mlflow.db', experimentId: '0', innerWarnings: new Set(), modelObjects: new Map() };
+  return { env, activeRuns: [], trackingUri: 'sqlite:///mlflow.db', experimentId: '0', innerWarnings: new Set(), modelObjects: new Map(), holderRuns: new Set() };
 }
 
 /** Where a default sqlite setup keeps artifacts: `./mlruns` resolved against the working directory. */
 export const ARTIFACT_ROOT = '/home/learner/mlruns';
+
+/**
+ * Where a LoggedModel's files live: `<artifact root>/<experiment id>/models/<model id>/artifacts`
+ * (mlflow/store/tracking/sqlalchemy_store.py::create_logged_model).
+ */
+export function loggedModelLocation(registry: RegistryState, modelId: string): string {
+  const lm = Object.hasOwn(registry.loggedModels, modelId) ? registry.loggedModels[modelId] : undefined;
+  const run = lm?.runId && Object.hasOwn(registry.runs, lm.runId) ? registry.runs[lm.runId] : undefined;
+  return `${ARTIFACT_ROOT}/${run?.experimentId ?? '0'}/models/${modelId}/artifacts`;
+}

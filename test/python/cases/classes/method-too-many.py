@@ -1,0 +1,4 @@
+class Client:
+    def get(self, name):
+        pass
+Client().get("a", "b")

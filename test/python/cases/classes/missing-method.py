@@ -1,0 +1,3 @@
+class Client:
+    pass
+Client().transition_stage("m", 1, "Staging")

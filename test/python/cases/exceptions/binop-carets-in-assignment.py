@@ -1,0 +1,3 @@
+price = 10
+count = "3"
+total = price * 2 + count

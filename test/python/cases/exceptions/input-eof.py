@@ -1,0 +1,5 @@
+try:
+    name = input("Model name: ")
+except EOFError as e:
+    print()
+    print("no input:", e)

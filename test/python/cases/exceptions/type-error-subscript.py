@@ -1,0 +1,2 @@
+n = None
+n["name"]

@@ -1,0 +1,1 @@
+from sklearn.ensemble import RandomForestClassifier

@@ -1,0 +1,4 @@
+import json
+class Model:
+    pass
+json.dumps({"model": Model()})

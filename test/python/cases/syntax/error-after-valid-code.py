@@ -1,0 +1,2 @@
+print("this line would run, but the file does not compile")
+x = 5 +

@@ -1,0 +1,2 @@
+for v in [1, 2]
+    print(v)
