@@ -104,17 +104,26 @@ export const LIST_VERSIONS: CommandSpec = {
     if (!model.ok) return clickException(ctx, model.error.message);
     const found = searchModelVersions(ctx.env.registry, { filterString: filterFor(name) });
     if (!found.ok) return clickException(ctx, found.error.message);
-    const rows = [...found.value]
-      .sort((a, b) => a.version - b.version)
-      .map((mv) => [String(mv.version), mv.currentStage, mv.runId ?? '-', mv.aliases.length ? mv.aliases.join(', ') : '-']);
-    if (rows.length === 0) {
+    if (found.value.length === 0) {
       ctx.out(`Registered model '${name}' has no versions.\n`);
       return 0;
     }
+    // Ascending by version without a comparator sort: 10,000 rows stay fast (test/bench).
+    let highest = 0;
+    for (const mv of found.value) highest = Math.max(highest, mv.version);
+    const byVersion = new Array<string[] | undefined>(highest + 1).fill(undefined);
+    for (const mv of found.value) {
+      byVersion[mv.version] = [String(mv.version), mv.currentStage, mv.runId ?? '-', mv.aliases.length ? mv.aliases.join(', ') : '-'];
+    }
     const header = ['VERSION', 'STAGE', 'RUN ID', 'ALIASES'];
-    const widths = header.map((h, i) => rows.reduce((w, r) => Math.max(w, (r[i] as string).length), h.length));
-    const format = (r: readonly string[]): string => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] as number))).join('  ');
-    ctx.out([format(header), ...rows.map(format)].join('\n') + '\n');
+    const rows = byVersion.filter((r): r is string[] => r !== undefined);
+    const widths = header.map((h) => h.length);
+    for (const r of rows) for (let i = 0; i < 3; i++) widths[i] = Math.max(widths[i] as number, (r[i] as string).length);
+    const format = (r: readonly string[]): string =>
+      `${(r[0] as string).padEnd(widths[0] as number)}  ${(r[1] as string).padEnd(widths[1] as number)}  ${(r[2] as string).padEnd(widths[2] as number)}  ${r[3]}\n`;
+    let text = format(header);
+    for (const r of rows) text += format(r);
+    ctx.out(text);
     return 0;
   },
 };
