@@ -53,3 +53,17 @@ test('test: 10 radio groups, Submit gives N/10 and a review; Retake shuffles and
   expect(new Set(after).size).toBe(10);
   expect(before.join()).not.toBe(after.join());
 });
+
+test('practice: "Try it in the terminal" runs the suggestion in the page terminal, from the lesson scenario', async ({ page }) => {
+  await page.goto(`${LESSON}/practice`);
+  const q = page.locator('practice-question').filter({ has: page.getByRole('button', { name: 'Try it in the terminal' }) }).first();
+  await q.getByRole('button', { name: 'Try it in the terminal' }).click();
+  const log = page.getByRole('log', { name: 'Terminal output' });
+  await expect(log).toContainText('mlflow models');
+  await expect(page.getByRole('textbox', { name: /Terminal input/ })).toBeFocused();
+});
+
+test('shorthand questions carry the "course shorthand" badge', async ({ page }) => {
+  await page.goto(`${LESSON}/practice`);
+  await expect(page.getByText('course shorthand, not real MLflow').first()).toBeVisible();
+});
