@@ -217,7 +217,7 @@ export default function Terminal({ lesson, scenario, title = 'Terminal' }: Props
         }}
       >
         {shown.length === 0 && (
-          <p className="term-line term-info">Type a command, or press Run in terminal on a lesson example. Try `mlflow --help`.</p>
+          <p className="term-line term-info">Type a command (try mlflow --help), or press Run in terminal on a lesson example.</p>
         )}
         {shown.map((line, i) => (
           <TermRow key={i} kind={line.kind} prompt={line.prompt} text={line.text} />
