@@ -2,6 +2,7 @@
 // same Session the browser and `mlflow-sim` use, so what the checker proves is what learners see.
 import { buildScenario, ScenarioSpec } from '../engine/registry/index.ts';
 import type { RegistryState } from '../engine/registry/types.ts';
+import * as python from '../engine/python/index.ts';
 import { Session } from '../engine/session.ts';
 import { deterministicSources } from '../engine/sources.ts';
 import { outputLines, type RunsLines } from '../engine/transcript.ts';
@@ -38,6 +39,6 @@ export const simulator: CheckEngine = {
   newSession(spec, options = {}) {
     const sources = deterministicSources(1);
     const scenario = spec === undefined ? undefined : buildScenario(spec as ScenarioSpec, sources);
-    return new Session({ scenario, sources, strict: options.strict ?? false });
+    return new Session({ scenario, sources, strict: options.strict ?? false, python });
   },
 };

@@ -3,6 +3,7 @@
 // deterministic session. Kept apart from ./transcript.ts so the matcher stays light for the
 // browser islands that only compare output.
 import { buildScenario, type ScenarioSpec } from './registry/index.ts';
+import * as python from './python/index.ts';
 import { Session } from './session.ts';
 import { deterministicSources } from './sources.ts';
 import { readTranscriptHeader, replayTranscript, type ReplayResult } from './transcript.ts';
@@ -35,7 +36,7 @@ export function checkTranscriptFile(text: string, options: TranscriptFileOptions
   }
   const strict = options.strict ?? header['strict'] === 'true';
   const sources = deterministicSources(options.seed ?? 1);
-  const session = new Session({ scenario: spec ? buildScenario(spec, sources) : undefined, sources, strict });
+  const session = new Session({ scenario: spec ? buildScenario(spec, sources) : undefined, sources, strict, python });
   const result = replayTranscript(session, text);
   const scenario = spec?.name ?? named;
   return scenario === undefined ? result : { ...result, scenario };

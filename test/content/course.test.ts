@@ -1,0 +1,59 @@
+// The course's own content passes `check:content` and meets the lesson spec: at least 15 questions,
+// at least 5 practice questions with hints and worked solutions, a 10-question test with the
+// difficulty mix, and at least 8 questions whose answer key the simulator proves.
+import { parse } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { checkContent, formatProblem } from '../../src/content-check/check.ts';
+import { simulator } from '../../src/content-check/engine.ts';
+import { loadContent, staticRoutes } from '../../src/content-check/load.ts';
+import { questionBankSchema } from '../../src/schemas/question.ts';
+import { REPO } from './fixtures.ts';
+
+const files = loadContent(`${REPO}content`, REPO);
+const report = checkContent(files, simulator, { routes: staticRoutes(`${REPO}src/pages`) });
+const bankFile = files.questions.find((f) => f.path === 'content/questions/model-stages.yaml');
+const bank = questionBankSchema.parse(parse(bankFile?.text ?? ''));
+
+describe('the course content', () => {
+  test('passes every check', () => {
+    expect(report.problems.map(formatProblem)).toEqual([]);
+  });
+
+  test('proves every runnable block of the stages lesson and at least 8 answer keys', () => {
+    expect(report.examples).toBeGreaterThanOrEqual(10);
+    expect(report.questions).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('the model-stages question bank', () => {
+  const practice = bank.questions.filter((q) => q.use.includes('practice'));
+  const testSet = bank.questions.filter((q) => q.use.includes('test'));
+  const count = (d: string) => testSet.filter((q) => q.difficulty === d).length;
+
+  test('has at least 15 questions, 5 of them practice with hints, solutions and explanations', () => {
+    expect(bank.questions.length).toBeGreaterThanOrEqual(15);
+    expect(practice.length).toBeGreaterThanOrEqual(5);
+    for (const q of practice) {
+      expect(q.hints.length, q.id).toBeGreaterThan(0);
+      expect(q.solution.length, q.id).toBeGreaterThan(1);
+      expect(q.options.every((o) => o.explanation.length > 0), q.id).toBe(true);
+    }
+  });
+
+  test('has a 10-question test with at least 3 easy, 3 medium and 2 hard', () => {
+    expect(testSet).toHaveLength(10);
+    expect(count('easy')).toBeGreaterThanOrEqual(3);
+    expect(count('medium')).toBeGreaterThanOrEqual(3);
+    expect(count('hard')).toBeGreaterThanOrEqual(2);
+  });
+
+  // seed-errata.md rows 1-2: CLI-syntax questions must say they are about the course's shorthand.
+  test('labels every question about the shorthand CLI as course shorthand', () => {
+    const aboutShorthand = bank.questions.filter((q) => /transition-stage|transition-version|list-versions/.test(JSON.stringify(q.options) + q.prompt + (q.code?.source ?? '')));
+    expect(aboutShorthand.length).toBeGreaterThan(0);
+    for (const q of aboutShorthand) {
+      expect(q.shorthand, q.id).toBe(true);
+      expect(q.prompt, q.id).toMatch(/shorthand/);
+    }
+  });
+});
