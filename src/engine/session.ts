@@ -14,6 +14,7 @@ import { emptyShellState, type Program, type ProgramContext, type ShellState } f
 import { NO_PYTHON, pythonProgram } from './shell/python-program.ts';
 import { internalError, runLine } from './shell/run-line.ts';
 import { PYTHON_VERSION } from './shell/serve/start.ts';
+import * as realPython from './python/index.ts';
 import { deterministicSources, type Sources } from './sources.ts';
 
 export interface OutputLine {
@@ -59,8 +60,8 @@ export interface SessionOptions {
   strict?: boolean;
   /** Clock and ids; deterministic by default so transcripts replay. */
   sources?: Sources;
-  /** The Python interpreter; defaults to the one registered with setDefaultPythonRuntime. */
-  python?: PythonRuntime;
+  /** The Python interpreter: defaults to the real one (src/engine/python); null for none. */
+  python?: PythonRuntime | null;
 }
 
 /** Persisted form (JSON-safe). `version` names the shape so later shapes can migrate it. */
@@ -75,16 +76,7 @@ export interface SessionSnapshot {
   readonly shell: ShellState;
 }
 
-let defaultPython: PythonRuntime | undefined;
-
-/**
- * Register the interpreter new sessions use when none is passed. The engine cannot import the
- * interpreter lazily and stay synchronous, so the front ends (or the interpreter module itself)
- * register it once.
- */
-export function setDefaultPythonRuntime(runtime: PythonRuntime | undefined): void {
-  defaultPython = runtime;
-}
+const REAL_PYTHON: PythonRuntime = realPython;
 
 const BANNER =
   `Python ${PYTHON_VERSION} (main, Dec  8 2023, 14:22:46) [GCC 12.2.0] on linux\n` +
@@ -148,7 +140,7 @@ export class Session {
     this.sources = opts.sources ?? deterministicSources();
     this.start = opts.scenario ?? EMPTY_REGISTRY;
     this.strictMode = opts.strict ?? false;
-    this.python = opts.python ?? defaultPython;
+    this.python = opts.python === null ? undefined : (opts.python ?? REAL_PYTHON);
     const session = this;
     this.env = {
       registry: this.start,

@@ -141,7 +141,7 @@ describe('python REPL mode (fake interpreter)', () => {
   });
 
   test('without an interpreter, python says so instead of failing', () => {
-    const s = new Session({ scenario: EMPTY_REGISTRY, python: undefined });
+    const s = new Session({ scenario: EMPTY_REGISTRY, python: null });
     const r = s.run('python');
     expect([r.exitCode, s.mode]).toEqual([1, 'shell']);
     expect(stderr(r)).toContain('not available');
@@ -209,5 +209,17 @@ describe('snapshot / restore', () => {
     off();
     s.run('echo b');
     expect(calls).toBe(4);
+  });
+});
+
+describe('with the real interpreter (the default)', () => {
+  test('a transition made in the Python REPL shows in list-versions, and exit() returns to $', () => {
+    const s = lessonSession();
+    for (const line of ['python', 'from mlflow import MlflowClient', "MlflowClient().transition_model_version_stage('my-model', 2, 'Production')"]) s.run(line);
+    expect(s.mode).toBe('python');
+    s.run('exit()');
+    expect(s.prompt).toBe('$ ');
+    expect(stdout(s.run('mlflow models list-versions --model-name my-model'))).toMatch(/^2 +Production /m);
+    expect(stdout(s.run('python -c "print(6 * 7)"'))).toBe('42\n');
   });
 });
