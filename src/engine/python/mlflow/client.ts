@@ -9,6 +9,7 @@ import { pyError } from '../errors.ts';
 import { BindError, bind, parseSignature } from '../signature.ts';
 import { PyList } from '../values.ts';
 import { toArray, truthy } from '../ops.ts';
+import { objectId } from '../dict.ts';
 import type { PyObject, PyValue } from '../values.ts';
 import type { SimEnv } from '../../env.ts';
 import * as registry from '../../registry/index.ts';
@@ -109,7 +110,8 @@ export function makeClientClass(session: MlflowSession) {
     module: 'mlflow.tracking.client',
     methods: {
       __init__: m('self, tracking_uri=None, registry_uri=None', () => null),
-      __repr__: { sig: 'self', impl: () => '<mlflow.tracking.client.MlflowClient object>' },
+      // No __repr__ in MLflow: object's default, with an address-like id.
+      __repr__: { sig: 'self', impl: (a) => `<mlflow.tracking.client.MlflowClient object at 0x${objectId(a.self as PyObject).toString(16)}>` },
 
       // Registered models (facts §2.1, §2.5)
       create_registered_model: m('self, name, tags=None, description=None, deployment_job_id=None', (a, ctx, env) =>

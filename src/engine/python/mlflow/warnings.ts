@@ -29,8 +29,9 @@ export function warnStageParameter(ctx: NativeContext, method: 'set_model_versio
 /**
  * Inside `set/delete_model_version_tag(stage=...)`, MLflow itself calls the deprecated
  * `self.get_latest_versions(...)`, so Python attributes that second warning to MLflow's own file
- * (stacklevel=2 from the wrapper). The path and line are those of a typical 3.6 install; the text
- * and the source line are MLflow's. Once per line, like Python's default filter.
+ * (stacklevel=2 from the wrapper). The text and the source line are MLflow's; the install path and
+ * line numbers are illustrative (they differ between installs and releases). Once per line, like
+ * Python's default filter.
  */
 const CLIENT_PY = '/usr/local/lib/python3.11/site-packages/mlflow/tracking/client.py';
 const INNER_GET_LATEST_LINE: Record<'set_model_version_tag' | 'delete_model_version_tag', number> = {
