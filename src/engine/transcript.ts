@@ -231,12 +231,13 @@ export function diffLines(expected: readonly string[], actual: readonly string[]
       diff.push({ op: 'same', text: actual[b] ?? '' });
       a += 1;
       b += 1;
-    } else if (b < m && (a === n || (table[a]?.[b + 1] ?? 0) >= (table[a + 1]?.[b] ?? 0))) {
-      diff.push({ op: 'actual', text: actual[b] ?? '' });
-      b += 1;
-    } else {
+    } else if (a < n && (b === m || (table[a + 1]?.[b] ?? 0) >= (table[a]?.[b + 1] ?? 0))) {
+      // Like `diff -u`: what the transcript expected (-) comes before what actually ran (+).
       diff.push({ op: 'expected', text: wanted[a] ?? '' });
       a += 1;
+    } else {
+      diff.push({ op: 'actual', text: actual[b] ?? '' });
+      b += 1;
     }
   }
   return diff;

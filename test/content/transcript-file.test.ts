@@ -28,7 +28,7 @@ describe('checkTranscriptFile', () => {
     const text = ['# scenario: model-stages', '$ mlflow models serve -h', 'Usage: mlflow models serve [OPTIONS]'].join('\n');
     const [failure] = checkTranscriptFile(text, { loadScenario }).failures;
     expect(failure).toMatchObject({ line: 2, input: 'mlflow models serve -h', expected: ['Usage: mlflow models serve [OPTIONS]'], actual: ["Error: Option '-h' requires an argument."] });
-    expect(formatDiff(failure?.diff ?? [])).toBe("+ Error: Option '-h' requires an argument.\n- Usage: mlflow models serve [OPTIONS]");
+    expect(formatDiff(failure?.diff ?? [])).toBe("- Usage: mlflow models serve [OPTIONS]\n+ Error: Option '-h' requires an argument.");
   });
 
   // facts §7: real MLflow has no stage command; strict mode answers like click does.

@@ -41,11 +41,11 @@ describe('matchOutput', () => {
 
 describe('the diff of a failed match', () => {
   test.each([
-    ['a changed line', ['a', 'b', 'c'], ['a', 'X', 'c'], '  a\n+ X\n- b\n  c'],
+    ['a changed line', ['a', 'b', 'c'], ['a', 'X', 'c'], '  a\n- b\n+ X\n  c'],
     ['a missing line', ['a', 'b'], ['a'], '  a\n- b'],
     ['an extra line', ['a'], ['a', 'b'], '  a\n+ b'],
-    ['placeholders match in context', ['id <x>', 'done'], ['id 42', 'failed'], '  id 42\n+ failed\n- done'],
-    ['wildcards are not shown as missing', ['a', '...', 'z'], ['a', 'b'], '  a\n+ b\n- z'],
+    ['placeholders match in context', ['id <x>', 'done'], ['id 42', 'failed'], '  id 42\n- done\n+ failed'],
+    ['wildcards are not shown as missing', ['a', '...', 'z'], ['a', 'b'], '  a\n- z\n+ b'],
   ])('%s', (_name, expected, actual, text) => {
     const result = matchOutput(expected, actual);
     expect(result.ok).toBe(false);
