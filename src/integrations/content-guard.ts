@@ -6,13 +6,20 @@ import { checkContent, formatProblem, summaryLine } from '../content-check/check
 import { simulator } from '../content-check/engine.ts';
 import { loadContent, staticRoutes } from '../content-check/load.ts';
 
-export function contentGuard() {
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface ContentGuardOptions {
+  /** The folder holding lessons/, questions/ and scenarios/ (default: the repository's content/). */
+  readonly contentDir?: string;
+}
+
+export function contentGuard(options: ContentGuardOptions = {}) {
+  const contentDir = options.contentDir ?? `${REPO}content`;
   return {
     name: 'content-guard',
     hooks: {
       'astro:build:start': ({ logger }: { logger: { info(message: string): void } }) => {
-        const repo = fileURLToPath(new URL('../../', import.meta.url));
-        const report = checkContent(loadContent(`${repo}content`, repo), simulator, { routes: staticRoutes(`${repo}src/pages`) });
+        const report = checkContent(loadContent(contentDir, REPO), simulator, { routes: staticRoutes(`${REPO}src/pages`) });
         if (report.problems.length > 0) {
           throw new Error(`invalid content, the site is not built:\n${report.problems.map(formatProblem).join('\n')}\n${summaryLine(report)}`);
         }
