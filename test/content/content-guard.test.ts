@@ -1,5 +1,5 @@
 // The site build runs the content checker first and refuses to build on any failure.
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
@@ -20,5 +20,9 @@ test('a wrong expected output stops the build with the checker message', () => {
   const dir = mkdtempSync(join(tmpdir(), 'content-'));
   cpSync(join(FIXTURES, 'valid'), dir, { recursive: true });
   cpSync(join(FIXTURES, 'broken', 'wrong-code-output'), dir, { recursive: true });
-  expect(() => buildStart(dir)).toThrow(/invalid content, the site is not built:\n.*tiny-lesson\.mdx:21: the output of the python run block differs/);
+  try {
+    expect(() => buildStart(dir)).toThrow(/invalid content, the site is not built:\n.*tiny-lesson\.mdx:21: the output of the python run block differs/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
