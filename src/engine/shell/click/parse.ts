@@ -90,15 +90,16 @@ export function parseLevel(spec: AnySpec, args: readonly string[], ctx: UsageCon
       rargs.unshift(arg);
       break;
     }
+    // `-p5001`, `-m=x` (value "=x", as in click) and bundled flags go through the short path.
+    if (!arg.startsWith('--')) {
+      const err = matchShort(arg);
+      if (err) return err;
+      continue;
+    }
     const eq = arg.indexOf('=');
     const longName = eq === -1 ? arg : arg.slice(0, eq);
-    const o = longOpts.get(longName) ?? (longName.startsWith('--') ? undefined : shortOpts.get(longName));
+    const o = longOpts.get(longName);
     if (!o) {
-      if (!arg.startsWith('--')) {
-        const err = matchShort(arg);
-        if (err) return err;
-        continue;
-      }
       const possibilities = closeMatches(longName, [...longOpts.keys()]);
       return usageError(`No such option: ${longName}${suggestion(possibilities)}`, ctx);
     }
