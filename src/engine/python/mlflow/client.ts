@@ -71,24 +71,34 @@ function method(sig: string, impl: Impl, session: MlflowSession): NativeMethodSp
 const versionList = (views: readonly registry.ModelVersionView[]): PyList => new PyList(views.map(modelVersionObject));
 
 /**
- * A page of search results: MLflow's stores return `PagedList(items, token)` where the token is
- * an opaque offset; we slice the registry's full, ordered answer the same way.
+ * A page of search results, as MLflow's stores page them: `PagedList(items, token)` where the
+ * token is base64 of `{"offset": N}` (mlflow/utils/search_utils.py::create_page_token). The
+ * registry validates max_results and orders the results; the page is a slice of that order.
  */
-function page<T>(all: readonly T[], maxResults: number | null, pageToken: PyValue, wrap: (x: T) => PyValue): PyObject {
-  const start = typeof pageToken === 'string' && /^\d+$/.test(atobSafe(pageToken)) ? Number(atobSafe(pageToken)) : 0;
-  const n = maxResults ?? all.length;
-  const slice = all.slice(start, start + n);
-  const next = start + n < all.length ? btoa(String(start + n)) : null;
+function page<T>(all: readonly T[], maxResults: number, pageToken: PyValue, wrap: (x: T) => PyValue): PyObject {
+  const start = pageToken === null ? 0 : offsetOf(pageToken);
+  const slice = all.slice(start, start + maxResults);
+  const next = start + maxResults < all.length ? btoa(`{"offset": ${start + maxResults}}`) : null;
   return pagedList(slice.map(wrap), next);
 }
 
-function atobSafe(s: string): string {
+/** `SearchUtils.parse_start_offset_from_page_token`. */
+function offsetOf(token: PyValue): number {
+  const bad = (message: string): never => raiseMlflow({ kind: 'mlflow', message, errorCode: 'INVALID_PARAMETER_VALUE' });
+  let decoded: string;
   try {
-    return atob(s);
+    decoded = atob(typeof token === 'string' ? token : '');
   } catch {
-    return '';
+    return bad('Invalid page token, could not base64-decode');
   }
+  const m = /^\{"offset": (\d+)\}$/.exec(decoded);
+  if (!m) return bad(`Invalid page token, decoded value=${decoded}`);
+  return Number(m[1]);
 }
+
+/** The largest page each search allows (mlflow/store/model_registry/__init__.py, facts §2.1). */
+const MAX_MODELS_PAGE = 1000;
+const MAX_VERSIONS_PAGE = 200_000;
 
 /** The `MlflowClient` class for one interpreter's session. */
 export function makeClientClass(session: MlflowSession) {
@@ -130,14 +140,11 @@ export function makeClientClass(session: MlflowSession) {
         registeredModelObject(run(env, registry.getRegisteredModel(env.registry, textArg(a.name, ctx)))),
       ),
       search_registered_models: m('self, filter_string=None, max_results=100, order_by=None, page_token=None', (a, ctx, env) => {
-        const all = run(
-          env,
-          registry.searchRegisteredModels(env.registry, {
-            filterString: optionalText(a.filter_string, ctx),
-            orderBy: orderByArg(a.order_by, ctx),
-          }),
-        );
-        return page(all, intArg(a.max_results), a.page_token ?? null, registeredModelObject);
+        const opts = { filterString: optionalText(a.filter_string, ctx), orderBy: orderByArg(a.order_by, ctx) };
+        const max = intArg(a.max_results) ?? 100;
+        run(env, registry.searchRegisteredModels(env.registry, { ...opts, maxResults: max }));
+        const all = run(env, registry.searchRegisteredModels(env.registry, { ...opts, maxResults: MAX_MODELS_PAGE }));
+        return page(all, max, a.page_token ?? null, registeredModelObject);
       }),
       rename_registered_model: m('self, name, new_name', (a, ctx, env) => {
         // Returns None: MlflowClient.rename_registered_model has no `return` (facts §2.5, §10 #9).
@@ -199,14 +206,11 @@ export function makeClientClass(session: MlflowSession) {
         ),
       ),
       search_model_versions: m('self, filter_string=None, max_results=10000, order_by=None, page_token=None', (a, ctx, env) => {
-        const all = run(
-          env,
-          registry.searchModelVersions(env.registry, {
-            filterString: optionalText(a.filter_string, ctx),
-            orderBy: orderByArg(a.order_by, ctx),
-          }),
-        );
-        return page(all, intArg(a.max_results), a.page_token ?? null, modelVersionObject);
+        const opts = { filterString: optionalText(a.filter_string, ctx), orderBy: orderByArg(a.order_by, ctx) };
+        const max = intArg(a.max_results) ?? 10000;
+        run(env, registry.searchModelVersions(env.registry, { ...opts, maxResults: max }));
+        const all = run(env, registry.searchModelVersions(env.registry, { ...opts, maxResults: MAX_VERSIONS_PAGE }));
+        return page(all, max, a.page_token ?? null, modelVersionObject);
       }),
       // The SQL store answers the version's storage location: for a 3.x `models:/<id>` source,
       // the LoggedModel's artifact directory (sqlalchemy_store.py::create_model_version).

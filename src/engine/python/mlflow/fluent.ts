@@ -223,7 +223,8 @@ export function makeFluent(session: MlflowSession): Fluent {
     search_registered_models: fn('search_registered_models', 'max_results=None, filter_string=None, order_by=None', (a, ctx) => {
       const all = run(
         env,
-        registry.searchRegisteredModels(env.registry, { filterString: optionalText(a.filter_string, ctx), orderBy: orderBy(a.order_by, ctx) }),
+        // get_results_from_paginated_fn pages through everything when max_results is None.
+        registry.searchRegisteredModels(env.registry, { filterString: optionalText(a.filter_string, ctx), orderBy: orderBy(a.order_by, ctx), maxResults: 1000 }),
       );
       const n = intArg(a.max_results);
       return new PyList((n === null ? all : all.slice(0, n)).map(registeredModelObject));
@@ -231,7 +232,7 @@ export function makeFluent(session: MlflowSession): Fluent {
     search_model_versions: fn('search_model_versions', 'max_results=None, filter_string=None, order_by=None', (a, ctx) => {
       const all = run(
         env,
-        registry.searchModelVersions(env.registry, { filterString: optionalText(a.filter_string, ctx), orderBy: orderBy(a.order_by, ctx) }),
+        registry.searchModelVersions(env.registry, { filterString: optionalText(a.filter_string, ctx), orderBy: orderBy(a.order_by, ctx), maxResults: 200000 }),
       );
       const n = intArg(a.max_results);
       return new PyList((n === null ? all : all.slice(0, n)).map(modelVersionObject));
