@@ -88,6 +88,9 @@ export function makeActiveRunClass(endRun: (status: 'FINISHED' | 'FAILED', ctx: 
     module: 'mlflow.tracking.fluent',
     bases: [RunClass],
     methods: {
+      // _MlflowObject lists only the class's *own* properties, and ActiveRun defines none, so
+      // MLflow prints `<ActiveRun: >` (mlflow/entities/_mlflow_object.py).
+      __repr__: { sig: 'self', impl: () => '<ActiveRun: >' },
       __enter__: { sig: 'self', impl: (a) => a.self ?? null },
       __exit__: {
         sig: 'self, exc_type, exc_val, exc_tb',
