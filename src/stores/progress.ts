@@ -2,21 +2,21 @@
 // attempts and best score. One validated JSON document in localStorage; another tab's write is
 // re-read (last write wins). Pure update functions are exported for tests.
 import { atom } from 'nanostores';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { STORAGE_PREFIX, decode, load, save, watchKey } from './storage.ts';
 
 export const PROGRESS_KEY = `${STORAGE_PREFIX}progress`;
 
 const lessonProgressSchema = z.object({
   visited: z.boolean(),
-  lastVisited: z.number().nullable(),
+  lastVisited: z.nullable(z.number()),
   examplesMatched: z.array(z.string()),
   /** question id -> the option the learner chose and whether it was right. */
   practice: z.record(z.string(), z.object({ option: z.string(), correct: z.boolean() })),
-  testAttempts: z.number().int().nonnegative(),
-  bestScore: z.number().int().nonnegative().nullable(),
-  lastScore: z.number().int().nonnegative().nullable(),
-  testTotal: z.number().int().positive().nullable(),
+  testAttempts: z.number().check(z.int(), z.nonnegative()),
+  bestScore: z.nullable(z.number().check(z.int(), z.nonnegative())),
+  lastScore: z.nullable(z.number().check(z.int(), z.nonnegative())),
+  testTotal: z.nullable(z.number().check(z.int(), z.positive())),
 });
 export type LessonProgress = z.infer<typeof lessonProgressSchema>;
 

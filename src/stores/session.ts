@@ -8,7 +8,7 @@
 // validated with zod on read. Unreadable or foreign data gives a fresh start and a visible
 // notice. Another tab's write (the `storage` event) is re-read and adopted: last write wins.
 import { atom } from 'nanostores';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Change } from '../engine/registry/result.ts';
 import type { RegistryState } from '../engine/registry/types.ts';
 import { EMPTY_REGISTRY } from '../engine/registry/types.ts';
@@ -67,7 +67,7 @@ export const $engine = atom<EngineStatus>('idle');
 const lineSchema = z.object({
   kind: z.enum(['input', 'stdout', 'stderr', 'info']),
   text: z.string(),
-  prompt: z.string().optional(),
+  prompt: z.optional(z.string()),
 });
 
 const envelopeSchema = z.object({
@@ -77,8 +77,8 @@ const envelopeSchema = z.object({
   strict: z.boolean(),
   mode: z.enum(['shell', 'python']),
   prompt: z.string(),
-  history: z.array(z.string()).max(1000),
-  lines: z.array(lineSchema).max(5000),
+  history: z.array(z.string()).check(z.maxLength(1000)),
+  lines: z.array(lineSchema).check(z.maxLength(5000)),
   registry: registryStateSchema,
   /** The engine's own snapshot (Session.snapshot()); its shape is the engine's business. */
   snapshot: z.unknown(),

@@ -2,7 +2,7 @@
 // (`mlflow-academy:v1:...`); a value that fails its zod schema is reported as `corrupt` so the
 // caller can start fresh *and say so*. Writes are one `setItem` of a whole JSON document, so a
 // reader (this tab or another) never sees partial JSON; the last writer of a key wins.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 export const STORAGE_PREFIX = 'mlflow-academy:v1:';
 
@@ -18,7 +18,7 @@ function storage(): Storage | null {
 }
 
 /** Parse a stored string against a schema; never throws. */
-export function decode<T>(raw: string | null, schema: z.ZodType<T>): Loaded<T> {
+export function decode<T>(raw: string | null, schema: z.ZodMiniType<T>): Loaded<T> {
   if (raw === null) return { status: 'empty' };
   let json: unknown;
   try {
@@ -31,7 +31,7 @@ export function decode<T>(raw: string | null, schema: z.ZodType<T>): Loaded<T> {
   return { status: 'ok', value: parsed.data };
 }
 
-export function load<T>(key: string, schema: z.ZodType<T>): Loaded<T> {
+export function load<T>(key: string, schema: z.ZodMiniType<T>): Loaded<T> {
   const s = storage();
   if (!s) return { status: 'empty' };
   let raw: string | null = null;

@@ -87,9 +87,10 @@ test('Edit loads the editor on demand, shows errors as markers, and runs the edi
 });
 
 test('corrupted saved data gives a visible notice and a fresh start', async ({ page }) => {
+  // Write the damaged copy from a script-free page of the same origin, then open the lesson.
+  await page.goto('/favicon.svg');
   await page.evaluate(() => localStorage.setItem('mlflow-academy:v1:session:model-stages', '{"v":1,"lesson":'));
-  await page.reload();
-  await islandsReady(page);
+  await open(page, LESSON);
   await expect(page.getByText(/could not be read/).first()).toBeVisible();
   await expect(board(page).locator('.stage-none').getByText('v3', { exact: true })).toBeVisible();
   await type(page, LIST);

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { EMPTY_REGISTRY } from '../../src/engine/registry/types.ts';
 import type { RegistryState } from '../../src/engine/registry/types.ts';
 import { decode } from '../../src/stores/storage.ts';
