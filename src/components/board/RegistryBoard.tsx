@@ -37,9 +37,9 @@ export default function RegistryBoard({ lesson, scenario }: Props) {
 
   const models = Object.values(registry.models).sort((a, b) => a.name.localeCompare(b.name));
   return (
-    <section className="board" role="region" aria-label="Registry">
+    <section className="board" role="region" aria-labelledby={`${ids}-title`}>
       <div className="board-bar">
-        <h2 className="board-title" aria-hidden="true">
+        <h2 className="board-title" id={`${ids}-title`}>
           Registry
         </h2>
         <label className="board-toggle">
