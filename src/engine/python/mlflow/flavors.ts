@@ -278,3 +278,17 @@ function callOwnPredict(ctx: NativeContext, predict: PyValue, data: PyValue, loa
   const wantsContext = loaderModule === 'mlflow.pyfunc.model' && params.length >= 3 && params[1] === 'context';
   return ctx.call(predict, wantsContext ? [null, data] : [data]);
 }
+
+/**
+ * `mlflow.<flavor>.load_model(model_uri, dst_path=None)` gives back the framework's own object:
+ * the very object the snippet logged, when it was a real one; otherwise (a placeholder such as
+ * `sk_model=None`) the pyfunc view, so `.predict` still answers.
+ */
+export function flavorLoadModelFunction(session: MlflowSession, pyfuncLoad: PyNativeFunction): PyNativeFunction {
+  return nativeFunction('load_model', 'model_uri, dst_path=None, **kwargs', (a, ctx) => {
+    const loaded = ctx.call(pyfuncLoad, [a.model_uri ?? null]) as PyObject;
+    const id = (loaded.payload as LoadedModel).modelId;
+    const own = id ? (session.modelObjects.get(id) ?? null) : null;
+    return own ?? loaded;
+  });
+}

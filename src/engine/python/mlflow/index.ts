@@ -9,7 +9,7 @@ import { makeClientClass } from './client.ts';
 import { ModelVersionClass, PagedListClass, RegisteredModelClass } from './entities.ts';
 import { ERROR_CODE_NUMBERS, MlflowException } from './exceptions.ts';
 import { makeFluent } from './fluent.ts';
-import { FLAVORS, ModelInfoClass, loadModelFunction, logModelFunctions } from './flavors.ts';
+import { FLAVORS, ModelInfoClass, flavorLoadModelFunction, loadModelFunction, logModelFunctions } from './flavors.ts';
 import { RunClass, RunDataClass, RunInfoClass } from './runs.ts';
 import { ExperimentClass } from './experiments.ts';
 import { newSession } from './session.ts';
@@ -26,6 +26,7 @@ export function installMlflow(modules: ModuleTable, env: SimEnv): void {
   const MlflowClient: PyClass = makeClientClass(session);
   const logModel = logModelFunctions(session, fluent);
   const loadModel = loadModelFunction(session);
+  const flavorLoad = flavorLoadModelFunction(session, loadModel);
 
   const flavorModules = [...Object.keys(FLAVORS), 'pyfunc'];
 
@@ -56,7 +57,7 @@ export function installMlflow(modules: ModuleTable, env: SimEnv): void {
       default: {
         const flavor = name.slice('mlflow.'.length);
         const fn = logModel[flavor];
-        return fn ? { log_model: fn, load_model: loadModel } : {};
+        return fn ? { log_model: fn, load_model: flavorLoad } : {};
       }
     }
   }
