@@ -147,8 +147,15 @@ export function makeClientClass(session: MlflowSession) {
         return page(all, max, a.page_token ?? null, registeredModelObject);
       }),
       rename_registered_model: m('self, name, new_name', (a, ctx, env) => {
+        const name = textArg(a.name, ctx);
+        const newName = a.new_name ?? null;
+        if (typeof newName !== 'string') {
+          // After the prompt check, ModelRegistryClient calls `new_name.strip()` (facts §2.5).
+          run(env, registry.getRegisteredModel(env.registry, name));
+          throw pyError(AttributeError, `'${typeName(newName)}' object has no attribute 'strip'`);
+        }
         // Returns None: MlflowClient.rename_registered_model has no `return` (facts §2.5, §10 #9).
-        run(env, registry.renameRegisteredModel(env.registry, env.sources, { name: textArg(a.name, ctx), newName: textArg(a.new_name, ctx) }));
+        run(env, registry.renameRegisteredModel(env.registry, env.sources, { name, newName }));
         return null;
       }),
       update_registered_model: m('self, name, description=None, deployment_job_id=None', (a, ctx, env) =>

@@ -19,3 +19,7 @@ try:
 except MlflowException as e:
     print(type(e).__name__, e.error_code)
     print(e.message)
+try:
+    client.rename_registered_model("my-model", None)
+except AttributeError as e:
+    print("AttributeError", e)
