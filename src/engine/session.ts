@@ -111,13 +111,18 @@ class LineCollector implements Output {
   }
 }
 
-/** Collects a whole run's output as two strings (the editor's Run). */
+/**
+ * Collects a whole run's output (the editor's Run) two ways: stdout and stderr apart, as a script's
+ * caller sees them, and interleaved lines in the order written, as a terminal shows them.
+ */
 class StringCollector implements Output {
   stdout = '';
   stderr = '';
+  readonly terminal = new LineCollector();
   write(stream: Stream, text: string): void {
     if (stream === 'stdout') this.stdout += text;
     else this.stderr += text;
+    this.terminal.write(stream, text);
   }
 }
 
@@ -305,7 +310,10 @@ export class Session {
     }
   }
 
-  runPython(source: string, filename = '<stdin>'): { stdout: string; stderr: string; exitCode: number; changes: Change[] } {
+  runPython(
+    source: string,
+    filename = '<stdin>',
+  ): { stdout: string; stderr: string; output: OutputLine[]; exitCode: number; changes: Change[] } {
     const collector = new StringCollector();
     const previous = this.sink;
     this.sink = collector;
@@ -324,7 +332,7 @@ export class Session {
     }
     const changes = [...this.env.changes];
     this.notify();
-    return { stdout: collector.stdout, stderr: collector.stderr, exitCode, changes };
+    return { stdout: collector.stdout, stderr: collector.stderr, output: collector.terminal.finish(), exitCode, changes };
   }
 
   /** Back to the starting registry: servers stopped, Python REPL left. History is kept. */
