@@ -24,6 +24,7 @@ const literal = fc.oneof(
   fc.constantFrom('"my-model"', '"ghost"', '""', '"  "', '"Staging"', '"archived"', '"Prod"', '"latest"', '"v1"', '"my alias"', '"champion"', "\"name='my-model'\"", '"current_stage=\'None\'"', '"abc"', '"2"'),
   fc.integer({ min: -2, max: 5 }).map(String),
   fc.constantFrom('None', 'True', 'False', '1.5', '[]', '["Staging"]', '{"k": 1}', '("a",)', '["version_number DESC"]'),
+  fc.constantFrom('client', 'float("nan")', '10**20', '-1', '[[1, 2]]', '{"a": [1]}', '"runs:/abc/model"', '"models:/my-model@x"', 'print'),
 );
 
 const call = fc.record({
@@ -82,7 +83,7 @@ describe('mlflow client fuzz', () => {
           expect(result.exitCode).toBe(0);
         }
       }),
-      { numRuns: 400 },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 400) },
     );
-  });
+  }, 120_000);
 });
