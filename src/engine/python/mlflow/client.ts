@@ -28,7 +28,7 @@ import { modelVersionObject, pagedList, registeredModelObject } from './entities
 import { raiseMlflow } from './exceptions.ts';
 import { runObject } from './runs.ts';
 import type { MlflowSession } from './session.ts';
-import { loggedModelLocation } from './session.ts';
+import { loggedModelLocation, runLinks, waitForCreation } from './session.ts';
 import { warnDeprecatedStageApi, warnInnerGetLatestVersions, warnStageParameter } from './warnings.ts';
 
 type Args = Record<string, PyValue>;
@@ -115,6 +115,12 @@ export function makeClientClass(session: MlflowSession) {
     warnInnerGetLatestVersions(ctx, session.innerWarnings, which);
   };
 
+  /** A new version: the REST store's wait line (if any), then the ModelVersion. */
+  const createdVersion = (mv: registry.ModelVersionView, ctx: NativeContext, awaitFor: number | null): PyValue => {
+    waitForCreation(ctx, session, mv, awaitFor);
+    return modelVersionObject(mv);
+  };
+
   return nativeClass({
     name: 'MlflowClient',
     module: 'mlflow.tracking.client',
@@ -178,7 +184,7 @@ export function makeClientClass(session: MlflowSession) {
       create_model_version: m(
         'self, name, source, run_id=None, tags=None, run_link=None, description=None, await_creation_for=300, model_id=None',
         (a, ctx, env) =>
-          modelVersionObject(
+          createdVersion(
             run(
               env,
               registry.createModelVersion(env.registry, env.sources, {
@@ -191,6 +197,8 @@ export function makeClientClass(session: MlflowSession) {
                 modelId: optionalText(a.model_id, ctx),
               }),
             ),
+            ctx,
+            intArg(a.await_creation_for),
           ),
       ),
       get_model_version: m('self, name, version', (a, ctx, env) =>
@@ -340,7 +348,10 @@ export function makeClientClass(session: MlflowSession) {
       }),
       set_terminated: m('self, run_id, status=None, end_time=None', (a, ctx, env) => {
         const status = optionalText(a.status, ctx) as 'FINISHED' | 'FAILED' | 'KILLED' | null;
-        run(env, registry.endRun(env.registry, env.sources, { runId: textArg(a.run_id, ctx), ...(status ? { status } : {}) }));
+        const runId = textArg(a.run_id, ctx);
+        const found = registry.requireRun(env.registry, runId);
+        if (!registry.isMlflowError(found)) ctx.write('stdout', runLinks(session, found));
+        run(env, registry.endRun(env.registry, env.sources, { runId, ...(status ? { status } : {}) }));
         return null;
       }),
     },

@@ -12,7 +12,7 @@ import { PyBoundMethod, PyDict, PyFunction, PyList, PyObject, PyRaise, PyTuple }
 import type { PyNativeFunction, PyValue } from '../values.ts';
 import * as registry from '../../registry/index.ts';
 import type { LoggedModel } from '../../registry/types.ts';
-import { optionalText, run, strValue, tagsArg } from './convert.ts';
+import { intArg, optionalText, run, strValue, tagsArg } from './convert.ts';
 import { exceptionFor } from './exceptions.ts';
 import type { Fluent } from './fluent.ts';
 import type { MlflowSession } from './session.ts';
@@ -125,7 +125,7 @@ function logModelFunction(session: MlflowSession, fluent: Fluent, flavor: string
     let registeredVersion: number | null = null;
     const registeredName = optionalText(a.registered_model_name, ctx);
     if (registeredName !== null) {
-      registeredVersion = fluent.registerModel(ctx, `models:/${logged.modelId}`, registeredName, tagsArg(a.tags, ctx)).version;
+      registeredVersion = fluent.registerModel(ctx, `models:/${logged.modelId}`, registeredName, tagsArg(a.tags, ctx), intArg(a.await_registration_for)).version;
     }
     return newObject(ModelInfoClass, { logged, runId: fluent.activeRunId(), location: loggedModelLocation(env.registry, logged.modelId), registeredVersion, loaderModule } satisfies ModelInfoData);
   });

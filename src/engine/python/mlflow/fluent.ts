@@ -24,6 +24,7 @@ import { modelVersionObject, registeredModelObject } from './entities.ts';
 import { MlflowException, exceptionFor } from './exceptions.ts';
 import { makeActiveRunClass, runObject } from './runs.ts';
 import type { MlflowSession } from './session.ts';
+import { runLinks, waitForCreation } from './session.ts';
 import { eprint, logLine } from './warnings.ts';
 import { ensureExperiment, experimentObject, experimentsOf } from './experiments.ts';
 import { pyRepr } from '../../registry/validation.ts';
@@ -34,12 +35,18 @@ export interface Fluent {
   getOrStartRun(ctx: NativeContext): string;
   activeRunId(): string | null;
   /** `_register_model`: the lines on stderr, then the new ModelVersion (facts §2.6). */
-  registerModel(ctx: NativeContext, modelUri: string, name: string, tags: Record<string, string> | null): registry.ModelVersionView;
+  registerModel(
+    ctx: NativeContext,
+    modelUri: string,
+    name: string,
+    tags: Record<string, string> | null,
+    awaitFor: number | null,
+  ): registry.ModelVersionView;
 }
 
 export function makeFluent(session: MlflowSession): Fluent {
   const env = session.env;
-  const ActiveRun = makeActiveRunClass((status) => endActive(status));
+  const ActiveRun = makeActiveRunClass((status, ctx) => endActive(status, ctx));
 
   function currentRun(runId: string): Run {
     const r = registry.requireRun(env.registry, runId);
@@ -47,10 +54,12 @@ export function makeFluent(session: MlflowSession): Fluent {
     return r;
   }
 
-  function endActive(status: 'FINISHED' | 'FAILED' | 'KILLED'): void {
+  function endActive(status: 'FINISHED' | 'FAILED' | 'KILLED', ctx: NativeContext): void {
     const active = session.activeRuns.pop();
     if (!active) return;
-    run(env, registry.endRun(env.registry, env.sources, { runId: (active.payload as Run).runId, status }));
+    const runId = (active.payload as Run).runId;
+    ctx.write('stdout', runLinks(session, currentRun(runId)));
+    run(env, registry.endRun(env.registry, env.sources, { runId, status }));
   }
 
   function activeRunId(): string | null {
@@ -84,7 +93,13 @@ export function makeFluent(session: MlflowSession): Fluent {
     return activeRunId() ?? (startRun(ctx, null, null, null, false, null).payload as Run).runId;
   }
 
-  function registerModel(ctx: NativeContext, modelUri: string, name: string, tags: Record<string, string> | null): registry.ModelVersionView {
+  function registerModel(
+    ctx: NativeContext,
+    modelUri: string,
+    name: string,
+    tags: Record<string, string> | null,
+    awaitFor: number | null,
+  ): registry.ModelVersionView {
     const created = registry.createRegisteredModel(env.registry, env.sources, { name });
     if (created.ok) {
       run(env, created);
@@ -128,6 +143,7 @@ export function makeFluent(session: MlflowSession): Fluent {
       runId = lm?.runId && !session.holderRuns.has(lm.runId) ? lm.runId : null;
     }
     const mv = run(env, registry.createModelVersion(env.registry, env.sources, { name, source, runId, tags, modelId }));
+    waitForCreation(ctx, session, mv, awaitFor);
     eprint(ctx, `Created version '${mv.version}' of model '${mv.name}'.`);
     return mv;
   }
@@ -145,7 +161,7 @@ export function makeFluent(session: MlflowSession): Fluent {
     active_run: fn('active_run', '', () => session.activeRuns[session.activeRuns.length - 1] ?? null),
     last_active_run: fn('last_active_run', '', () => session.activeRuns[session.activeRuns.length - 1] ?? null),
     end_run: fn("end_run", "status='FINISHED'", (a, ctx) => {
-      endActive((optionalText(a.status, ctx) ?? 'FINISHED') as 'FINISHED');
+      endActive((optionalText(a.status, ctx) ?? 'FINISHED') as 'FINISHED', ctx);
       return null;
     }),
     get_run: fn('get_run', 'run_id', (a, ctx) => runObject(currentRun(textArg(a.run_id, ctx)))),
@@ -217,7 +233,7 @@ export function makeFluent(session: MlflowSession): Fluent {
     set_registry_uri: fn('set_registry_uri', 'uri', () => null),
     get_registry_uri: fn('get_registry_uri', '', () => session.trackingUri),
     register_model: fn('register_model', 'model_uri, name, await_registration_for=300, *, tags=None, env_pack=None', (a, ctx) =>
-      modelVersionObject(registerModel(ctx, strValue(a.model_uri ?? null, ctx), textArg(a.name, ctx), tagsArg(a.tags, ctx))),
+      modelVersionObject(registerModel(ctx, strValue(a.model_uri ?? null, ctx), textArg(a.name, ctx), tagsArg(a.tags, ctx), intArg(a.await_registration_for))),
     ),
     // max_results comes first in the fluent versions, and they return every page as one list (§2.1).
     search_registered_models: fn('search_registered_models', 'max_results=None, filter_string=None, order_by=None', (a, ctx) => {

@@ -3,7 +3,9 @@
 // and the warnings MLflow attributes to its own files. A new interpreter starts afresh; the
 // registry itself lives in the shared SimEnv.
 import type { SimEnv } from '../../env.ts';
-import type { RegistryState } from '../../registry/types.ts';
+import type { NativeContext } from '../native.ts';
+import { logLine } from './warnings.ts';
+import type { RegistryState, Run } from '../../registry/types.ts';
 import type { PyObject, PyValue } from '../values.ts';
 
 export interface MlflowSession {
@@ -40,4 +42,34 @@ export function loggedModelLocation(registry: RegistryState, modelId: string): s
   const lm = Object.hasOwn(registry.loggedModels, modelId) ? registry.loggedModels[modelId] : undefined;
   const run = lm?.runId && Object.hasOwn(registry.runs, lm.runId) ? registry.runs[lm.runId] : undefined;
   return `${ARTIFACT_ROOT}/${run?.experimentId ?? '0'}/models/${modelId}/artifacts`;
+}
+
+/** A tracking server (`http(s)://`) rather than a local store: MLflow's RestStore. */
+export function usesTrackingServer(session: MlflowSession): boolean {
+  return /^https?:\/\//i.test(session.trackingUri);
+}
+
+/**
+ * `TrackingServiceClient._log_url`, called when a run ends: with a RestStore MLflow writes the
+ * run and experiment links to stdout (mlflow/tracking/_tracking_service/client.py).
+ */
+export function runLinks(session: MlflowSession, run: Run): string {
+  if (!usesTrackingServer(session)) return '';
+  const host = session.trackingUri.replace(/\/+$/, '');
+  const experimentUrl = `${host}/#/experiments/${run.experimentId}`;
+  return `\u{1F3C3} View run ${run.runName} at: ${experimentUrl}/runs/${run.runId}\n\u{1F9EA} View experiment at: ${experimentUrl}\n`;
+}
+
+/**
+ * `_await_model_version_creation` (mlflow/store/model_registry/abstract_store.py): only a REST store
+ * waits, and logs that it does; local stores create versions READY at once (facts §2.6).
+ */
+export function waitForCreation(ctx: NativeContext, session: MlflowSession, mv: { name: string; version: number }, awaitFor: number | null): void {
+  if (!usesTrackingServer(session) || !awaitFor) return;
+  logLine(
+    ctx,
+    'INFO',
+    'mlflow.store.model_registry.abstract_store',
+    `Waiting up to ${awaitFor} seconds for model version to finish creation. Model name: ${mv.name}, version ${mv.version}`,
+  );
 }
