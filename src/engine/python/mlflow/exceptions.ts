@@ -81,3 +81,10 @@ export function exceptionFor(err: MlflowError): PyException {
 export function raiseMlflow(err: MlflowError): never {
   throw new PyRaise(exceptionFor(err));
 }
+
+/**
+ * `mlflow.exceptions.RestException`: what a tracking server's errors become on the client
+ * (`"{error_code}: {message}"`, facts §3). The simulated stores are local, so MLflow itself never
+ * raises it here; it exists so `except RestException` and imports work as in MLflow.
+ */
+export const RestException = nativeClass({ name: 'RestException', module: 'mlflow.exceptions', bases: [MlflowException] });

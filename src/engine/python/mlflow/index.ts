@@ -2,12 +2,16 @@
 // can import. Modules share one session (active runs, tracking URI) per interpreter, and one
 // registry (the SimEnv) with the terminal and every other face of the engine.
 import type { ModuleTable } from '../native.ts';
-import { nativeClass } from '../native.ts';
+import { nativeClass, nativeFunction } from '../native.ts';
+import { AttributeError, typeName } from '../classes.ts';
+import { pyError } from '../errors.ts';
+import { PyList, PyRaise } from '../values.ts';
+import * as registry from '../../registry/index.ts';
 import type { PyClass, PyValue } from '../values.ts';
 import type { SimEnv } from '../../env.ts';
 import { makeClientClass } from './client.ts';
 import { ModelVersionClass, PagedListClass, RegisteredModelClass } from './entities.ts';
-import { ERROR_CODE_NUMBERS, MlflowException } from './exceptions.ts';
+import { ERROR_CODE_NUMBERS, MlflowException, RestException, exceptionFor } from './exceptions.ts';
 import { makeFluent } from './fluent.ts';
 import { FLAVORS, ModelInfoClass, flavorLoadModelFunction, loadModelFunction, logModelFunctions } from './flavors.ts';
 import { RunClass, RunDataClass, RunInfoClass } from './runs.ts';
@@ -19,6 +23,27 @@ export const MLFLOW_VERSION = '3.6.0';
 
 /** `mlflow.pyfunc.PythonModel`: a base class learners subclass. */
 const PythonModelClass = nativeClass({ name: 'PythonModel', module: 'mlflow.pyfunc.model' });
+
+/**
+ * mlflow/entities/model_registry/model_version_stages.py: the stage constants and
+ * `get_canonical_stage`, which answers through the registry's own canonicalisation (facts §1).
+ */
+const stageConstants: Record<string, PyValue> = {
+  STAGE_NONE: 'None',
+  STAGE_STAGING: 'Staging',
+  STAGE_PRODUCTION: 'Production',
+  STAGE_ARCHIVED: 'Archived',
+  STAGE_DELETED_INTERNAL: 'Deleted_Internal',
+  ALL_STAGES: new PyList([...registry.ALL_STAGES]),
+  DEFAULT_STAGES_FOR_GET_LATEST_VERSIONS: new PyList([...registry.ACTIVE_STAGES]),
+  get_canonical_stage: nativeFunction('get_canonical_stage', 'stage', (a) => {
+    const stage = a.stage ?? null;
+    if (typeof stage !== 'string') throw pyError(AttributeError, `'${typeName(stage)}' object has no attribute 'lower'`);
+    const c = registry.canonicalStage(stage);
+    if (!c.ok) throw new PyRaise(exceptionFor(c.error));
+    return c.stage;
+  }),
+};
 
 export function installMlflow(modules: ModuleTable, env: SimEnv): void {
   const session = newSession(env);
@@ -40,7 +65,9 @@ export function installMlflow(modules: ModuleTable, env: SimEnv): void {
       case 'mlflow.client':
         return { MlflowClient };
       case 'mlflow.exceptions':
-        return { MlflowException };
+        return { MlflowException, RestException };
+      case 'mlflow.entities.model_registry.model_version_stages':
+        return stageConstants;
       case 'mlflow.entities':
         return { Run: RunClass, RunInfo: RunInfoClass, RunData: RunDataClass, Experiment: ExperimentClass };
       case 'mlflow.entities.model_registry':
@@ -70,6 +97,7 @@ export function installMlflow(modules: ModuleTable, env: SimEnv): void {
     'mlflow.exceptions',
     'mlflow.entities',
     'mlflow.entities.model_registry',
+    'mlflow.entities.model_registry.model_version_stages',
     'mlflow.store',
     'mlflow.store.entities',
     'mlflow.store.entities.paged_list',
@@ -84,6 +112,7 @@ export function installMlflow(modules: ModuleTable, env: SimEnv): void {
     mlflow: ['mlflow.tracking', 'mlflow.exceptions', 'mlflow.entities', 'mlflow.models', 'mlflow.client', ...flavorModules.map((f) => `mlflow.${f}`)],
     'mlflow.tracking': ['mlflow.tracking.client'],
     'mlflow.entities': ['mlflow.entities.model_registry'],
+    'mlflow.entities.model_registry': ['mlflow.entities.model_registry.model_version_stages'],
   };
   for (const name of names) {
     modules.define(name, (m, ctx) => {
