@@ -27,8 +27,9 @@ const PythonModelClass = nativeClass({ name: 'PythonModel', module: 'mlflow.pyfu
 /**
  * mlflow/entities/model_registry/model_version_stages.py: the stage constants and
  * `get_canonical_stage`, which answers through the registry's own canonicalisation (facts §1).
+ * Built per interpreter: the lists are mutable Python values.
  */
-const stageConstants: Record<string, PyValue> = {
+const stageConstants = (): Record<string, PyValue> => ({
   STAGE_NONE: 'None',
   STAGE_STAGING: 'Staging',
   STAGE_PRODUCTION: 'Production',
@@ -43,7 +44,7 @@ const stageConstants: Record<string, PyValue> = {
     if (!c.ok) throw new PyRaise(exceptionFor(c.error));
     return c.stage;
   }),
-};
+});
 
 export function installMlflow(modules: ModuleTable, env: SimEnv): void {
   const session = newSession(env);
@@ -67,7 +68,7 @@ export function installMlflow(modules: ModuleTable, env: SimEnv): void {
       case 'mlflow.exceptions':
         return { MlflowException, RestException };
       case 'mlflow.entities.model_registry.model_version_stages':
-        return stageConstants;
+        return stageConstants();
       case 'mlflow.entities':
         return { Run: RunClass, RunInfo: RunInfoClass, RunData: RunDataClass, Experiment: ExperimentClass };
       case 'mlflow.entities.model_registry':
