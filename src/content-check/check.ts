@@ -8,7 +8,9 @@ import { formatDiff, matchOutput, replayTranscript } from '../engine/transcript.
 import { ContentError, parseWithFriendlyErrors } from '../schemas/friendly.ts';
 import { lessonSchema, type LessonFrontmatter } from '../schemas/lesson.ts';
 import { questionBankSchema, type QuestionBank } from '../schemas/question.ts';
+import { labSchema, type Lab } from '../schemas/lab.ts';
 import { proveAnswerKey } from './answer-key.ts';
+import { labLints, lessonLabLints, proveLab } from './labs.ts';
 import { pythonOutputLines, type CheckEngine, type CheckSession } from './engine.ts';
 import { lessonLinkProblems, normalizeRoute } from './links.ts';
 import { bankLints } from './lints.ts';
@@ -25,6 +27,8 @@ export interface ContentFiles {
   readonly lessons: readonly ContentFile[];
   readonly questions: readonly ContentFile[];
   readonly scenarios: readonly ContentFile[];
+  /** content/labs/*.yaml; a course without labs may leave it out. */
+  readonly labs?: readonly ContentFile[];
 }
 
 export interface Problem {
@@ -38,6 +42,8 @@ export interface Report {
   readonly examples: number;
   /** Questions whose answer key a simulation proved. */
   readonly questions: number;
+  /** Labs whose reference solution reaches the goal (and whose start does not); undefined when the course has no lab files. */
+  readonly labs?: number;
   readonly problems: readonly Problem[];
   /** Questions with no `verify`: listed, not failed. */
   readonly unproven: readonly string[];
@@ -127,6 +133,23 @@ function readLessons(files: readonly ContentFile[], problems: Problem[]): Map<st
   return lessons;
 }
 
+function readLabs(files: readonly ContentFile[], problems: Problem[]): { file: string; lab: Lab }[] {
+  const labs: { file: string; lab: Lab }[] = [];
+  for (const file of files) {
+    const data = readYaml(file, problems);
+    if (data === undefined) continue;
+    try {
+      const lab = parseWithFriendlyErrors(labSchema, data, file.path);
+      const name = baseName(file.path, /\.ya?ml$/);
+      if (lab.id !== name) problems.push({ file: file.path, message: `field "id": expected "${name}" (the file name), found "${lab.id}"` });
+      labs.push({ file: file.path, lab });
+    } catch (error) {
+      problems.push(...problemsFrom(error, file.path));
+    }
+  }
+  return labs;
+}
+
 export function checkContent(files: ContentFiles, engine: CheckEngine, options: CheckOptions = {}): Report {
   const problems: Problem[] = [];
   const unproven: string[] = [];
@@ -188,7 +211,25 @@ export function checkContent(files: ContentFiles, engine: CheckEngine, options: 
     });
   }
 
-  return { examples, questions, problems, unproven };
+  let labs: number | undefined;
+  if (files.labs && files.labs.length > 0) {
+    labs = 0;
+    const read = readLabs(files.labs, problems);
+    problems.push(...lessonLabLints(read));
+    for (const { file, lab } of read) {
+      if (!lessonFiles.has(lab.lesson)) problems.push({ file, message: `field "lesson": unknown lesson "${lab.lesson}"${known(lessonFiles)}` });
+      for (const message of labLints(lab)) problems.push({ file, message });
+      if (!scenarios.has(lab.scenario)) {
+        problems.push({ file, message: `field "scenario": unknown scenario "${lab.scenario}"${known(scenarios.keys())}; the lab was not proven` });
+        continue;
+      }
+      const failures = proveLab(engine, scenarios.get(lab.scenario), lab);
+      if (failures.length === 0) labs += 1;
+      for (const message of failures) problems.push({ file, message });
+    }
+  }
+
+  return { examples, questions, ...(labs === undefined ? {} : { labs }), problems, unproven };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -229,9 +270,16 @@ function replayLesson(engine: CheckEngine, spec: unknown, runnables: readonly Ru
   return { proven, problems };
 }
 
-/** The report's last line, e.g. `check:content: 42 examples and 15 questions proven, 0 failed`. */
+/**
+ * The report's last line, e.g. `check:content: 42 examples and 15 questions proven, 0 failed`, or
+ * with labs `check:content: 42 examples, 15 questions and 3 labs proven, 0 failed`.
+ */
 export function summaryLine(report: Report): string {
-  return `check:content: ${report.examples} examples and ${report.questions} questions proven, ${report.problems.length} failed`;
+  const proven =
+    report.labs === undefined
+      ? `${report.examples} examples and ${report.questions} questions`
+      : `${report.examples} examples, ${report.questions} questions and ${report.labs} labs`;
+  return `check:content: ${proven} proven, ${report.problems.length} failed`;
 }
 
 export function formatProblem(problem: Problem): string {

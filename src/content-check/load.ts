@@ -1,4 +1,4 @@
-// Read a content folder (lessons, questions, scenarios) and the site's static routes from disk.
+// Read a content folder (lessons, questions, scenarios, labs) and the site's static routes from disk.
 // Node only: used by the CLI, the build hook and the tests, never by the browser.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -19,6 +19,7 @@ export function loadContent(contentDir: string, shownFrom = process.cwd()): Cont
     lessons: readFolder(contentDir, 'lessons', /\.mdx$/, shownFrom),
     questions: readFolder(contentDir, 'questions', /\.ya?ml$/, shownFrom),
     scenarios: readFolder(contentDir, 'scenarios', /\.ya?ml$/, shownFrom),
+    labs: readFolder(contentDir, 'labs', /\.ya?ml$/, shownFrom),
   };
 }
 

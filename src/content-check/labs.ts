@@ -1,0 +1,98 @@
+// Prove a lab the way Learn Git Branching's CI replays every level's solution: from a fresh
+// session on the lab's scenario, the reference solution (terminal lines, and the Python program
+// when there is one) must reach the goal, the scenario alone must not, and no feedback for a
+// wrong state may already show at the start. Plus the lints no schema can express.
+import { checkId, describeUnmet, evaluateChecks, evaluateGoal, type GoalReport } from '../engine/goals.ts';
+import { outputLines } from '../engine/transcript.ts';
+import type { Lab } from '../schemas/lab.ts';
+import type { Problem } from './check.ts';
+import { pythonOutputLines, type CheckEngine, type CheckSession } from './engine.ts';
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function unmet(report: GoalReport): string {
+  return report.results
+    .filter((r) => !r.passed)
+    .map((r) => `  ✗ ${describeUnmet(r)}`)
+    .join('\n');
+}
+
+const TRACEBACK = 'Traceback (most recent call last):';
+
+/** Run the terminal lines; the first failing line (non-zero exit or a Python traceback) is reported. */
+function runTerminal(session: CheckSession, lines: readonly string[]): string | null {
+  for (const [i, line] of lines.entries()) {
+    const result = session.run(line);
+    const out = outputLines(result.lines);
+    if ((result.exitCode ?? 0) !== 0 || out.some((l) => l.startsWith(TRACEBACK))) {
+      return `solution.terminal[${i}] ${JSON.stringify(line)} failed${result.exitCode ? ` (exit code ${result.exitCode})` : ''}:\n${out.map((l) => `  ${l}`).join('\n')}`;
+    }
+  }
+  return null;
+}
+
+/** Problems proving the lab from its scenario; empty when it is proven. */
+export function proveLab(engine: CheckEngine, spec: unknown, lab: Lab): string[] {
+  const problems: string[] = [];
+  try {
+    const start = engine.newSession(spec).registry;
+    if (evaluateGoal(start, lab.goal).reached) problems.push('the scenario alone already reaches the goal (every check passes): there is nothing for the learner to do');
+    lab.feedback.forEach((f, i) => {
+      if (evaluateChecks(start, f.when, lab.goal.model).every((r) => r.passed)) problems.push(`feedback[${i}] already shows at the start: its \`when\` checks all pass in the scenario`);
+    });
+
+    if (lab.solution.terminal) {
+      const session = engine.newSession(spec);
+      const failed = runTerminal(session, lab.solution.terminal);
+      if (failed) problems.push(failed);
+      else {
+        const report = evaluateGoal(session.registry, lab.goal);
+        if (!report.reached) problems.push(`solution.terminal does not reach the goal (${report.passed} of ${report.total} checks pass):\n${unmet(report)}`);
+      }
+    }
+    if (lab.solution.python) {
+      const session = engine.newSession(spec);
+      const run = session.runPython(lab.solution.python, `${lab.id}.py`);
+      const out = pythonOutputLines(run);
+      if (run.exitCode !== 0 || out.some((l) => l.startsWith(TRACEBACK))) problems.push(`solution.python failed (exit code ${run.exitCode}):\n${out.map((l) => `  ${l}`).join('\n')}`);
+      else {
+        const report = evaluateGoal(session.registry, lab.goal);
+        if (!report.reached) problems.push(`solution.python does not reach the goal (${report.passed} of ${report.total} checks pass):\n${unmet(report)}`);
+      }
+    }
+  } catch (error) {
+    problems.push(`the engine failed while proving it: ${messageOf(error)}`);
+  }
+  return problems;
+}
+
+/** A code span or fenced block: the exact-command tier must give something to type. */
+const CODE = /`[^`]+`/;
+
+/** Lints on one lab: ids, hint tiers, par. */
+export function labLints(lab: Lab): string[] {
+  const problems: string[] = [];
+  const ids = lab.goal.checks.map(checkId);
+  const dup = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (dup) problems.push(`goal: two checks have the id "${dup}" (give one an explicit \`id\`)`);
+  if (!CODE.test(lab.hints.command)) problems.push('hints.command: the last hint tier must give the exact command in a code span or block');
+  if (CODE.test(lab.hints.nudge) && lab.solution.terminal?.some((line) => lab.hints.nudge.includes(line))) problems.push('hints.nudge: the first hint tier gives away a solution line; keep it a nudge');
+  const lines = lab.solution.terminal?.length;
+  if (lines !== undefined && lab.par < lines) problems.push(`par: ${lab.par} is fewer lines than the reference solution's ${lines}; par must be reachable`);
+  return problems;
+}
+
+/** Lints across one lesson's labs: order numbers unique. */
+export function lessonLabLints(labs: readonly { readonly file: string; readonly lab: Lab }[]): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Map<string, string>();
+  for (const { file, lab } of labs) {
+    const key = `${lab.lesson}#${lab.order}`;
+    const other = seen.get(key);
+    if (other) problems.push({ file, message: `field "order": ${lab.order} is already used by ${other} in lesson "${lab.lesson}"` });
+    else seen.set(key, lab.id);
+  }
+  return problems;
+}
