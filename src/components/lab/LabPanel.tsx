@@ -1,0 +1,133 @@
+// A lab's controls beside the terminal and the board: the Goal panel (re-checked after every
+// command, whoever ran it), the feedback for a known wrong state, hints, the solution, Reset lab
+// and the commands-versus-par counter. It holds no goal logic: src/engine/goals.ts does, the same
+// code the content checker proves the lab with.
+import { useStore } from '@nanostores/react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { evaluateChecks, evaluateGoal, goalAnnouncement, goalSummary, type GoalReport } from '../../engine/goals.ts';
+import { $labProgress, countCommand, labOf, markSolved, newAttempt, revealHint, showSolution, startLabProgress, updateLabProgress } from '../../stores/lab-progress.ts';
+import { $lastRun, $registry, configureSession, resetSession, runLines, runPython } from '../../stores/session.ts';
+import GoalPanel from './GoalPanel.tsx';
+import HintTiers from './HintTiers.tsx';
+import SolutionReveal from './SolutionReveal.tsx';
+import type { LabPanelProps } from './lab-props.ts';
+import './lab.css';
+
+export default function LabPanel({ labId, sessionKey, scenario, goal, hints, feedback, solution, par }: LabPanelProps) {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    configureSession(sessionKey, scenario);
+    startLabProgress();
+    setReady(true);
+  }, [sessionKey, scenario]);
+
+  const live = useStore($registry);
+  const registry = ready ? live : scenario;
+  const report = useMemo(() => evaluateGoal(registry, goal), [registry, goal]);
+  const progress = useStore($labProgress);
+  const record = labOf(progress, labId);
+  const ids = useId();
+
+  // Every finished terminal line counts as a command (the par counter), whoever typed it.
+  useEffect(
+    () =>
+      $lastRun.listen((run) => {
+        if (run && run.input.trim() !== '') updateLabProgress((p) => countCommand(p, labId));
+      }),
+    [labId],
+  );
+
+  // Announce checks that flip and the goal being reached; not the state found on page load.
+  const [announcement, setAnnouncement] = useState('');
+  const previous = useRef<GoalReport | null>(null);
+  const solvedThisAttempt = useRef(false);
+  useEffect(() => {
+    if (!ready) return;
+    const before = previous.current;
+    previous.current = report;
+    if (before === null) {
+      solvedThisAttempt.current = report.reached;
+      return;
+    }
+    const said = goalAnnouncement(before, report);
+    if (said) setAnnouncement(said);
+    if (report.reached && !solvedThisAttempt.current) {
+      solvedThisAttempt.current = true;
+      updateLabProgress((p) => markSolved(p, labId, Date.now()));
+    }
+    if (!report.reached) solvedThisAttempt.current = false;
+  }, [ready, report, labId]);
+
+  const tips = report.reached
+    ? []
+    : feedback.filter((f) => evaluateChecks(registry, f.when, goal.model).every((r) => r.passed)).map((f) => f.html);
+
+  const [running, setRunning] = useState(false);
+
+  async function resetLab(): Promise<void> {
+    await resetSession();
+    updateLabProgress((p) => newAttempt(p, labId));
+    solvedThisAttempt.current = false;
+    setAnnouncement('Lab reset: the registry is back to the lab’s starting state and the command count is 0.');
+  }
+
+  async function runSolution(): Promise<void> {
+    setRunning(true);
+    try {
+      await resetLab();
+      if (solution.terminal) await runLines(solution.terminal);
+      else if (solution.python) await runPython(solution.python, `${labId}.py`);
+    } finally {
+      setRunning(false);
+    }
+  }
+
+  const overPar = record.commands > par;
+  return (
+    <div className="lab-panel" data-lab={labId} data-ready={ready}>
+      <GoalPanel report={report} headingId={`${ids}-goal`} />
+      <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+      {report.reached ? (
+        <p className="lab-reached" data-goal-reached>
+          <span aria-hidden="true">★ </span>
+          <strong>Goal reached!</strong> You used {record.commands} {record.commands === 1 ? 'command' : 'commands'} (par {par}).
+          {record.commands <= par && !record.solutionShown ? ' Right on par or better.' : ''}
+        </p>
+      ) : (
+        <p className="lab-summary">{goalSummary(report)}</p>
+      )}
+      {tips.map((html) => (
+        <div key={html} className="lab-tip" role="note">
+          <strong>Tip: </strong>
+          <span dangerouslySetInnerHTML={{ __html: html }} />
+        </div>
+      ))}
+      <p className="lab-counter" data-commands={record.commands}>
+        Commands used: <strong>{record.commands}</strong> · par <strong>{par}</strong>
+        {overPar ? ' (over par is fine: the goal is what counts)' : ''}
+        {record.solved ? (
+          <span className="lab-completed">
+            {' '}
+            · <span aria-hidden="true">✓ </span>Completed{record.bestCommands !== null ? `, best ${record.bestCommands}` : ''}
+          </span>
+        ) : null}
+      </p>
+      <div className="lab-actions">
+        <button type="button" className="secondary" onClick={() => void resetLab()}>
+          Reset lab
+        </button>
+      </div>
+      <HintTiers tiers={hints} shown={record.hintsShown} onReveal={() => updateLabProgress((p) => revealHint(p, labId, hints.length))} />
+      <SolutionReveal
+        terminal={solution.terminal}
+        python={solution.python}
+        shown={record.solutionShown}
+        onShow={() => updateLabProgress((p) => showSolution(p, labId))}
+        onRun={() => void runSolution()}
+        running={running}
+      />
+    </div>
+  );
+}
