@@ -11,7 +11,10 @@ for case in "$@"; do
   if head -n 1 "$case" | grep -q '^# simulator-only'; then continue; fi
   base=${case%.py}
   cp "$case" "$tmp/<snippet>"
-  (cd "$tmp" && python3 '<snippet>' >"$tmp/out" 2>"$tmp/err" </dev/null) || true
+  (cd "$tmp" && python3 '<snippet>' >"$tmp/out.raw" 2>"$tmp/err.raw" </dev/null) || true
+  # CPython names the main script by its absolute path: keep just `<snippet>`.
+  sed "s#$tmp/##g" "$tmp/out.raw" >"$tmp/out"
+  sed "s#$tmp/##g" "$tmp/err.raw" >"$tmp/err"
   if [ -s "$tmp/out" ]; then cp "$tmp/out" "$base.stdout"; else rm -f "$base.stdout"; fi
   if [ -s "$tmp/err" ]; then cp "$tmp/err" "$base.stderr"; else rm -f "$base.stderr"; fi
 done

@@ -13,6 +13,7 @@ import { Scope } from './scope.ts';
 import type { PyValue } from './values.ts';
 import { PyException, PyRaise } from './values.ts';
 import * as C from './classes.ts';
+import { suggestionFor } from './suggestions.ts';
 import { installMlflow } from './mlflow/index.ts';
 
 export { ModuleTable } from './native.ts';
@@ -53,7 +54,8 @@ export function compile(source: string): Compiled {
   const parsed = parseError(tree, lines, scanned.lines);
   // An unclosed bracket explains any parse error after it, as in CPython.
   if (scanned.unclosed) return { ok: false, error: scanned.unclosed, lines };
-  if (indentation) return { ok: false, error: indentation, lines };
+  // The earlier problem wins; on the same line, indentation (the tokenizer's) comes first.
+  if (indentation && (!parsed || indentation.line <= parsed.line)) return { ok: false, error: indentation, lines };
   if (parsed) return { ok: false, error: parsed, lines };
   let body: Stmt[];
   try {
@@ -62,7 +64,8 @@ export function compile(source: string): Compiled {
     if (e instanceof ConvertError) {
       const line = lines.line(e.from);
       const col = lines.col(e.from);
-      return { ok: false, error: { kind: 'SyntaxError', message: e.message, line, col, endLine: line, endCol: col + 1, caret: true }, lines };
+      const endCol = e.to !== null && lines.line(e.to) === line ? lines.col(e.to) : col + 1;
+      return { ok: false, error: { kind: 'SyntaxError', message: e.message, line, col, endLine: line, endCol, caret: true }, lines };
     }
     throw e;
   }
@@ -146,7 +149,7 @@ export function formatException(interp: Interpreter, exc: PyException, seen = ne
     }
     flush();
   }
-  const msg = safeStr(interp, exc);
+  const msg = safeStr(interp, exc) + suggestionFor(exc);
   out += msg ? `${qualifiedName(exc)}: ${msg}\n` : `${qualifiedName(exc)}\n`;
   const notes = exc.attrs.get('__notes__');
   if (notes && typeof notes === 'object' && 'items' in notes) for (const n of (notes as { items: PyValue[] }).items) out += `${String(n)}\n`;

@@ -283,6 +283,7 @@ export class Interpreter implements NativeContext {
   /** Runs a module body in `scope` with a `<module>` frame; exceptions propagate with tracebacks. */
   runModule(body: readonly Stmt[], scope: Scope, filename: string, lines: LineMap | null, onExpr?: (v: PyValue) => void): void {
     const frame: Frame = { filename, name: '<module>', lines, line: 1 };
+    this.exhausted = null;
     this.frames.push(frame);
     try {
       for (const s of body) {
@@ -322,18 +323,11 @@ export class Interpreter implements NativeContext {
     return undefined;
   }
 
+  /** Runs one statement. The try/catch shares this frame with the switch: deep recursion costs JS stack. */
   exec(s: Stmt, scope: Scope, frame: Frame): Signal {
     frame.line = s.line;
     this.step();
     try {
-      return this.execInner(s, scope, frame);
-    } catch (e) {
-      this.claim(e, s);
-      throw e;
-    }
-  }
-
-  private execInner(s: Stmt, scope: Scope, frame: Frame): Signal {
     switch (s.type) {
       case 'Expr':
         this.evalExpr(s.value, scope);
@@ -343,111 +337,131 @@ export class Interpreter implements NativeContext {
         for (const t of s.targets) this.assign(t, value, scope);
         return undefined;
       }
-      case 'AugAssign':
-        this.augAssign(s.target, s.op, s.value, scope);
-        return undefined;
-      case 'AnnAssign':
-      case 'Pass':
-      case 'Global':
-      case 'Nonlocal':
-        return undefined;
+      case 'Return':
+        return new ReturnSignal(s.value ? this.evalExpr(s.value, scope) : null);
       case 'If':
         if (truthy(this, this.evalExpr(s.test, scope))) return this.execBlock(s.body, scope, frame);
-        if (s.orelse.length) {
-          const first = s.orelse[0]!;
-          if (first.type === 'If' && s.orelse.length === 1) return this.exec(first, scope, frame);
-          return this.execBlock(s.orelse, scope, frame);
-        }
-        return undefined;
-      case 'While': {
-        while (truthy(this, this.evalExpr(s.test, scope))) {
-          const sig = this.execBlock(s.body, scope, frame);
-          if (sig === BREAK) return undefined;
-          if (sig instanceof ReturnSignal) return sig;
-          frame.line = s.line;
-          this.step();
-        }
         return s.orelse.length ? this.execBlock(s.orelse, scope, frame) : undefined;
-      }
-      case 'For': {
-        const iterable = this.evalExpr(s.iter, scope);
-        let it: { next(): IteratorResult<PyValue> };
-        try {
-          it = iterate(this, iterable);
-        } catch (e) {
-          this.claim(e, s.iter);
-          throw e;
-        }
-        const target = s.target;
-        const simpleName = target.type === 'Name' ? target.id : null;
-        for (;;) {
-          let r: IteratorResult<PyValue>;
-          try {
-            r = it.next();
-          } catch (e) {
-            this.claim(e, s.iter);
-            throw e;
-          }
-          if (r.done) break;
-          if (simpleName !== null && scope.kind !== 'function') scope.vars.set(simpleName, r.value);
-          else this.assign(target, r.value, scope);
-          const sig = this.execBlock(s.body, scope, frame);
-          if (sig === BREAK) return undefined;
-          if (sig instanceof ReturnSignal) return sig;
-          frame.line = s.line;
-          this.step();
-        }
-        return s.orelse.length ? this.execBlock(s.orelse, scope, frame) : undefined;
-      }
       case 'Break':
         return BREAK;
       case 'Continue':
         return CONTINUE;
-      case 'Return':
-        return new ReturnSignal(s.value ? this.evalExpr(s.value, scope) : null);
-      case 'FunctionDef': {
-        let fn: PyValue = this.makeFunction(s.name, s.params, s.body, s.info, scope, frame, s.docstring);
-        for (let i = s.decorators.length - 1; i >= 0; i--) {
-          const dec = this.evalExpr(s.decorators[i]!, scope);
-          frame.line = s.decorators[i]!.line;
-          fn = this.callValue(dec, [fn], null);
-        }
-        this.assignName(s.name, fn, scope);
-        return undefined;
+      default:
+        return this.execCompound(s, scope, frame);
+    }
+    } catch (e) {
+      this.claim(e, s);
+      throw e;
+    }
+  }
+
+  /** The less frequent statements, kept out of exec so its JS frame stays small. */
+  private execCompound(s: Stmt, scope: Scope, frame: Frame): Signal {
+    switch (s.type) {
+    case 'Expr':
+      this.evalExpr(s.value, scope);
+      return undefined;
+    case 'Assign': {
+      const value = this.evalExpr(s.value, scope);
+      for (const t of s.targets) this.assign(t, value, scope);
+      return undefined;
       }
-      case 'ClassDef':
-        this.classDef(s, scope, frame);
-        return undefined;
-      case 'Raise':
-        return this.raise(s, scope, frame);
-      case 'Try':
-        return this.tryStmt(s, scope, frame);
-      case 'With':
-        return this.withStmt(s.items, 0, s.body, scope, frame);
-      case 'Import':
-        for (const n of s.names) {
-          const m = this.importModule(n.name);
-          if (n.asname) this.assignName(n.asname, m, scope);
-          else {
-            const top = n.name.split('.')[0]!;
-            this.assignName(top, this.loaded.get(top)!, scope);
-          }
+    case 'AugAssign':
+      this.augAssign(s.target, s.op, s.value, scope);
+      return undefined;
+    case 'AnnAssign':
+    case 'Pass':
+    case 'Global':
+    case 'Nonlocal':
+      return undefined;
+    case 'If':
+      if (truthy(this, this.evalExpr(s.test, scope))) return this.execBlock(s.body, scope, frame);
+      if (s.orelse.length) {
+        const first = s.orelse[0]!;
+        if (first.type === 'If' && s.orelse.length === 1) return this.exec(first, scope, frame);
+        return this.execBlock(s.orelse, scope, frame);
+      }
+      return undefined;
+    case 'While': {
+      while (truthy(this, this.evalExpr(s.test, scope))) {
+        const sig = this.execBlock(s.body, scope, frame);
+        if (sig === BREAK) return undefined;
+        if (sig instanceof ReturnSignal) return sig;
+        frame.line = s.line;
+        this.step();
+      }
+      return s.orelse.length ? this.execBlock(s.orelse, scope, frame) : undefined;
+      }
+    case 'For': {
+      const iterable = this.evalExpr(s.iter, scope);
+      const it = iterate(this, iterable);
+      const target = s.target;
+      const simpleName = target.type === 'Name' ? target.id : null;
+      for (;;) {
+        // A failing next() points at the whole `for` line, as CPython's FOR_ITER does.
+        const r = it.next();
+        if (r.done) break;
+        if (simpleName !== null && scope.kind !== 'function') scope.vars.set(simpleName, r.value);
+        else this.assign(target, r.value, scope);
+        const sig = this.execBlock(s.body, scope, frame);
+        if (sig === BREAK) return undefined;
+        if (sig instanceof ReturnSignal) return sig;
+        frame.line = s.line;
+        this.step();
+      }
+      return s.orelse.length ? this.execBlock(s.orelse, scope, frame) : undefined;
+      }
+    case 'Break':
+      return BREAK;
+    case 'Continue':
+      return CONTINUE;
+    case 'Return':
+      return new ReturnSignal(s.value ? this.evalExpr(s.value, scope) : null);
+    case 'FunctionDef': {
+      let fn: PyValue = this.makeFunction(s.name, s.params, s.body, s.info, scope, frame, s.docstring);
+      for (let i = s.decorators.length - 1; i >= 0; i--) {
+        const dec = this.evalExpr(s.decorators[i]!, scope);
+        frame.line = s.decorators[i]!.line;
+        fn = this.callValue(dec, [fn], null);
+      }
+      this.assignName(s.name, fn, scope);
+      return undefined;
+      }
+    case 'ClassDef':
+      this.classDef(s, scope, frame);
+      return undefined;
+    case 'Raise':
+      return this.raise(s, scope, frame);
+    case 'Try':
+      return this.tryStmt(s, scope, frame);
+    case 'With':
+      return this.withStmt(s.items, 0, s.body, scope, frame);
+    case 'Import':
+      for (const n of s.names) {
+        const m = this.importModule(n.name);
+        if (n.asname) this.assignName(n.asname, m, scope);
+        else {
+          const top = n.name.split('.')[0]!;
+          this.assignName(top, this.loaded.get(top)!, scope);
         }
-        return undefined;
-      case 'ImportFrom':
-        this.importFrom(s.module, s.level, s.names, scope);
-        return undefined;
-      case 'Assert':
-        if (!truthy(this, this.evalExpr(s.test, scope))) {
-          const args = s.msg ? [this.evalExpr(s.msg, scope)] : [];
-          throw new PyRaise(newException(C.AssertionError, args));
-        }
-        return undefined;
-      case 'Delete':
-        for (const t of s.targets) this.deleteTarget(t, scope);
-        return undefined;
-      case 'Unsupported':
-        throw pyError(C.NotImplementedError, `${s.what} is not supported in this simulator`);
+      }
+      return undefined;
+    case 'ImportFrom':
+      this.importFrom(s.module, s.level, s.names, scope);
+      return undefined;
+    case 'Assert':
+      if (!truthy(this, this.evalExpr(s.test, scope))) {
+        const args = s.msg ? [this.evalExpr(s.msg, scope)] : [];
+        const r = new PyRaise(newException(C.AssertionError, args));
+        this.claim(r, s.test);
+        throw r;
+      }
+      return undefined;
+    case 'Delete':
+      for (const t of s.targets) this.deleteTarget(t, scope);
+      return undefined;
+    case 'Unsupported':
+      throw pyError(C.NotImplementedError, `${s.what} is not supported in this simulator`);
     }
   }
 
@@ -485,6 +499,7 @@ export class Interpreter implements NativeContext {
     try {
       result = this.execBlock(s.body, scope, frame);
     } catch (e) {
+      if (e === this.exhausted) this.exhausted = null;
       if (!(e instanceof PyRaise) || e.fatal || !s.handlers.length) {
         pending = e;
         threw = true;
@@ -572,9 +587,7 @@ export class Interpreter implements NativeContext {
     const enter = typeOf(mgr).lookup('__enter__');
     const exit = typeOf(mgr).lookup('__exit__');
     if (enter === undefined || exit === undefined) {
-      const e = pyError(C.TypeError, `'${typeName(mgr)}' object does not support the context manager protocol`);
-      this.claim(e, item.context);
-      throw e;
+      throw pyError(C.TypeError, `'${typeName(mgr)}' object does not support the context manager protocol`);
     }
     const value = this.callValue(enter, [mgr], null);
     if (item.target) this.assign(item.target, value, scope);
@@ -720,6 +733,39 @@ export class Interpreter implements NativeContext {
   }
 
   callFunction(fn: PyFunction, args: PyValue[], kwargs: Map<string, PyValue> | null): PyValue {
+    // Binding happens in a helper so this frame, which stays on the JS stack for the whole
+    // call, holds few values: Python recursion depth is bounded by JS stack use per level.
+    const scope = this.enterFunction(fn, args, kwargs);
+    const code = fn.code as FunctionCode;
+    const frame: Frame = { filename: code.filename, name: fn.name, lines: code.lines, line: 0 };
+    this.frames.push(frame);
+    try {
+      const body = code.body;
+      if (!Array.isArray(body)) {
+        frame.line = (body as Expr).line;
+        return this.evalExpr(body as Expr, scope);
+      }
+      for (let i = 0; i < body.length; i++) {
+        const sig = this.exec(body[i] as Stmt, scope, frame);
+        if (sig instanceof ReturnSignal) return sig.value;
+      }
+      return null;
+    } catch (e) {
+      this.unwind(e instanceof RangeError ? this.stackExhausted() : e, frame);
+      throw e instanceof RangeError ? this.stackExhausted() : e;
+    } finally {
+      this.frames.pop();
+    }
+  }
+
+  exhausted: PyRaise | null = null;
+  /** The JS stack ran out before the counted limit: the same RecursionError, raised once. */
+  private stackExhausted(): PyRaise {
+    this.exhausted ??= pyError(C.RecursionError, 'maximum recursion depth exceeded');
+    return this.exhausted;
+  }
+
+  private enterFunction(fn: PyFunction, args: PyValue[], kwargs: Map<string, PyValue> | null): Scope {
     const code = fn.code as FunctionCode;
     let bound: PyValue[];
     try {
@@ -733,22 +779,7 @@ export class Interpreter implements NativeContext {
     const params = fn.signature.params;
     for (let i = 0; i < params.length; i++) scope.vars.set(params[i]!.name, bound[i]!);
     if (fn.ownerClass) scope.vars.set('__class__', fn.ownerClass);
-    const frame: Frame = { filename: code.filename, name: fn.name, lines: code.lines, line: 0 };
-    this.frames.push(frame);
-    try {
-      if (!Array.isArray(code.body)) {
-        const body = code.body as Expr;
-        frame.line = body.line;
-        return this.evalExpr(body, scope);
-      }
-      const sig = this.execBlock(code.body as readonly Stmt[], scope, frame);
-      return sig instanceof ReturnSignal ? sig.value : null;
-    } catch (e) {
-      this.unwind(e, frame);
-      throw e;
-    } finally {
-      this.frames.pop();
-    }
+    return scope;
   }
 
   instantiate(cls: PyClass, args: PyValue[], kwargs: Map<string, PyValue> | null): PyValue {
@@ -833,7 +864,7 @@ export class Interpreter implements NativeContext {
       }
       if (info.globals.has(name)) {
         const v = scope.globals.vars.get(name) ?? this.builtins.get(name);
-        if (v === undefined) throw new PyRaise(newException(C.NameError, [`name '${name}' is not defined`], { name }));
+        if (v === undefined) throw this.nameError(name, scope);
         return v;
       }
     }
@@ -844,7 +875,28 @@ export class Interpreter implements NativeContext {
     }
     const b = this.builtins.get(name);
     if (b !== undefined) return b;
-    throw new PyRaise(newException(C.NameError, [`name '${name}' is not defined`], { name }));
+    throw this.nameError(name, scope);
+  }
+
+  /** NameError with what CPython's suggestion code looks at: frame locals, globals, builtins. */
+  private nameError(name: string, scope: Scope): PyRaise {
+    const e = newException(C.NameError, [`name '${name}' is not defined`], { name });
+    const names: string[] = [];
+    let fnScope: Scope | null = scope;
+    while (fnScope && fnScope.kind === 'comprehension') fnScope = fnScope.parent;
+    if (fnScope && fnScope !== scope.globals) for (const k of fnScope.vars.keys()) names.push(k);
+    for (const k of scope.globals.vars.keys()) names.push(k);
+    for (const k of this.builtins.keys()) names.push(k);
+    e.nameCandidates = names;
+    const self = fnScope?.kind === 'function' ? fnScope.vars.get('self') : undefined;
+    if (self !== undefined) {
+      try {
+        e.selfHasName = this.findAttr(self, name) !== undefined;
+      } catch {
+        e.selfHasName = false;
+      }
+    }
+    return new PyRaise(e);
   }
 
   assignName(name: string, value: PyValue, scope: Scope): void {
@@ -881,14 +933,19 @@ export class Interpreter implements NativeContext {
         try {
           setItem(this, obj, key, value);
         } catch (e) {
-          this.claim(e, target);
+          this.claim(e, target, target.line === target.endLine ? [target.obj.endCol, target.endCol] : null);
           throw e;
         }
         return;
       }
       case 'Tuple':
       case 'List':
-        this.unpack(target.elts, value, scope);
+        try {
+          this.unpack(target.elts, value, scope);
+        } catch (e) {
+          this.claim(e, target);
+          throw e;
+        }
         return;
       case 'Starred':
         throw pyError(C.SyntaxError, 'starred assignment target must be in a list or tuple');
@@ -1200,21 +1257,9 @@ export class Interpreter implements NativeContext {
 
   // ---- expressions -----------------------------------------------------------------------
 
+  /** Evaluates an expression; on failure the innermost node claims the traceback position. */
   evalExpr(e: Expr, scope: Scope): PyValue {
     try {
-      return this.evalInner(e, scope);
-    } catch (err) {
-      if (err instanceof PyRaise && err.spot === null) {
-        let anchor: [number, number] | null = null;
-        if (e.type === 'BinOp' && e.line === e.endLine) anchor = binOpAnchor(this.currentFrame().lines, e);
-        else if (e.type === 'Subscript' && e.line === e.endLine) anchor = [e.obj.endCol, e.endCol];
-        this.claim(err, e, anchor);
-      }
-      throw err;
-    }
-  }
-
-  private evalInner(e: Expr, scope: Scope): PyValue {
     switch (e.type) {
       case 'Name':
         return this.lookup(e.id, scope);
@@ -1224,24 +1269,10 @@ export class Interpreter implements NativeContext {
         return this.fstring(e.parts, scope);
       case 'BinOp':
         return binaryOp(this, e.op, this.evalExpr(e.left, scope), this.evalExpr(e.right, scope));
-      case 'BoolOp': {
-        const l = this.evalExpr(e.left, scope);
-        if (e.op === 'and') return truthy(this, l) ? this.evalExpr(e.right, scope) : l;
-        return truthy(this, l) ? l : this.evalExpr(e.right, scope);
-      }
-      case 'Unary': {
-        const v = this.evalExpr(e.operand, scope);
-        return this.unary(e.op, v);
-      }
-      case 'Compare': {
-        let left = this.evalExpr(e.operands[0]!, scope);
-        for (let i = 0; i < e.ops.length; i++) {
-          const right = this.evalExpr(e.operands[i + 1]!, scope);
-          if (!this.compareOp(e.ops[i]!, left, right)) return false;
-          left = right;
-        }
-        return true;
-      }
+      case 'BoolOp':
+      case 'Unary':
+      case 'Compare':
+        return this.evalOperator(e, scope);
       case 'Call':
         return this.evalCall(e, scope);
       case 'Attribute':
@@ -1258,56 +1289,101 @@ export class Interpreter implements NativeContext {
         return new PyList(this.evalElements(e.elts, scope));
       case 'Tuple':
         return new PyTuple(this.evalElements(e.elts, scope));
-      case 'Set': {
-        const s = new PySet();
-        for (const v of this.evalElements(e.elts, scope)) this.setAdd(s, v);
-        return s;
-      }
-      case 'Dict': {
-        const d = new PyDict();
-        for (const entry of e.entries) {
-          if ('spread' in entry) {
-            const v = this.evalExpr(entry.spread, scope);
-            if (!(v instanceof PyDict)) throw pyError(C.TypeError, `'${typeName(v)}' object is not a mapping`);
-            for (const [k, kv] of v.map) d.map.set(k, [kv[0], kv[1]]);
-          } else {
-            const k = this.evalExpr(entry.key, scope);
-            const v = this.evalExpr(entry.value, scope);
-            this.dictSet(d, k, v);
-          }
-        }
-        return d;
-      }
-      case 'ListComp': {
-        const out: PyValue[] = [];
-        const inner = new Scope(scope, 'comprehension', null, scope.globals);
-        this.comprehend(e.generators, 0, inner, scope, () => out.push(this.evalExpr(e.elt, inner)));
-        return new PyList(out);
-      }
-      case 'SetComp': {
-        const out = new PySet();
-        const inner = new Scope(scope, 'comprehension', null, scope.globals);
-        this.comprehend(e.generators, 0, inner, scope, () => this.setAdd(out, this.evalExpr(e.elt, inner)));
-        return out;
-      }
-      case 'DictComp': {
-        const out = new PyDict();
-        const inner = new Scope(scope, 'comprehension', null, scope.globals);
-        this.comprehend(e.generators, 0, inner, scope, () =>
-          this.dictSet(out, this.evalExpr(e.key, inner), this.evalExpr(e.value, inner)),
-        );
-        return out;
-      }
+      case 'Set':
+      case 'Dict':
+      case 'ListComp':
+      case 'SetComp':
+      case 'DictComp':
       case 'GenExp':
-        return this.generator(e.elt, e.generators, scope);
-      case 'Lambda': {
-        const frame = this.currentFrame();
-        return this.makeFunction('<lambda>', e.params, e.body, e.info, scope, frame, null);
-      }
+      case 'Lambda':
+        return this.evalDisplay(e, scope);
       case 'IfExp':
         return truthy(this, this.evalExpr(e.test, scope)) ? this.evalExpr(e.body, scope) : this.evalExpr(e.orelse, scope);
       case 'Starred':
         throw pyError(C.SyntaxError, "can't use starred expression here");
+      case 'NamedExpr':
+        return this.evalDisplay(e, scope);
+      case 'Unsupported':
+        throw pyError(C.NotImplementedError, `${e.what} is not supported in this simulator`);
+    }
+    } catch (err) {
+      if (err instanceof PyRaise && err.spot === null) this.claimExpr(err, e);
+      throw err;
+    }
+  }
+
+  private evalOperator(e: Expr, scope: Scope): PyValue {
+    switch (e.type) {
+      case 'BoolOp': {
+        const l = this.evalExpr(e.left, scope);
+        if (e.op === 'and') return truthy(this, l) ? this.evalExpr(e.right, scope) : l;
+        return truthy(this, l) ? l : this.evalExpr(e.right, scope);
+      }
+      case 'Unary':
+        return this.unary(e.op, this.evalExpr(e.operand, scope));
+      case 'Compare': {
+        let left = this.evalExpr(e.operands[0]!, scope);
+        for (let i = 0; i < e.ops.length; i++) {
+          const right = this.evalExpr(e.operands[i + 1]!, scope);
+          if (!this.compareOp(e.ops[i]!, left, right)) return false;
+          left = right;
+        }
+        return true;
+      }
+      default:
+        throw new Error(`evalOperator: ${e.type}`);
+    }
+  }
+
+  /** Displays, comprehensions, lambdas and `:=` (kept out of evalExpr to keep its frame small). */
+  private evalDisplay(e: Expr, scope: Scope): PyValue {
+    switch (e.type) {
+      case 'Set': {
+      const s = new PySet();
+      for (const v of this.evalElements(e.elts, scope)) this.setAdd(s, v);
+      return s;
+      }
+    case 'Dict': {
+      const d = new PyDict();
+      for (const entry of e.entries) {
+        if ('spread' in entry) {
+          const v = this.evalExpr(entry.spread, scope);
+          if (!(v instanceof PyDict)) throw pyError(C.TypeError, `'${typeName(v)}' object is not a mapping`);
+          for (const [k, kv] of v.map) d.map.set(k, [kv[0], kv[1]]);
+        } else {
+          const k = this.evalExpr(entry.key, scope);
+          const v = this.evalExpr(entry.value, scope);
+          this.dictSet(d, k, v);
+        }
+      }
+      return d;
+      }
+    case 'ListComp': {
+      const out: PyValue[] = [];
+      const inner = new Scope(scope, 'comprehension', null, scope.globals);
+      this.comprehend(e.generators, 0, inner, scope, () => out.push(this.evalExpr(e.elt, inner)));
+      return new PyList(out);
+      }
+    case 'SetComp': {
+      const out = new PySet();
+      const inner = new Scope(scope, 'comprehension', null, scope.globals);
+      this.comprehend(e.generators, 0, inner, scope, () => this.setAdd(out, this.evalExpr(e.elt, inner)));
+      return out;
+      }
+    case 'DictComp': {
+      const out = new PyDict();
+      const inner = new Scope(scope, 'comprehension', null, scope.globals);
+      this.comprehend(e.generators, 0, inner, scope, () =>
+        this.dictSet(out, this.evalExpr(e.key, inner), this.evalExpr(e.value, inner)),
+      );
+      return out;
+      }
+    case 'GenExp':
+      return this.generator(e.elt, e.generators, scope);
+    case 'Lambda': {
+      const frame = this.currentFrame();
+      return this.makeFunction('<lambda>', e.params, e.body, e.info, scope, frame, null);
+      }
       case 'NamedExpr': {
         const v = this.evalExpr(e.value, scope);
         let target = scope;
@@ -1315,9 +1391,16 @@ export class Interpreter implements NativeContext {
         this.assignName(e.target, v, target);
         return v;
       }
-      case 'Unsupported':
-        throw pyError(C.NotImplementedError, `${e.what} is not supported in this simulator`);
+      default:
+        throw new Error(`evalDisplay: ${e.type}`);
     }
+  }
+
+  private claimExpr(err: PyRaise, e: Expr): void {
+    let anchor: [number, number] | null = null;
+    if (e.type === 'BinOp' && e.line === e.endLine) anchor = binOpAnchor(this.currentFrame().lines, e);
+    else if (e.type === 'Subscript' && e.line === e.endLine) anchor = [e.obj.endCol, e.endCol];
+    this.claim(err, e, anchor);
   }
 
   private evalCall(e: Extract<Expr, { type: 'Call' }>, scope: Scope): PyValue {
@@ -1351,6 +1434,7 @@ export class Interpreter implements NativeContext {
       args.unshift(self);
       return this.callNative(fn as PyNativeFunction, args, kwargs);
     }
+    if (fn instanceof PyFunction) return this.callFunction(fn, args, kwargs);
     return this.callValue(fn, args, kwargs);
   }
 

@@ -36,9 +36,12 @@ export class LineMap {
 export class ConvertError {
   readonly message: string;
   readonly from: number;
-  constructor(message: string, from: number) {
+  /** End of the span CPython underlines, when wider than one character. */
+  readonly to: number | null;
+  constructor(message: string, from: number, to: number | null = null) {
     this.message = message;
     this.from = from;
+    this.to = to;
   }
 }
 
@@ -230,7 +233,7 @@ export class Converter {
       case 'TypeDefinition':
         return { ...p, type: 'Unsupported', what: 'the type statement' };
       case 'PrintStatement':
-        return { ...p, type: 'Unsupported', what: 'the Python 2 print statement' };
+        throw new ConvertError("Missing parentheses in call to 'print'. Did you mean print(...)?", n.from, n.to);
     }
     throw new ConvertError(`unknown statement ${n.name}`, n.from);
   }
@@ -285,8 +288,9 @@ export class Converter {
     let level = 0;
     const mod: string[] = [];
     for (const k of c.slice(1, importIdx)) {
-      if (k.name === '.') level++;
-      else if (k.name === 'Ellipsis' || k.name === '...') level += 3;
+      // Leading dots make a relative import; dots between names are the dotted path.
+      if (mod.length === 0 && k.name === '.') level++;
+      else if (mod.length === 0 && (k.name === 'Ellipsis' || k.name === '...')) level += 3;
       else if (k.name === 'VariableName') mod.push(this.text(k));
     }
     const rest = c.slice(importIdx + 1);
@@ -410,6 +414,11 @@ export class Converter {
       else if (k.name === '**') out.push({ kind: 'dstar', value: this.expr(c[++i]!) });
       else if (k.name === 'VariableName' && c[i + 1]?.name === 'AssignOp' && this.text(c[i + 1]!) === '=') {
         out.push({ kind: 'kw', name: this.text(k), value: this.expr(c[i + 2]!) });
+        i += 2;
+      } else if (k.name === 'VariableName' && c[i + 1]?.name === 'AssignOp') {
+        // f(x := 1): an assignment expression as a positional argument.
+        const value = c[i + 2]!;
+        out.push({ kind: 'pos', value: { ...this.pos({ from: k.from, to: value.to }), type: 'NamedExpr', target: this.text(k), value: this.expr(value) } });
         i += 2;
       } else if (c[i + 1]?.name === 'for') {
         // f(x for x in xs): a bare generator argument.
@@ -641,8 +650,10 @@ export class Converter {
     let selfDoc: string | null = null;
     let conversion: 'r' | 's' | 'a' | null = null;
     let spec: Expr | null = null;
-    for (const x of c) {
-      if (x.name === 'FormatSelfDoc') selfDoc = this.src.slice(k.from + 1, x.to);
+    for (let idx = 0; idx < c.length; idx++) {
+      const x = c[idx]!;
+      // `f"{x = }"` keeps the spaces on both sides of `=` in its output.
+      if (x.name === 'FormatSelfDoc') selfDoc = this.src.slice(k.from + 1, c[idx + 1]?.from ?? k.to - 1);
       else if (x.name === 'FormatConversion') conversion = this.text(x).slice(1) as 'r' | 's' | 'a';
       else if (x.name === 'FormatSpec') {
         const parts = this.fstringRange(x, x.from + 1, x.to, false);

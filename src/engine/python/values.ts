@@ -281,6 +281,10 @@ export class PyException extends PyObject {
   suppressContext = false;
   /** Column (1-based) of the node that raised, for editor markers. */
   column = 0;
+  /** NameError: the names visible where it was raised (for "Did you mean"). */
+  nameCandidates: string[] | null = null;
+  /** NameError inside a method whose `self` has the missing name as an attribute. */
+  selfHasName = false;
   constructor(cls: PyClass, args: PyValue[]) {
     super(cls);
     this.args = args;

@@ -28,6 +28,7 @@ import { binaryOp, compare, ellipsisValue, iterate, len, notImplementedValue, to
 import type { Interpreter } from '../interpreter.ts';
 import { superClass } from '../interpreter.ts';
 import { formatValue } from './format.ts';
+import { dirOf } from '../suggestions.ts';
 import { installTypes, sortValues } from './types.ts';
 
 type Raw = (args: PyValue[], kwargs: Map<string, PyValue> | null, ctx: NativeContext) => PyValue;
@@ -119,6 +120,8 @@ function minMax(name: 'min' | 'max', args: PyValue[], kwargs: Map<string, PyValu
   }
   return best;
 }
+
+const primitiveIds = new Map<string, number>();
 
 export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   installTypes();
@@ -231,7 +234,12 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   });
   def('id', 'obj, /', (a) => {
     const v = a.obj!;
-    return BigInt(typeof v === 'object' && v !== null ? objectId(v) : objectId({ v }));
+    if (typeof v === 'object' && v !== null) return BigInt(objectId(v));
+    // Equal immutable values share an id, as CPython's caches make small ints and strings do.
+    const key = hashKey(v) ?? 'N';
+    let id = primitiveIds.get(key);
+    if (id === undefined) primitiveIds.set(key, (id = objectId({ key })));
+    return BigInt(id);
   });
   def('hash', 'obj, /', (a) => {
     const v = a.obj!;
@@ -499,17 +507,7 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
     throw new PyRaise(newException(C.SystemExit, a.code === null ? [] : [a.code!]));
   });
   def('vars', 'object, /', (a, ctx) => ctx.getattr(a.object!, '__dict__'));
-  def('dir', 'object=None, /', (a) => {
-    const v = a.object!;
-    const names = new Set<string>();
-    if (v instanceof PyModule) for (const k of v.dict.keys()) names.add(k);
-    else {
-      if (v instanceof PyObject) for (const k of v.attrs.keys()) names.add(k);
-      const cls = v instanceof PyClass ? v : typeOf(v);
-      for (const c of cls.mro) for (const k of c.dict.keys()) names.add(k);
-    }
-    return new PyList([...names].sort());
-  });
+  def('dir', 'object, /', (a) => new PyList(dirOf(a.object!)));
   def('globals', '', () => {
     throw pyError(C.NotImplementedError, 'globals() is not supported in this simulator');
   });

@@ -224,7 +224,6 @@ export function installTypes(): void {
   installStrMethods();
 
   C.objectClass.call = null;
-  C.objectClass.dict.set('__init__', nativeFunction('object.__init__', 'self, *args, **kwargs', () => null));
   C.typeClass.call = (_cls, args, kwargs) => {
     argsOnly('type', args, kwargs, 3);
     if (args.length === 1) return typeOf(args[0]!);

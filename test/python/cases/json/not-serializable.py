@@ -1,4 +1,8 @@
 import json
 class Model:
     pass
-json.dumps({"model": Model()})
+try:
+    json.dumps({"model": Model()})
+except TypeError as e:
+    print("TypeError:", e)
+print(json.dumps({"model": Model()}, default=lambda o: type(o).__name__))
