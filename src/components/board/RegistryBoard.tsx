@@ -6,7 +6,8 @@ import { useEffect, useId, useState } from 'react';
 import type { RegisteredModel, RegistryState, Stage } from '../../engine/registry/types.ts';
 import { ALL_STAGES } from '../../engine/registry/types.ts';
 import { $lastChanges, $registry, configureSession } from '../../stores/session.ts';
-import { STAGE_HINT, STAGE_ICON, aliasesByVersion, describeForBoard, touchedVersions, versionsByStage } from './describe.ts';
+import { describeChange } from '../../engine/registry/diff.ts';
+import { STAGE_HINT, STAGE_ICON, aliasesByVersion, touchedVersions, versionsByStage } from './describe.ts';
 import './board.css';
 
 interface Props {
@@ -33,7 +34,7 @@ export default function RegistryBoard({ lesson, scenario }: Props) {
   }, [ready, seenSeq, lastChanges]);
   const fresh = lastChanges && seenSeq !== null && lastChanges.seq > seenSeq ? lastChanges : null;
   const touched = fresh ? touchedVersions(fresh.changes, registry.models) : new Set<string>();
-  const sentences = fresh ? [...new Set(fresh.changes.map(describeForBoard))] : [];
+  const sentences = fresh ? [...new Set(fresh.changes.map(describeChange))] : [];
 
   const models = Object.values(registry.models).sort((a, b) => a.name.localeCompare(b.name));
   return (

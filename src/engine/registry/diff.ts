@@ -94,6 +94,8 @@ export function describeChange(c: Change): string {
     case 'model_version':
       if (c.op === 'added') return `${mv} created (stage None)`;
       if (c.op === 'removed') return `${mv} deleted`;
+      // A soft delete is a stage change to the internal marker (facts §2.2): say what it means.
+      if (c.key === 'currentStage' && c.to === 'Deleted_Internal') return `${mv} deleted`;
       if (c.key === 'currentStage') return `${mv}: ${show(c.from)} → ${show(c.to)}`;
       return `${mv} ${c.key ?? 'field'}: ${quoted(c.from)} → ${quoted(c.to)}`;
     case 'alias':

@@ -14,6 +14,7 @@ describe('describeChange: changes in the learner\'s words', () => {
     [{ op: 'updated', entity: 'registered_model', model: 'm', key: 'description', from: null, to: 'hi' }, 'm description: none → "hi"'],
     [{ op: 'added', entity: 'model_version', model: 'my-model', version: 4 }, 'my-model v4 created (stage None)'],
     [{ op: 'removed', entity: 'model_version', model: 'my-model', version: 2 }, 'my-model v2 deleted'],
+    [{ op: 'updated', entity: 'model_version', model: 'my-model', version: 4, key: 'currentStage', from: 'None', to: 'Deleted_Internal' }, 'my-model v4 deleted'],
     [{ op: 'updated', entity: 'model_version', model: 'm', version: 1, key: 'description', from: 'a', to: 'b' }, 'm v1 description: "a" → "b"'],
     [{ op: 'added', entity: 'registered_model_tag', model: 'm', key: 'team', to: 'ml' }, 'm: tag team = "ml"'],
     [{ op: 'updated', entity: 'model_version_tag', model: 'm', version: 2, key: 'k', from: 'a', to: 'b' }, 'm v2: tag k = "b" (was "a")'],
