@@ -1,0 +1,58 @@
+// Lighthouse (mobile preset, simulated throttling) on the built site, served by `astro preview`.
+// Usage: node scripts/lighthouse.mjs [path ...]   (default: the first lesson page)
+// Fails (exit 1) when a page's performance score is below MIN_SCORE (default 95).
+import { spawn } from 'node:child_process';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+
+const MIN_SCORE = Number(process.env.MIN_SCORE ?? 95);
+const PORT = 4329;
+const paths = process.argv.slice(2);
+if (paths.length === 0) paths.push('/lessons/model-stages/');
+
+const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
+  stdio: 'ignore',
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  detached: true,
+});
+const stop = () => {
+  try {
+    process.kill(-server.pid);
+  } catch {}
+};
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      const r = await fetch(`http://127.0.0.1:${PORT}/`);
+      if (r.ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('astro preview did not start');
+}
+
+let failed = false;
+let chrome;
+try {
+  await waitForServer();
+  chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  for (const path of paths) {
+    const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error', output: 'json' });
+    const lhr = result.lhr;
+    const score = Math.round((lhr.categories.performance.score ?? 0) * 100);
+    const m = (id) => lhr.audits[id]?.displayValue ?? '?';
+    console.log(`lighthouse: ${path}: performance ${score} (FCP ${m('first-contentful-paint')}, LCP ${m('largest-contentful-paint')}, TBT ${m('total-blocking-time')}, CLS ${m('cumulative-layout-shift')}, SI ${m('speed-index')})`);
+    if (score < MIN_SCORE) failed = true;
+  }
+} catch (e) {
+  console.error(`lighthouse: ${e instanceof Error ? e.message : e}`);
+  failed = true;
+} finally {
+  await chrome?.kill();
+  stop();
+}
+process.exit(failed ? 1 : 0);
