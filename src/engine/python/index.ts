@@ -187,7 +187,8 @@ function finish(interp: Interpreter, e: unknown, filename: string): RunResult {
       interp.rawWrite('stderr', interp.str(code) + '\n');
       return { exitCode: 1 };
     }
-    interp.rawWrite('stderr', formatException(interp, exc));
+    // The final traceback is never cut by the output cap: it is what the learner needs most.
+    interp.env.out.write('stderr', formatException(interp, exc));
     const inSnippet = [...exc.traceback].reverse().find((t) => t.filename === filename);
     return {
       exitCode: 1,

@@ -64,7 +64,7 @@ export interface Limits {
   readonly outputChars: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { steps: 3_000_000, recursion: 1000, outputChars: 100_000 };
+export const DEFAULT_LIMITS: Limits = { steps: 5_000_000, recursion: 1000, outputChars: 100_000 };
 
 class ReturnSignal {
   readonly value: PyValue;

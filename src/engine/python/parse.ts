@@ -368,6 +368,7 @@ export class Converter {
     const p = this.pos(n);
     if (c[0]!.name === 'async') return { ...p, type: 'Unsupported', what: 'async def' };
     const name = this.text(c.find((k) => k.name === 'VariableName')!);
+    if (containsYield(n)) return { ...p, type: 'Unsupported', what: 'yield (generator functions)' };
     const params = this.params(c.find((k) => k.name === 'ParamList')!);
     const body = this.body(c.find((k) => k.name === 'Body'));
     return { ...p, type: 'FunctionDef', name, params, body, decorators, info: analyse(params, body), docstring: docstring(body) };
@@ -688,6 +689,31 @@ export function decodeEscapes(s: string): string {
     if (/^[0-7]+$/.test(e)) return String.fromCodePoint(parseInt(e, 8));
     return m;
   });
+}
+
+/** Whether a function's own body (not nested defs or lambdas) yields: a generator function. */
+function containsYield(fn: SyntaxNode): boolean {
+  let found = false;
+  const body = fn.getChild('Body');
+  if (!body) return false;
+  const cursor = body.cursor();
+  const walk = (): void => {
+    do {
+      const name = cursor.name;
+      if (name === 'YieldStatement' || name === 'YieldExpression') {
+        found = true;
+        return;
+      }
+      if (name === 'FunctionDefinition' || name === 'LambdaExpression' || name === 'ClassDefinition') continue;
+      if (cursor.firstChild()) {
+        walk();
+        cursor.parent();
+        if (found) return;
+      }
+    } while (cursor.nextSibling());
+  };
+  if (cursor.firstChild()) walk();
+  return found;
 }
 
 function docstring(body: readonly Stmt[]): string | null {
