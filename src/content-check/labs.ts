@@ -21,13 +21,22 @@ function unmet(report: GoalReport): string {
 
 const TRACEBACK = 'Traceback (most recent call last):';
 
+/** A failure's output for the author: from the traceback on when there is one (warnings before it are noise). */
+function shown(out: readonly string[]): string {
+  const from = out.findIndex((l) => l.startsWith(TRACEBACK));
+  return out
+    .slice(Math.max(from, 0))
+    .map((l) => `  ${l}`)
+    .join('\n');
+}
+
 /** Run the terminal lines; the first failing line (non-zero exit or a Python traceback) is reported. */
 function runTerminal(session: CheckSession, lines: readonly string[]): string | null {
   for (const [i, line] of lines.entries()) {
     const result = session.run(line);
     const out = outputLines(result.lines);
     if ((result.exitCode ?? 0) !== 0 || out.some((l) => l.startsWith(TRACEBACK))) {
-      return `solution.terminal[${i}] ${JSON.stringify(line)} failed${result.exitCode ? ` (exit code ${result.exitCode})` : ''}:\n${out.map((l) => `  ${l}`).join('\n')}`;
+      return `solution.terminal[${i}] ${JSON.stringify(line)} failed${result.exitCode ? ` (exit code ${result.exitCode})` : ''}:\n${shown(out)}`;
     }
   }
   return null;
@@ -56,7 +65,7 @@ export function proveLab(engine: CheckEngine, spec: unknown, lab: Lab): string[]
       const session = engine.newSession(spec);
       const run = session.runPython(lab.solution.python, `${lab.id}.py`);
       const out = pythonOutputLines(run);
-      if (run.exitCode !== 0 || out.some((l) => l.startsWith(TRACEBACK))) problems.push(`solution.python failed (exit code ${run.exitCode}):\n${out.map((l) => `  ${l}`).join('\n')}`);
+      if (run.exitCode !== 0 || out.some((l) => l.startsWith(TRACEBACK))) problems.push(`solution.python failed (exit code ${run.exitCode}):\n${shown(out)}`);
       else {
         const report = evaluateGoal(session.registry, lab.goal);
         if (!report.reached) problems.push(`solution.python does not reach the goal (${report.passed} of ${report.total} checks pass):\n${unmet(report)}`);

@@ -14,6 +14,8 @@ export interface CheckResult {
   readonly passed: boolean;
   /** What is true now, e.g. "version 2 is in Staging". */
   readonly detail: string;
+  /** What the goal needs instead, short, to follow the detail: "Production", "version 1", "none". */
+  readonly need: string;
 }
 
 export interface GoalReport {
@@ -23,9 +25,10 @@ export interface GoalReport {
   readonly results: readonly CheckResult[];
 }
 
-/** "in Production"; stage None reads "in stage None" so it does not sound like "in no stage at all". */
+/** "in Production", "Archived" (a version *is* archived), "in stage None" (not "in no stage at all"). */
 function inStage(stage: Stage): string {
-  return stage === 'None' ? 'in stage None' : `in ${stage}`;
+  if (stage === 'None') return 'in stage None';
+  return stage === 'Archived' ? 'Archived' : `in ${stage}`;
 }
 
 function slug(text: string): string {
@@ -102,6 +105,26 @@ export function checkLabel(check: GoalCheck, defaultModel: string): string {
   }
 }
 
+/** The goal's side of a difference, short enough to follow "…; the goal needs ". */
+export function checkNeed(check: GoalCheck): string {
+  switch (check.kind) {
+    case 'versionStage':
+      return check.stage === 'None' ? 'stage None' : check.stage;
+    case 'alias':
+      return check.version === null ? 'no such alias' : `version ${check.version}`;
+    case 'stageCount':
+      return check.count === 0 ? `none ${inStage(check.stage)}` : `exactly ${check.count} ${inStage(check.stage)}`;
+    case 'noVersionIn':
+      return `none ${inStage(check.stage)}`;
+    case 'versionCount':
+      return versionsWord(check.count);
+    case 'modelExists':
+      return check.exists ? 'the model to exist' : 'the model deleted';
+    case 'tag':
+      return check.value === null ? 'no such tag' : `"${check.value}"`;
+  }
+}
+
 /** What is true now for one check. `model` is undefined when the registered model does not exist. */
 function judge(check: GoalCheck, modelName: string, model: RegisteredModel | undefined): { passed: boolean; detail: string } {
   if (check.kind === 'modelExists') {
@@ -153,7 +176,7 @@ export function evaluateChecks(state: RegistryState, checks: readonly GoalCheck[
   return checks.map((check) => {
     const modelName = check.model ?? defaultModel;
     const model = Object.hasOwn(state.models, modelName) ? state.models[modelName] : undefined;
-    return { id: checkId(check), label: checkLabel(check, defaultModel), ...judge(check, modelName, model) };
+    return { id: checkId(check), label: checkLabel(check, defaultModel), need: checkNeed(check), ...judge(check, modelName, model) };
   });
 }
 
@@ -163,16 +186,19 @@ export function evaluateGoal(state: RegistryState, goal: Goal): GoalReport {
   return { reached: passed === results.length, passed, total: results.length, results };
 }
 
-/** One unmet check as a plain-language difference: "version 2 is in Staging; the goal needs: version 2 is in Production". */
+/** One unmet check as a plain-language difference: "version 2 is in Staging; the goal needs Production". */
 export function describeUnmet(result: CheckResult): string {
-  return `${result.detail}; the goal needs: ${result.label}`;
+  return `${result.detail}; the goal needs ${result.need}`;
 }
 
-/** The whole state difference in one paragraph, for the Goal panel's summary and "copy my state". */
+/**
+ * The whole state difference in one sentence, for the Goal panel: "Still to do: version 2 is in
+ * Staging, the goal needs Production; version 1 is in Production, the goal needs Archived."
+ */
 export function goalSummary(report: GoalReport): string {
   if (report.reached) return `Goal reached: all ${report.total} checks pass.`;
-  const unmet = report.results.filter((r) => !r.passed).map(describeUnmet);
-  return `${report.passed} of ${report.total} checks pass. Still to do: ${unmet.join('. ')}.`;
+  const unmet = report.results.filter((r) => !r.passed).map((r) => `${r.detail}, the goal needs ${r.need}`);
+  return `Still to do: ${unmet.join('; ')}.`;
 }
 
 /**
