@@ -1,9 +1,9 @@
 // `mlflow-sim check FILE...`: transcript doc-tests. Each file replays on a fresh deterministic
 // session (from its `# scenario:` header, or --scenario); each failure prints file:line and a diff.
-import { readFileSync } from 'node:fs';
 import { checkTranscriptFile } from '../engine/transcript-check.ts';
 import { formatFailure } from '../engine/transcript.ts';
 import { EXIT_FAILED, EXIT_OK } from './exit-codes.ts';
+import { FileReadError, readText } from './files.ts';
 import type { CliOptions } from './main.ts';
 import { loadScenarioSpec } from './scenarios.ts';
 
@@ -13,9 +13,10 @@ export function checkFiles(files: string[], options: CliOptions): number {
   for (const file of files) {
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      process.stderr.write(`${file}: cannot read the file\n`);
+      text = readText(file);
+    } catch (e) {
+      if (!(e instanceof FileReadError)) throw e;
+      process.stderr.write(`mlflow-sim: ${e.message}\n`);
       failedFiles++;
       continue;
     }

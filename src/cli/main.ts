@@ -2,6 +2,7 @@
 // everything a learner types goes through the same Session as the browser.
 import { parseArgs } from 'node:util';
 import { EXIT_INTERNAL, EXIT_USAGE } from './exit-codes.ts';
+import { FileReadError } from './files.ts';
 import { ScenarioError } from './scenarios.ts';
 import { USAGE, VERSION } from './usage.ts';
 
@@ -78,6 +79,10 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof UsageError || e instanceof ScenarioError) {
       process.stderr.write(`${USAGE}\nmlflow-sim: error: ${e.message}\n`);
+      return EXIT_USAGE;
+    }
+    if (e instanceof FileReadError) {
+      process.stderr.write(`mlflow-sim: ${e.message}\n`);
       return EXIT_USAGE;
     }
     // Never a JavaScript stack: one line, a distinct exit code.

@@ -1,15 +1,16 @@
 // `mlflow-sim python FILE`: like `python FILE` with MLflow installed against a fresh local store.
-import { readFileSync } from 'node:fs';
+import { FileReadError, readText } from './files.ts';
 import type { CliOptions } from './main.ts';
 import { cliSession } from './session.ts';
 
 export function runPythonFile(file: string, options: CliOptions): number {
   let source: string;
   try {
-    source = readFileSync(file, 'utf8');
-  } catch {
-    // CPython's own words for a missing script.
-    process.stderr.write(`python: can't open file '${file}': [Errno 2] No such file or directory\n`);
+    source = readText(file);
+  } catch (e) {
+    if (!(e instanceof FileReadError)) throw e;
+    // CPython's own words for a script it cannot open.
+    process.stderr.write(`python: can't open file '${file}': [Errno ${e.errno}] ${e.reason}\n`);
     return 2;
   }
   const session = cliSession(options, 1);

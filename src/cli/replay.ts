@@ -1,14 +1,15 @@
 // `mlflow-sim run FILE`: type FILE's lines into one session and print what the browser terminal
 // would show: the prompt and the input, then the output (stdout and stderr in the order written).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { exportScenario } from '../engine/registry/index.ts';
+import { readText } from './files.ts';
 import type { CliOptions } from './main.ts';
 import { cliSession } from './session.ts';
 
 export function replayFiles(files: string[], options: CliOptions): number {
   const file = files[0]!;
-  const text = readFileSync(file, 'utf8');
+  const text = readText(file);
   const session = cliSession(options, 1);
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   if (lines.at(-1) === '') lines.pop();
