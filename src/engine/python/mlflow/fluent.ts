@@ -32,7 +32,7 @@ import { pyRepr } from '../../registry/validation.ts';
 export interface Fluent {
   readonly functions: Record<string, PyNativeFunction>;
   /** The active run's id, starting one if none is active (`_get_or_start_run`). */
-  getOrStartRun(ctx: NativeContext): string;
+  getOrStartRun(): string;
   activeRunId(): string | null;
   /** `_register_model`: the lines on stderr, then the new ModelVersion (facts §2.6). */
   registerModel(
@@ -67,7 +67,7 @@ export function makeFluent(session: MlflowSession): Fluent {
     return top ? (top.payload as Run).runId : null;
   }
 
-  function startRun(ctx: NativeContext, runId: string | null, runName: string | null, experimentId: string | null, nested: boolean, tags: Record<string, string> | null): PyObject {
+  function startRun(runId: string | null, runName: string | null, experimentId: string | null, nested: boolean, tags: Record<string, string> | null): PyObject {
     const first = session.activeRuns[0];
     if (first && !nested) {
       // A bare Exception, not MlflowException (mlflow/tracking/fluent.py::start_run).
@@ -89,8 +89,8 @@ export function makeFluent(session: MlflowSession): Fluent {
     return obj;
   }
 
-  function getOrStartRun(ctx: NativeContext): string {
-    return activeRunId() ?? (startRun(ctx, null, null, null, false, null).payload as Run).runId;
+  function getOrStartRun(): string {
+    return activeRunId() ?? (startRun(null, null, null, false, null).payload as Run).runId;
   }
 
   function registerModel(
@@ -156,7 +156,7 @@ export function makeFluent(session: MlflowSession): Fluent {
       'start_run',
       'run_id=None, experiment_id=None, run_name=None, nested=False, parent_run_id=None, tags=None, description=None, log_system_metrics=None',
       (a, ctx) =>
-        startRun(ctx, optionalText(a.run_id, ctx), optionalText(a.run_name, ctx), optionalText(a.experiment_id, ctx), a.nested === true, tagsArg(a.tags, ctx)),
+        startRun(optionalText(a.run_id, ctx), optionalText(a.run_name, ctx), optionalText(a.experiment_id, ctx), a.nested === true, tagsArg(a.tags, ctx)),
     ),
     active_run: fn('active_run', '', () => session.activeRuns[session.activeRuns.length - 1] ?? null),
     last_active_run: fn('last_active_run', '', () => session.activeRuns[session.activeRuns.length - 1] ?? null),
@@ -166,36 +166,36 @@ export function makeFluent(session: MlflowSession): Fluent {
     }),
     get_run: fn('get_run', 'run_id', (a, ctx) => runObject(currentRun(textArg(a.run_id, ctx)))),
     log_param: fn('log_param', 'key, value, synchronous=None', (a, ctx) => {
-      const runId = getOrStartRun(ctx);
+      const runId = getOrStartRun();
       run(env, registry.logParam(env.registry, env.sources, { runId, key: textArg(a.key, ctx), value: strValue(a.value, ctx) }));
       return a.value ?? null;
     }),
     log_params: fn('log_params', 'params, synchronous=None, run_id=None', (a, ctx) => {
-      const runId = optionalText(a.run_id, ctx) ?? getOrStartRun(ctx);
+      const runId = optionalText(a.run_id, ctx) ?? getOrStartRun();
       for (const [k, v] of dictEntries(a.params)) {
         run(env, registry.logParam(env.registry, env.sources, { runId, key: textArg(k, ctx), value: strValue(v, ctx) }));
       }
       return null;
     }),
     log_metric: fn('log_metric', 'key, value, step=None, synchronous=None, timestamp=None, run_id=None, model_id=None, dataset=None', (a, ctx) => {
-      const runId = optionalText(a.run_id, ctx) ?? getOrStartRun(ctx);
+      const runId = optionalText(a.run_id, ctx) ?? getOrStartRun();
       run(env, registry.logMetric(env.registry, env.sources, { runId, key: textArg(a.key, ctx), value: metricValue(a.key ?? null, a.value ?? null, ctx) }));
       return null;
     }),
     log_metrics: fn('log_metrics', 'metrics, step=None, synchronous=None, run_id=None, timestamp=None, model_id=None, dataset=None', (a, ctx) => {
-      const runId = optionalText(a.run_id, ctx) ?? getOrStartRun(ctx);
+      const runId = optionalText(a.run_id, ctx) ?? getOrStartRun();
       for (const [k, v] of dictEntries(a.metrics)) {
         run(env, registry.logMetric(env.registry, env.sources, { runId, key: textArg(k, ctx), value: metricValue(k, v, ctx) }));
       }
       return null;
     }),
     set_tag: fn('set_tag', 'key, value, synchronous=None', (a, ctx) => {
-      const runId = getOrStartRun(ctx);
+      const runId = getOrStartRun();
       run(env, registry.setRunTag(env.registry, env.sources, { runId, key: textArg(a.key, ctx), value: strValue(a.value, ctx) }));
       return null;
     }),
     set_tags: fn('set_tags', 'tags, synchronous=None', (a, ctx) => {
-      const runId = getOrStartRun(ctx);
+      const runId = getOrStartRun();
       for (const [k, v] of dictEntries(a.tags)) {
         run(env, registry.setRunTag(env.registry, env.sources, { runId, key: textArg(k, ctx), value: strValue(v, ctx) }));
       }
