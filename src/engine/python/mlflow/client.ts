@@ -8,6 +8,7 @@ import { AttributeError, TypeError, typeName } from '../classes.ts';
 import { pyError } from '../errors.ts';
 import { BindError, bind, parseSignature } from '../signature.ts';
 import { PyList } from '../values.ts';
+import type { PyDict, PyTuple } from '../values.ts';
 import { toArray, truthy } from '../ops.ts';
 import { objectId } from '../dict.ts';
 import type { PyObject, PyValue } from '../values.ts';
@@ -46,10 +47,10 @@ function deprecated(method: string, sig: string, impl: Impl, session: MlflowSess
     sig: 'self, *args, **kwargs',
     impl: (a, ctx) => {
       warnDeprecatedStageApi(ctx, method);
-      const positional = [a.self ?? null, ...((a.args as unknown as { items: PyValue[] }).items ?? [])];
+      // `*args` arrives as a tuple and `**kwargs` as a dict (./signature.ts binding).
+      const positional = [a.self ?? null, ...(a.args as PyTuple).items];
       const kw = new Map<string, PyValue>();
-      const kwargs = a.kwargs as unknown as { map: Map<string, [PyValue, PyValue]> };
-      for (const [k, v] of kwargs.map.values()) kw.set(String(k), v);
+      for (const [k, v] of (a.kwargs as PyDict).map.values()) kw.set(String(k), v);
       let bound: PyValue[];
       try {
         bound = bind(`MlflowClient.${method}`, signature, positional, kw);
