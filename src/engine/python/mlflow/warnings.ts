@@ -1,5 +1,6 @@
 // What MLflow prints besides return values: stage-API FutureWarnings, logger lines and `eprint`.
 import type { NativeContext } from '../native.ts';
+import type { PyClass } from '../values.ts';
 import { FutureWarning } from '../classes.ts';
 
 /** `_STAGES_DEPRECATION_WARNING` in mlflow/tracking/client.py (3.x text since #12403, facts §4). */
@@ -45,7 +46,7 @@ export function warnInnerGetLatestVersions(
 ): void {
   const line = INNER_GET_LATEST_LINE[method];
   const key = `${CLIENT_PY}:${line}`;
-  if (seen.has(key)) return;
+  if (seen.has(key) || ignoredByFilters(ctx, deprecatedNotice('get_latest_versions'))) return;
   seen.add(key);
   ctx.write(
     'stderr',
@@ -71,4 +72,27 @@ export function logTime(ms: number): string {
   const d = new Date(ms);
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getUTCFullYear()}/${p(d.getUTCMonth() + 1)}/${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}`;
+}
+
+/** One entry of the interpreter's `warnings.filters` (see ../interpreter.ts). */
+interface WarningFilterLike {
+  readonly action: string;
+  readonly category: PyClass;
+  readonly message: RegExp | null;
+}
+
+/**
+ * Whether `warnings.simplefilter/filterwarnings` silence a FutureWarning with this text. The
+ * filters live on the interpreter (the NativeContext); read defensively, since only `ctx.warn`
+ * is part of the native API and that one always points at the snippet's own line.
+ */
+function ignoredByFilters(ctx: NativeContext, message: string): boolean {
+  const filters = (ctx as unknown as { warningFilters?: readonly WarningFilterLike[] }).warningFilters;
+  if (!Array.isArray(filters)) return false;
+  for (const f of filters) {
+    if (!FutureWarning.isSubclassOf(f.category)) continue;
+    if (f.message && !f.message.test(message)) continue;
+    return f.action === 'ignore';
+  }
+  return false;
 }
