@@ -17,6 +17,17 @@ export function objectId(v: object): number {
   return id;
 }
 
+const primitiveIds = new Map<string, number>();
+
+/** `id(x)` for any value: equal immutable primitives share one, like CPython's small-int cache. */
+export function valueId(v: PyValue): number {
+  if (typeof v === 'object' && v !== null) return objectId(v);
+  const key = typeof v + ':' + String(v);
+  let id = primitiveIds.get(key);
+  if (id === undefined) primitiveIds.set(key, (id = objectId({ key })));
+  return id;
+}
+
 /** The dict key for a value, or null when the value is unhashable (a list, dict or set). */
 export function hashKey(v: PyValue): string | null {
   switch (typeof v) {

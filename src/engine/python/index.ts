@@ -162,11 +162,14 @@ function describe(e: unknown): string {
 }
 
 /** A fresh interpreter with the stdlib and the simulated `mlflow` package importable. */
-export function createInterpreter(env: SimEnv, limits: Limits = DEFAULT_LIMITS): Interpreter {
+export function createInterpreter(env: SimEnv, limits: Limits = DEFAULT_LIMITS, install: Installer = installMlflow): Interpreter {
   const modules = new ModuleTable();
-  installMlflow(modules, env);
+  install(modules, env);
   return new Interpreter(env, modules, limits);
 }
+
+/** Registers importable native modules (the `mlflow` package's `installMlflow` is the default). */
+export type Installer = (modules: ModuleTable, env: SimEnv) => void;
 
 function newGlobals(): Scope {
   const g = new Scope(null, 'module', null, null);
@@ -205,7 +208,13 @@ function finish(interp: Interpreter, e: unknown, filename: string): RunResult {
 }
 
 /** Runs a whole snippet like `python3 <file>`: output to env.out, traceback on failure. */
-export function runPythonScript(env: SimEnv, source: string, filename = '<snippet>', limits: Limits = DEFAULT_LIMITS): RunResult {
+export function runPythonScript(
+  env: SimEnv,
+  source: string,
+  filename = '<snippet>',
+  limits: Limits = DEFAULT_LIMITS,
+  install: Installer = installMlflow,
+): RunResult {
   let compiled: Compiled;
   try {
     compiled = compile(source);
@@ -220,7 +229,7 @@ export function runPythonScript(env: SimEnv, source: string, filename = '<snippe
   }
   let interp: Interpreter | null = null;
   try {
-    interp = createInterpreter(env, limits);
+    interp = createInterpreter(env, limits, install);
     interp.runModule(compiled.body, newGlobals(), filename, compiled.lines);
     return { exitCode: 0 };
   } catch (e) {

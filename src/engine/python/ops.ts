@@ -21,7 +21,7 @@ import {
 import * as C from './classes.ts';
 import { typeName, typeOf } from './classes.ts';
 import { pyError } from './errors.ts';
-import { hashKey, objectId } from './dict.ts';
+import { hashKey, valueId } from './dict.ts';
 import { floatRepr } from './format.ts';
 
 const DUNDER_OF: Record<string, [string, string]> = {
@@ -818,7 +818,7 @@ export function repr(ctx: NativeContext, v: PyValue, seen: Set<object> = new Set
   if (v instanceof PyFunction) return `<function ${v.qualname} at ${hexId(v)}>`;
   if (v instanceof PyNativeFunction) return `<built-in function ${v.name}>`;
   if (v instanceof PyBoundMethod) {
-    if (v.fn instanceof PyNativeFunction) return `<built-in method ${v.fn.name} of ${typeName(v.self)} object at ${hexId(v.self as object)}>`;
+    if (v.fn instanceof PyNativeFunction) return `<built-in method ${v.fn.name} of ${typeName(v.self)} object at ${hexId(v.self)}>`;
     return `<bound method ${v.fn.qualname} of ${repr(ctx, v.self)}>`;
   }
   if (v instanceof PyModule) return v.name in BUILTIN_MODULES ? `<module '${v.name}' (built-in)>` : `<module '${v.name}'>`;
@@ -841,8 +841,8 @@ export function repr(ctx: NativeContext, v: PyValue, seen: Set<object> = new Set
 
 const BUILTIN_MODULES: Record<string, true> = { sys: true, math: true, time: true, builtins: true };
 
-export function hexId(v: object): string {
-  return '0x' + objectId(v).toString(16).padStart(12, '0');
+export function hexId(v: PyValue): string {
+  return '0x' + valueId(v).toString(16).padStart(12, '0');
 }
 
 function exceptionRepr(ctx: NativeContext, e: PyException): string {

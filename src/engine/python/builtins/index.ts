@@ -23,7 +23,7 @@ import {
 import * as C from '../classes.ts';
 import { typeName, typeOf } from '../classes.ts';
 import { newException, pyError } from '../errors.ts';
-import { hashKey, objectId } from '../dict.ts';
+import { hashKey, valueId } from '../dict.ts';
 import { binaryOp, compare, ellipsisValue, iterate, len, notImplementedValue, toArray, truthy, userDunder } from '../ops.ts';
 import type { Interpreter } from '../interpreter.ts';
 import { superClass } from '../interpreter.ts';
@@ -120,8 +120,6 @@ function minMax(name: 'min' | 'max', args: PyValue[], kwargs: Map<string, PyValu
   }
   return best;
 }
-
-const primitiveIds = new Map<string, number>();
 
 export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   installTypes();
@@ -234,12 +232,7 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   });
   def('id', 'obj, /', (a) => {
     const v = a.obj!;
-    if (typeof v === 'object' && v !== null) return BigInt(objectId(v));
-    // Equal immutable values share an id, as CPython's caches make small ints and strings do.
-    const key = hashKey(v) ?? 'N';
-    let id = primitiveIds.get(key);
-    if (id === undefined) primitiveIds.set(key, (id = objectId({ key })));
-    return BigInt(id);
+    return BigInt(valueId(v));
   });
   def('hash', 'obj, /', (a) => {
     const v = a.obj!;
