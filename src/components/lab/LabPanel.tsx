@@ -94,6 +94,7 @@ export default function LabPanel({ labId, sessionKey, scenario, goal, hints, fee
           <span aria-hidden="true">★ </span>
           <strong>Goal reached!</strong> You used {record.commands} {record.commands === 1 ? 'command' : 'commands'} (par {par}).
           {record.commands <= par && !record.solutionShown ? ' Right on par or better.' : ''}
+          {helpUsed(record.hintsShown, hints.length, record.solutionShown)}
         </p>
       ) : (
         <p className="lab-summary">{goalSummary(report)}</p>
@@ -130,4 +131,11 @@ export default function LabPanel({ labId, sessionKey, scenario, goal, hints, fee
       />
     </div>
   );
+}
+
+/** Help used, shown beside the result (not a penalty that blocks anything): " With 2 of 3 hints." */
+function helpUsed(hintsShown: number, tiers: number, solutionShown: boolean): string {
+  if (solutionShown) return ' With the solution shown.';
+  if (hintsShown === 0) return ' No hints needed.';
+  return ` With ${hintsShown} of ${tiers} hints.`;
 }
