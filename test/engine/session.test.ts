@@ -158,11 +158,28 @@ describe('runPython (the editor\'s Run)', () => {
   test('returns stdout, stderr, exit code and changes, on the same registry', () => {
     const s = lessonSession({ python: fakePython() });
     const ok = s.runPython("print('a')\npromote(3)");
-    expect(ok).toEqual({ stdout: 'a\n', stderr: '', exitCode: 0, changes: [expect.objectContaining({ version: 3, to: 'Production' })] });
+    expect(ok).toEqual({
+      stdout: 'a\n',
+      stderr: '',
+      output: [{ stream: 'stdout', text: 'a' }],
+      exitCode: 0,
+      changes: [expect.objectContaining({ version: 3, to: 'Production' })],
+    });
     expect(stageOf(s, 3)).toBe('Production');
     const bad = s.runPython('raise ValueError');
     expect(bad.exitCode).toBe(1);
     expect(bad.stderr).toContain('ValueError: boom');
+  });
+
+  test('output keeps both streams in the order written, as a terminal shows them', () => {
+    const s = new Session({ scenario: EMPTY_REGISTRY });
+    const r = s.runPython("import sys\nprint('first')\nprint('warned', file=sys.stderr)\nprint('last', end='')\n");
+    expect(r.output).toEqual([
+      { stream: 'stdout', text: 'first' },
+      { stream: 'stderr', text: 'warned' },
+      { stream: 'stdout', text: 'last' },
+    ]);
+    expect([r.stdout, r.stderr]).toEqual(['first\nlast', 'warned\n']);
   });
 
   test('an interpreter bug becomes one internal error line, exit 70', () => {
