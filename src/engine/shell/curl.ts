@@ -6,6 +6,7 @@
 import { MLFLOW_VERSION } from './commands/root.ts';
 import type { ProgramContext, ServedModel, ServerJob } from './program.ts';
 import { hexDigest } from './serve/hash.ts';
+import { predictRow } from '../predict.ts';
 
 interface Request {
   method: string;
@@ -77,19 +78,13 @@ interface Response {
 
 const json = (status: number, reason: string, value: unknown): Response => ({ status, reason, body: JSON.stringify(value) });
 
-/** A plausible, deterministic prediction for one input row from the served version. */
-function predictRow(served: ServedModel, row: unknown): number {
-  const seed = served.kind === 'version' ? `${served.name}/${served.version}` : served.modelId;
+/** One input row's prediction from the model the server loaded at start (src/engine/predict.ts). */
+function predictServed(served: ServedModel, row: unknown): number {
+  const artifact = served.artifact ?? (served.kind === 'version' ? `${served.name}/${served.version}` : served.modelId);
   const numbers = (Array.isArray(row) ? row : row && typeof row === 'object' ? Object.values(row) : [row]).map((x) =>
     typeof x === 'number' ? x : Number.parseFloat(String(x)) || 0,
   );
-  const weights = hexDigest(seed, numbers.length * 2 + 2);
-  let score = parseInt(weights.slice(0, 2), 16) / 255;
-  numbers.forEach((x, i) => {
-    score += (x * (parseInt(weights.slice(2 + 2 * i, 4 + 2 * i), 16) - 128)) / 128;
-  });
-  // Three classes, like the iris classifiers the lessons serve.
-  return Math.abs(Math.floor(score)) % 3;
+  return predictRow(artifact, numbers);
 }
 
 /** The rows of an MLflow scoring request (dataframe_split, dataframe_records, inputs, instances). */
@@ -140,7 +135,7 @@ function answer(server: ServerJob, req: Request, path: string): Response {
     }
     const rows = rowsOf(payload);
     if (typeof rows === 'string') return json(400, 'Bad Request', { error_code: 'BAD_REQUEST', message: rows });
-    return json(200, 'OK', { predictions: rows.map((r) => predictRow(server.served, r)) });
+    return json(200, 'OK', { predictions: rows.map((r) => predictServed(server.served, r)) });
   }
   return json(404, 'Not Found', { detail: 'Not Found' });
 }

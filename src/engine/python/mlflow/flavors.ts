@@ -11,6 +11,7 @@ import { pyDict } from '../dict.ts';
 import { PyBoundMethod, PyDict, PyFunction, PyList, PyObject, PyRaise, PyTuple } from '../values.ts';
 import type { PyNativeFunction, PyValue } from '../values.ts';
 import * as registry from '../../registry/index.ts';
+import { artifactKey, predictRow } from '../../predict.ts';
 import type { LoggedModel } from '../../registry/types.ts';
 import { intArg, optionalText, run, strValue, tagsArg } from './convert.ts';
 import { exceptionFor } from './exceptions.ts';
@@ -149,8 +150,8 @@ interface LoadedModel {
   readonly modelId: string | null;
   readonly loaderModule: string;
   readonly artifactPath: string;
-  /** Seed for predictions: the same model always answers the same. */
-  readonly seed: number;
+  /** The trained artifact (src/engine/predict.ts): the same model answers the same everywhere. */
+  readonly artifact: string;
   /** The snippet's own model object, when it has a `predict` to call. */
   readonly predictor: PyValue;
 }
@@ -166,15 +167,6 @@ const ModelMetadataClass = nativeClass({
     flavors: { get: (s) => pyDict([['python_function', pyDict([['loader_module', (s.payload as LoadedModel).loaderModule]])]]) },
   },
 });
-
-function hash32(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
 
 /** Rows of numbers from list-of-lists, a flat list, or a dict of columns (a DataFrame's shape). */
 function rows(data: PyValue, ctx: NativeContext): number[][] {
@@ -209,9 +201,7 @@ const PyFuncModelClass = nativeClass({
       impl: (a, ctx) => {
         const m = (a.self as PyObject).payload as LoadedModel;
         if (m.predictor !== null) return callOwnPredict(ctx, m.predictor, a.data ?? null, m.loaderModule);
-        const w = 0.25 + (m.seed % 1000) / 1000;
-        const b = ((m.seed >>> 10) % 100) / 100;
-        return new PyList(rows(a.data ?? null, ctx).map((r) => Math.round((r.reduce((s, x) => s + x, 0) * w + b) * 10000) / 10000));
+        return new PyList(rows(a.data ?? null, ctx).map((r) => predictRow(m.artifact, r)));
       },
     },
     __repr__: {
@@ -251,7 +241,7 @@ export function loadModelFunction(session: MlflowSession): PyNativeFunction {
       loaderModule: loaderModuleOf(logged?.flavor ?? 'sklearn'),
       artifactPath: logged ? loggedModelLocation(env.registry, logged.modelId) : uri,
       predictor: logged ? ownPredict(ctx, session.modelObjects.get(logged.modelId) ?? null) : null,
-      seed: hash32(logged?.modelId ?? (resolved.kind === 'version' ? `${resolved.name}/${resolved.version}` : uri)),
+      artifact: artifactKey(env.registry, resolved),
     };
     return newObject(PyFuncModelClass, loaded);
   });

@@ -6,6 +6,7 @@ import type { ParamValues } from '../click/spec.ts';
 import { nextJobNumber, type ProgramContext, type ServedModel, type ServerJob } from '../program.ts';
 import { CLI_FRAMES, logLine, traceback, type Frame } from '../traceback.ts';
 import { hexDigest } from './hash.ts';
+import { artifactKey } from '../../predict.ts';
 
 export const PYTHON_VERSION = '3.11.7';
 
@@ -35,11 +36,12 @@ function resolveServed(ctx: ProgramContext, uri: string): ServedModel | number {
     ctx.err(traceback([...CLI_FRAMES, ...RESOLVE_FRAMES], `mlflow.exceptions.MlflowException: ${r.error.message}`));
     return 1;
   }
-  if (r.value.kind === 'logged-model') return { kind: 'logged-model', modelId: r.value.modelId, runId: r.value.runId };
+  const artifact = artifactKey(ctx.env.registry, r.value);
+  if (r.value.kind === 'logged-model') return { kind: 'logged-model', modelId: r.value.modelId, runId: r.value.runId, artifact };
   const mv = getModelVersion(ctx.env.registry, r.value.name, r.value.version);
   const runId = mv.ok ? mv.value.runId : null;
   const stage = mv.ok ? mv.value.currentStage : 'None';
-  return { kind: 'version', name: r.value.name, version: r.value.version, runId, stage };
+  return { kind: 'version', name: r.value.name, version: r.value.version, runId, stage, artifact };
 }
 
 function describeServed(uri: string, served: ServedModel): string {
