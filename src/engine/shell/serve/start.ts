@@ -45,9 +45,11 @@ function resolveServed(ctx: ProgramContext, uri: string): ServedModel | number {
 }
 
 function describeServed(uri: string, served: ServedModel): string {
-  if (served.kind === 'logged-model') return `Resolved ${uri} to logged model ${served.modelId}`;
-  const stage = served.stage === 'None' ? '' : `, stage '${served.stage}'`;
-  return `Resolved ${uri} to version ${served.version} of registered model '${served.name}'${stage}`;
+  const what =
+    served.kind === 'logged-model'
+      ? `logged model ${served.modelId}`
+      : `version ${served.version} of registered model '${served.name}'${served.stage === 'None' ? '' : `, stage '${served.stage}'`}`;
+  return `note: ${uri} resolved to ${what} at start-up (a simulator note; real MLflow prints no such line)`;
 }
 
 /** One tqdm bar as MLflow prints it while downloading the model's artifacts. */
@@ -75,9 +77,9 @@ export function serve(ctx: ProgramContext, values: ParamValues): number {
   // The model is downloaded twice: once to pick the flavor backend, once to serve it (§6.3).
   ctx.err(downloadBar(5) + '\n');
   log('mlflow.models.flavor_backend_registry', "Selected backend for flavor 'python_function'");
-  // The simulator's addition (real MLflow logs no such line): which version the URI meant at
-  // start. Strict mode is exactly real MLflow, so it stays quiet there.
-  if (!ctx.env.strict) log('mlflow.models.flavor_backend_registry', describeServed(uri, served));
+  // The simulator's addition, labelled as such like every course note: which version the URI
+  // meant at start. Strict mode is exactly real MLflow, so it stays quiet there.
+  if (!ctx.env.strict) ctx.err(describeServed(uri, served) + '\n');
   ctx.err(downloadBar(5) + '\n');
 
   const server = values['enable_mlserver']
