@@ -20,9 +20,18 @@ for i in range(1, 51):
 print(len(client.get_latest_versions("m")))
 `;
 
+const threeThousand = `from mlflow import MlflowClient
+client = MlflowClient()
+client.create_registered_model("m")
+for i in range(3000):
+    client.create_model_version("m", f"s3://bucket/m/{i}")
+print(client.get_model_version("m", 3000).version)
+`;
+
 const cases: ReadonlyArray<readonly [string, string]> = [
   ['seed code example (start_run, log_model, register_model, transition)', seed],
   ['50 versions created and promoted with archive_existing_versions', loop],
+  ['a loop creating 3,000 versions', threeThousand],
 ];
 
 describe('mlflow through Python', () => {
