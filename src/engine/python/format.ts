@@ -148,9 +148,33 @@ export function formatInt(v: bigint, specText: string): string {
   return pad(prefix + body, sign, { ...spec }, '>').replace(/^(\s*[-+ ]?)(0[xob])?/i, (m) => m);
 }
 
-function toFixed(x: number, digits: number): string {
-  if (digits <= 100) return x.toFixed(digits);
-  return x.toFixed(100) + '0'.repeat(digits - 100);
+/**
+ * `x` with `digits` decimals, correctly rounded with ties to even like CPython's `'%.*f'`
+ * (JavaScript's toFixed breaks exact ties upwards: (2.5).toFixed(0) is '3', Python says '2').
+ */
+export function toFixed(x: number, digits: number): string {
+  if (digits > 100) return toFixed(x, 100) + '0'.repeat(digits - 100);
+  if (!Number.isFinite(x)) return String(x);
+  const neg = x < 0 || Object.is(x, -0);
+  if (Math.abs(x) >= 1e21) {
+    // toFixed switches to exponent notation here; such floats are integers anyway.
+    return (neg ? '-' : '') + BigInt(Math.abs(x)).toString() + (digits > 0 ? '.' + '0'.repeat(digits) : '');
+  }
+  const exact = Math.abs(x).toFixed(Math.min(100, digits + 30));
+  const dot = exact.indexOf('.');
+  const intPart = exact.slice(0, dot);
+  const frac = exact.slice(dot + 1);
+  const kept = frac.slice(0, digits);
+  const rest = frac.slice(digits);
+  const digitsStr = intPart + kept;
+  const half = rest[0] ?? '0';
+  const beyond = /[1-9]/.test(rest.slice(1));
+  const last = Number(digitsStr[digitsStr.length - 1] ?? '0');
+  let n = BigInt(digitsStr);
+  if (half > '5' || (half === '5' && (beyond || last % 2 === 1))) n += 1n;
+  const str = n.toString().padStart(digits + 1, '0');
+  const body = digits > 0 ? `${str.slice(0, str.length - digits)}.${str.slice(str.length - digits)}` : str;
+  return (neg ? '-' : '') + body;
 }
 
 function trimZeros(s: string): string {

@@ -32,7 +32,7 @@ import { typeName, typeOf } from './classes.ts';
 import { newException, pyError } from './errors.ts';
 import { BindError, bind } from './signature.ts';
 import type { Param, Signature } from './signature.ts';
-import { hashKey } from './dict.ts';
+import { hashKey, setUserHash } from './dict.ts';
 import {
   binaryOp,
   compare,
@@ -284,6 +284,12 @@ export class Interpreter implements NativeContext {
   runModule(body: readonly Stmt[], scope: Scope, filename: string, lines: LineMap | null, onExpr?: (v: PyValue) => void): void {
     const frame: Frame = { filename, name: '<module>', lines, line: 1 };
     this.exhausted = null;
+    setUserHash((v) => {
+      const r = this.callValue(v.cls.lookup('__hash__')!, [v], null);
+      if (typeof r === 'bigint') return r;
+      if (typeof r === 'boolean') return r ? 1n : 0n;
+      throw pyError(C.TypeError, '__hash__ method should return an integer');
+    });
     this.frames.push(frame);
     try {
       for (const s of body) {
@@ -660,6 +666,8 @@ export class Interpreter implements NativeContext {
     const sig = this.execBlock(s.body, ns, frame);
     if (sig !== undefined && sig !== BREAK && sig !== CONTINUE) throw pyError(C.SyntaxError, "'return' outside function");
     const cls = new PyClass(s.name, '__main__', bases.length ? bases : [C.objectClass]);
+    // Defining __eq__ without __hash__ makes instances unhashable (typeobject.c, inherit_slots).
+    if (ns.vars.has('__eq__') && !ns.vars.has('__hash__')) cls.dict.set('__hash__', null);
     for (const [k, v] of ns.vars) {
       cls.dict.set(k, v);
       const fn = v instanceof PyStaticMethod || v instanceof PyClassMethod ? v.fn : v instanceof PyProperty ? v.get : v;
@@ -723,7 +731,7 @@ export class Interpreter implements NativeContext {
     try {
       bound = bind(fn.qualname, fn.signature, args, kwargs);
     } catch (e) {
-      if (e instanceof BindError) throw pyError(C.TypeError, e.message);
+      if (e instanceof BindError) throw pyError(C.TypeError, fn.cStyle ? cStyleBindError(fn, args, kwargs) : e.message);
       throw e;
     }
     const record: Record<string, PyValue> = {};
@@ -888,14 +896,6 @@ export class Interpreter implements NativeContext {
     for (const k of scope.globals.vars.keys()) names.push(k);
     for (const k of this.builtins.keys()) names.push(k);
     e.nameCandidates = names;
-    const self = fnScope?.kind === 'function' ? fnScope.vars.get('self') : undefined;
-    if (self !== undefined) {
-      try {
-        e.selfHasName = this.findAttr(self, name) !== undefined;
-      } catch {
-        e.selfHasName = false;
-      }
-    }
     return new PyRaise(e);
   }
 
@@ -1558,6 +1558,21 @@ export class Interpreter implements NativeContext {
     }
     return out;
   }
+}
+
+/** Argument errors of C-implemented methods (Objects/methodobject.c, Python/getargs.c). */
+function cStyleBindError(fn: PyNativeFunction, args: PyValue[], kwargs: Map<string, PyValue> | null): string {
+  const params = fn.signature.params.slice(1);
+  const given = args.length - 1;
+  if (kwargs && kwargs.size && !params.some((p) => p.kind === 'keyword-only' || p.kind === 'varkw' || fn.signature.positionalOnly === 0))
+    return `${fn.qualname}() takes no keyword arguments`;
+  const positional = params.filter((p) => p.kind === 'positional');
+  const required = positional.filter((p) => !p.hasDefault).length;
+  if (positional.length === 0 && !params.some((p) => p.kind === 'varargs')) return `${fn.qualname}() takes no arguments (${given} given)`;
+  if (positional.length === 1 && required === 1) return `${fn.qualname}() takes exactly one argument (${given} given)`;
+  const s = (n: number) => (n === 1 ? '' : 's');
+  if (given < required) return `${fn.name} expected at least ${required} argument${s(required)}, got ${given}`;
+  return `${fn.name} expected at most ${positional.length} argument${s(positional.length)}, got ${given}`;
 }
 
 /** `is`: identity; small ints, strings and floats compare by value, as CPython's caches make them seem. */

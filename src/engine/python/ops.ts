@@ -21,8 +21,8 @@ import {
 import * as C from './classes.ts';
 import { typeName, typeOf } from './classes.ts';
 import { pyError } from './errors.ts';
-import { hashKey, valueId } from './dict.ts';
-import { floatRepr } from './format.ts';
+import { hashKey, setIterationOrder, valueId } from './dict.ts';
+import { floatRepr, toFixed } from './format.ts';
 
 const DUNDER_OF: Record<string, [string, string]> = {
   '+': ['__add__', '__radd__'],
@@ -324,7 +324,7 @@ function percentFormat(ctx: NativeContext, fmt: string, arg: PyValue): string {
         const n = numLike(v);
         if (n === null) throw pyError(C.TypeError, `must be real number, not ${typeName(v)}`);
         const p = prec !== undefined ? Number(prec) : 6;
-        if (conv === 'f' || conv === 'F') body = n.toFixed(p);
+        if (conv === 'f' || conv === 'F') body = toFixed(n, p);
         else if (conv === 'e' || conv === 'E') {
           const [m, e] = n.toExponential(p).split('e') as [string, string];
           const ex = Number(e);
@@ -542,18 +542,28 @@ export function iterate(ctx: NativeContext, v: PyValue, message?: string): { nex
       },
     };
   }
-  if (v instanceof PyDict || v instanceof PySet) {
+  if (v instanceof PySet) {
     const size = v.map.size;
-    const it = v instanceof PyDict ? v.map.values() : v.map.values();
-    const isDict = v instanceof PyDict;
+    const items = setIterationOrder([...v.map.values()]);
+    let i = 0;
     const src = v;
     return {
       next: () => {
-        if (src.map.size !== size)
-          throw pyError(C.RuntimeError, `${isDict ? 'dictionary' : 'Set'} changed size during iteration`);
+        if (src.map.size !== size) throw pyError(C.RuntimeError, 'Set changed size during iteration');
+        return i < items.length ? { done: false, value: items[i++]! } : { done: true, value: undefined };
+      },
+    };
+  }
+  if (v instanceof PyDict) {
+    const size = v.map.size;
+    const it = v.map.values();
+    const src = v;
+    return {
+      next: () => {
+        if (src.map.size !== size) throw pyError(C.RuntimeError, 'dictionary changed size during iteration');
         const r = it.next();
         if (r.done) return { done: true, value: undefined };
-        return { done: false, value: isDict ? (r.value as [PyValue, PyValue])[0] : (r.value as PyValue) };
+        return { done: false, value: r.value[0] };
       },
     };
   }
@@ -805,7 +815,7 @@ export function repr(ctx: NativeContext, v: PyValue, seen: Set<object> = new Set
         for (const [, [k, val]] of v.map) parts.push(repr(ctx, k, seen) + ': ' + repr(ctx, val, seen));
         return '{' + parts.join(', ') + '}';
       }
-      const items = [...v.map.values()].map((x) => repr(ctx, x, seen));
+      const items = setIterationOrder([...v.map.values()]).map((x) => repr(ctx, x, seen));
       if (v.frozen) return items.length ? 'frozenset({' + items.join(', ') + '})' : 'frozenset()';
       return items.length ? '{' + items.join(', ') + '}' : 'set()';
     } finally {

@@ -422,10 +422,11 @@ export class Converter {
         out.push({ kind: 'pos', value: { ...this.pos({ from: k.from, to: value.to }), type: 'NamedExpr', target: this.text(k), value: this.expr(value) } });
         i += 2;
       } else if (c[i + 1]?.name === 'for') {
-        // f(x for x in xs): a bare generator argument.
-        let j = i + 1;
-        while (j < c.length && c[j]!.name !== ',') j++;
-        const comp = this.comprehension(c.slice(i + 1, j));
+        // f(x for x in xs): a bare generator argument must be the only argument; its targets
+        // may hold commas (`for k, v in d.items()`), so it runs to the closing parenthesis.
+        if (out.length > 0) throw new ConvertError('Generator expression must be parenthesized', k.from, c[c.length - 1]!.to);
+        const j = c.length;
+        const comp = this.comprehension(c.slice(i + 1, j), k.from);
         out.push({ kind: 'pos', value: { ...this.pos({ from: k.from, to: c[j - 1]!.to }), type: 'GenExp', elt: this.expr(k), generators: comp } });
         i = j;
       } else out.push({ kind: 'pos', value: this.expr(k) });
@@ -433,7 +434,7 @@ export class Converter {
     return out;
   }
 
-  comprehension(c: SyntaxNode[]): Comprehension[] {
+  comprehension(c: SyntaxNode[], eltFrom = c[0]?.from ?? 0): Comprehension[] {
     const gens: { target: Expr; iter: Expr; ifs: Expr[] }[] = [];
     for (let i = 0; i < c.length; i++) {
       const k = c[i]!;
@@ -442,6 +443,7 @@ export class Converter {
         const inIdx = c.findIndex((x, j) => j > i && x.name === 'in');
         gens.push({ target: this.exprList(c.slice(i + 1, inIdx)), iter: this.expr(c[inIdx + 1]!), ifs: [] });
         i = inIdx + 1;
+        if (c[i + 1]?.name === ',') throw new ConvertError('Generator expression must be parenthesized', eltFrom, c[i]!.to);
       } else if (k.name === 'if') {
         gens[gens.length - 1]!.ifs.push(this.expr(c[++i]!));
       }

@@ -100,7 +100,6 @@ export function suggestionFor(exc: PyException): string {
   let suggestion: string | null = null;
   if (exc.cls.isSubclassOf(C.AttributeError) && exc.attrs.has('obj')) suggestion = bestMatch(name, dirOf(exc.attrs.get('obj')!));
   else if (exc.cls.isSubclassOf(C.NameError) && exc.nameCandidates) {
-    if (exc.selfHasName) return `. Did you mean: 'self.${name}'?`;
     suggestion = bestMatch(name, exc.nameCandidates);
   }
   return suggestion === null ? '' : `. Did you mean: '${suggestion}'?`;

@@ -105,6 +105,8 @@ export class PyNativeFunction {
   readonly name: string;
   /** Shown in error messages: `MlflowClient.transition_model_version_stage`. */
   qualname: string;
+  /** A builtin type's method: argument errors use C's wording (`takes no arguments (1 given)`). */
+  cStyle = false;
   readonly signature: Signature;
   readonly impl: NativeImpl;
   /** Fast path for hot builtins: receives raw positional values and skips binding. */
@@ -283,8 +285,7 @@ export class PyException extends PyObject {
   column = 0;
   /** NameError: the names visible where it was raised (for "Did you mean"). */
   nameCandidates: string[] | null = null;
-  /** NameError inside a method whose `self` has the missing name as an attribute. */
-  selfHasName = false;
+
   constructor(cls: PyClass, args: PyValue[]) {
     super(cls);
     this.args = args;

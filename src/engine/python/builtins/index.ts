@@ -28,6 +28,7 @@ import { binaryOp, compare, ellipsisValue, iterate, len, notImplementedValue, to
 import type { Interpreter } from '../interpreter.ts';
 import { superClass } from '../interpreter.ts';
 import { formatValue } from './format.ts';
+import { toFixed } from '../format.ts';
 import { dirOf } from '../suggestions.ts';
 import { installTypes, sortValues } from './types.ts';
 
@@ -74,21 +75,7 @@ function roundFloat(x: number, ndigits: number): number {
     return r * scale;
   }
   if (ndigits > 80) return x;
-  const neg = x < 0;
-  const exact = Math.abs(x).toFixed(Math.min(100, ndigits + 30));
-  const dot = exact.indexOf('.');
-  const keep = exact.slice(0, dot + 1 + ndigits).replace(/\.$/, '');
-  const rest = exact.slice(dot + 1 + ndigits);
-  const half = rest[0] ?? '0';
-  const beyond = /[1-9]/.test(rest.slice(1));
-  const digits = keep.replace('.', '');
-  const lastDigit = Number(digits[digits.length - 1] ?? '0');
-  const up = half > '5' || (half === '5' && (beyond || lastDigit % 2 === 1));
-  let n = BigInt(digits);
-  if (up) n += 1n;
-  const str = n.toString().padStart(ndigits + 1, '0');
-  const value = Number(ndigits > 0 ? `${str.slice(0, -ndigits)}.${str.slice(-ndigits)}` : str);
-  return neg ? -value : value;
+  return Number(toFixed(x, ndigits));
 }
 
 function minMax(name: 'min' | 'max', args: PyValue[], kwargs: Map<string, PyValue> | null, ctx: NativeContext): PyValue {

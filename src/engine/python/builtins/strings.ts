@@ -2,7 +2,7 @@
 import type { NativeContext } from '../native.ts';
 import { nativeFunction } from '../native.ts';
 import type { NativeImpl, PyValue } from '../values.ts';
-import { PyDict, PyList, PyTuple } from '../values.ts';
+import { PyDict, PyList, PyNativeFunction, PyTuple } from '../values.ts';
 import * as C from '../classes.ts';
 import { typeName } from '../classes.ts';
 import { pyError } from '../errors.ts';
@@ -10,7 +10,12 @@ import { getItem, toArray } from '../ops.ts';
 import { formatValue } from './format.ts';
 
 function method(name: string, sig: string, impl: NativeImpl): void {
-  C.strClass.dict.set(name, nativeFunction(`str.${name}`, sig, impl));
+  C.strClass.dict.set(name, cMethod(nativeFunction(`str.${name}`, sig, impl)));
+}
+
+function cMethod(fn: PyNativeFunction): PyNativeFunction {
+  fn.cStyle = true;
+  return fn;
 }
 
 const WS = ' \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000';

@@ -3,6 +3,7 @@
 import type { NativeContext } from '../native.ts';
 import { nativeClass, nativeFunction } from '../native.ts';
 import type { NativeImpl, PyValue } from '../values.ts';
+import { PyNativeFunction } from '../values.ts';
 import {
   PyClass,
   PyClassMethod,
@@ -29,7 +30,12 @@ import { installStrMethods } from './strings.ts';
 let installed = false;
 
 function method(cls: PyClass, name: string, sig: string, impl: NativeImpl): void {
-  cls.dict.set(name, nativeFunction(`${cls.name}.${name}`, sig, impl));
+  cls.dict.set(name, cMethod(nativeFunction(`${cls.name}.${name}`, sig, impl)));
+}
+
+function cMethod(fn: PyNativeFunction): PyNativeFunction {
+  fn.cStyle = true;
+  return fn;
 }
 
 /** Stable sort with Python's ordering; `reverse` keeps stability like list.sort(reverse=True). */

@@ -7,6 +7,7 @@ import { buildMath } from './math.ts';
 import { buildTime } from './time.ts';
 import { buildRandom } from './random.ts';
 import { buildOs, buildOsPath } from './os.ts';
+import { buildFuture, buildTyping } from './typing.ts';
 
 export const stdlibModules: ReadonlyMap<string, ModuleBuilder> = new Map<string, ModuleBuilder>([
   ['sys', buildSys],
@@ -17,4 +18,6 @@ export const stdlibModules: ReadonlyMap<string, ModuleBuilder> = new Map<string,
   ['random', buildRandom],
   ['os', buildOs],
   ['os.path', buildOsPath],
+  ['typing', buildTyping],
+  ['__future__', buildFuture],
 ]);

@@ -1,0 +1,2 @@
+version = None
+int(version)

@@ -1,0 +1,6 @@
+def work():
+    try:
+        raise RuntimeError("inner")
+    finally:
+        print("cleanup runs")
+work()

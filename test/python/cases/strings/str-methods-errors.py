@@ -1,0 +1,2 @@
+s = "model"
+s.upper(1)

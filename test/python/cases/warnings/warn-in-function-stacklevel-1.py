@@ -1,0 +1,5 @@
+import warnings
+def old():
+    warnings.warn("old() is deprecated", DeprecationWarning)
+old()
+old()
