@@ -1,13 +1,26 @@
 // Named starting registries live in content/scenarios/<name>.yaml (instructor-written, validated
 // with the engine's ScenarioSpec schema) and are built by replaying real engine operations.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
 import { ScenarioSpec, buildScenario } from '../engine/registry/index.ts';
 import type { RegistryState } from '../engine/registry/types.ts';
 import type { Sources } from '../engine/sources.ts';
 
-export const SCENARIO_DIR = fileURLToPath(new URL('../../content/scenarios/', import.meta.url));
+/** The project's content/scenarios, found upwards from this module (src/cli or the bundle cache). */
+function scenarioDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = join(dir, 'content', 'scenarios');
+    if (existsSync(candidate)) return candidate + '/';
+    const parent = dirname(dir);
+    if (parent === dir) return join(process.cwd(), 'content', 'scenarios') + '/';
+    dir = parent;
+  }
+}
+
+export const SCENARIO_DIR = scenarioDir();
 
 export function scenarioNames(): string[] {
   try {
@@ -21,6 +34,11 @@ export function scenarioNames(): string[] {
 }
 
 export class ScenarioError extends Error {}
+
+// The YAML parser is loaded only when a scenario file is read: most runs (`python FILE`, a bare
+// terminal) never need it, and it is a large share of a cold start.
+const requireLazily = createRequire(import.meta.url);
+const parseYaml = (text: string): unknown => (requireLazily('yaml') as typeof import('yaml')).parse(text);
 
 export function loadScenarioSpec(name: string): ScenarioSpec {
   if (!scenarioNames().includes(name)) {
