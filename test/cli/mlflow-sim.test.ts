@@ -20,8 +20,8 @@ function file(name: string, text: string): string {
   return path;
 }
 
-function sim(args: string[], input?: string): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['bin/mlflow-sim.mjs', ...args], { cwd: root, encoding: 'utf8', input, timeout: 20_000 });
+function sim(args: string[], input?: string, env: Record<string, string> = {}): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['bin/mlflow-sim.mjs', ...args], { cwd: root, encoding: 'utf8', input, timeout: 20_000, env: { ...process.env, ...env } });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -93,6 +93,11 @@ describe('mlflow-sim python FILE: stdout and stderr apart, exit 1 on an uncaught
     expect(r.stdout).toBe(stdout);
     if (typeof stderr === 'string') expect(r.stderr).toBe(stderr);
     else expect(r.stderr).toMatch(stderr);
+  });
+
+  test('the TypeScript sources run directly too (the fallback when no bundle can be built)', () => {
+    const r = sim(['python', file('direct.py', 'print("direct", 6 * 7)\n')], undefined, { MLFLOW_SIM_NO_BUNDLE: '1' });
+    expect([r.code, r.stdout]).toEqual([0, 'direct 42\n']);
   });
 
   test('a missing file is reported as python reports it', () => {
