@@ -89,3 +89,17 @@ describe('python REPL', () => {
     expect(repl.exited).toBe(false);
   });
 });
+
+describe('python REPL block edges', () => {
+  test('a one-line compound statement still waits for a blank line', () => {
+    const { env, prompts } = session(['for i in range(2): print(i)', '']);
+    expect(prompts).toEqual(['more', 'ready']);
+    expect(env.stdout()).toBe('0\n1\n');
+  });
+
+  test('a header with a syntax error is reported at once', () => {
+    const { env, prompts } = session(['if True']);
+    expect(prompts).toEqual(['ready']);
+    expect(env.stderr()).toBe('  File "<stdin>", line 1\n    if True\n           ^\nSyntaxError: expected \':\'\n');
+  });
+});

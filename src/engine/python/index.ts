@@ -320,8 +320,12 @@ export function createPythonRepl(env: SimEnv, limits: Limits = DEFAULT_LIMITS): 
       const unterminatedTriple = scanned.error?.message.startsWith('unterminated triple-quoted') ?? false;
       if (unterminatedTriple || (!scanned.error && scanned.unclosed) || /\\$/.test(line)) return 'more';
       const first = buffer[0]!.trim();
-      const inBlock = BLOCK_START.test(first) && (buffer.length > 1 || /:\s*(#.*)?$/.test(first));
-      if (inBlock && !blank) return 'more';
+      // A compound statement (even `for x in y: f(x)` on one line) waits for a blank line, as in
+      // CPython's REPL, unless it already has an error that more lines cannot fix.
+      if (BLOCK_START.test(first) && !blank) {
+        const c = compile(source + '\n');
+        if (c.ok || /^expected an indented block/.test(c.error.message)) return 'more';
+      }
       buffer = [];
       run(source + '\n');
       return 'ready';

@@ -694,8 +694,7 @@ export function getItem(ctx: NativeContext, obj: PyValue, key: PyValue): PyValue
     if (k === null) throw pyError(C.TypeError, `unhashable type: '${typeName(key)}'`);
     const e = obj.map.get(k);
     if (e) return e[1];
-    if (obj instanceof PyDict && (obj as PyDict & { missing?: (k: PyValue) => PyValue }).missing)
-      return (obj as PyDict & { missing: (k: PyValue) => PyValue }).missing(key);
+    if (obj.missing) return obj.missing(key);
     throw pyError(C.KeyError, key);
   }
   if (typeof obj === 'string') {
@@ -807,13 +806,26 @@ export function repr(ctx: NativeContext, v: PyValue, seen: Set<object> = new Set
     try {
       if (v instanceof PyList) return '[' + v.items.map((x) => repr(ctx, x, seen)).join(', ') + ']';
       if (v instanceof PyTuple) {
+        if (v.named) {
+          const fields = v.named.dict.get('_fields');
+          const names = fields instanceof PyTuple ? fields.items : [];
+          return `${v.named.name}(${v.items.map((x, i) => `${String(names[i])}=${repr(ctx, x, seen)}`).join(', ')})`;
+        }
         if (v.items.length === 1) return '(' + repr(ctx, v.items[0]!, seen) + ',)';
         return '(' + v.items.map((x) => repr(ctx, x, seen)).join(', ') + ')';
       }
       if (v instanceof PyDict) {
+        const entries = [...v.map.values()];
+        const sub = v.subclass?.name;
+        if (sub === 'Counter') entries.sort((a, b) => (order(ctx, b[1], a[1]) ?? 0));
+        if (sub === 'OrderedDict')
+          return entries.length ? `OrderedDict([${entries.map(([k, val]) => `(${repr(ctx, k, seen)}, ${repr(ctx, val, seen)})`).join(', ')}])` : 'OrderedDict()';
         const parts: string[] = [];
-        for (const [, [k, val]] of v.map) parts.push(repr(ctx, k, seen) + ': ' + repr(ctx, val, seen));
-        return '{' + parts.join(', ') + '}';
+        for (const [k, val] of entries) parts.push(repr(ctx, k, seen) + ': ' + repr(ctx, val, seen));
+        const body = '{' + parts.join(', ') + '}';
+        if (sub === 'Counter') return entries.length ? `Counter(${body})` : 'Counter()';
+        if (sub === 'defaultdict') return `defaultdict(${repr(ctx, v.factory, seen)}, ${body})`;
+        return body;
       }
       const items = setIterationOrder([...v.map.values()]).map((x) => repr(ctx, x, seen));
       if (v.frozen) return items.length ? 'frozenset({' + items.join(', ') + '})' : 'frozenset()';

@@ -47,14 +47,22 @@ export class PyList {
 
 export class PyTuple {
   readonly items: readonly PyValue[];
+  /** A namedtuple's class (collections.namedtuple); null for a plain tuple. */
+  named: PyClass | null = null;
   constructor(items: readonly PyValue[]) {
     this.items = items;
   }
 }
 
-/** An insertion-ordered dict. Keys are hashed by `hashKey` (./hash.ts): 1, 1.0 and True are one key. */
+/** An insertion-ordered dict. Keys are hashed by `hashKey` (./dict.ts): 1, 1.0 and True are one key. */
 export class PyDict {
   readonly map = new Map<string, [PyValue, PyValue]>();
+  /** defaultdict / Counter / OrderedDict: the subclass it reports as; null for a plain dict. */
+  subclass: PyClass | null = null;
+  /** `__missing__`: what `d[key]` does for an absent key (defaultdict inserts, Counter answers 0). */
+  missing: ((key: PyValue) => PyValue) | null = null;
+  /** defaultdict's default_factory (shown in its repr). */
+  factory: PyValue = null;
 }
 
 export class PySet {

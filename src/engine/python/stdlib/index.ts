@@ -8,6 +8,8 @@ import { buildTime } from './time.ts';
 import { buildRandom } from './random.ts';
 import { buildOs, buildOsPath } from './os.ts';
 import { buildFuture, buildTyping } from './typing.ts';
+import { buildCollections } from './collections.ts';
+import { buildPprint } from './pprint.ts';
 
 export const stdlibModules: ReadonlyMap<string, ModuleBuilder> = new Map<string, ModuleBuilder>([
   ['sys', buildSys],
@@ -19,5 +21,7 @@ export const stdlibModules: ReadonlyMap<string, ModuleBuilder> = new Map<string,
   ['os', buildOs],
   ['os.path', buildOsPath],
   ['typing', buildTyping],
+  ['collections', buildCollections],
+  ['pprint', buildPprint],
   ['__future__', buildFuture],
 ]);
