@@ -21,6 +21,26 @@ function registryWith(name: string, versions: number): RegistryState {
 }
 
 const big = registryWith('big-model', 10_000);
+
+/** 10,000 versions as teams have them: 100 registered models of 100 versions each. */
+function manyModels(): RegistryState {
+  let state: RegistryState = EMPTY_REGISTRY;
+  for (let m = 0; m < 100; m++) {
+    const r = createRegisteredModel(state, src, { name: `model-${m}` });
+    if (!r.ok) throw new Error(r.error.message);
+    state = r.state;
+    for (let i = 0; i < 100; i++) {
+      const v = createModelVersion(state, src, { name: `model-${m}`, source: `models:/m-${m}-${i}`, runId: `run-${i}` });
+      if (!v.ok) throw new Error(v.error.message);
+      state = v.state;
+    }
+  }
+  return state;
+}
+const wide = new Session({ scenario: manyModels(), sources: src });
+wide.run('mlflow models list-versions --model-name model-50'); // spend the one-time notes
+wide.run('mlflow models transition-stage --help');
+let w = 0;
 const small = registryWith('small', 4);
 
 const lessonLines = [
@@ -50,6 +70,14 @@ const cases: ReadonlyArray<readonly [string, () => unknown]> = [
     },
   ],
   ['list-versions (shorthand) printing 10,000 rows', () => session.run('mlflow models list-versions --model-name big-model')],
+  [
+    'transition-stage (shorthand), registry of 100 models x 100 versions',
+    () => {
+      w = (w % 100) + 1;
+      return wide.run(`mlflow models transition-stage --model-name model-50 --version ${w} --stage Production --archive-existing-versions`);
+    },
+  ],
+  ['list-versions (shorthand), registry of 100 models x 100 versions', () => wide.run('mlflow models list-versions --model-name model-50')],
   [
     'replay a 200-line session',
     () => {
