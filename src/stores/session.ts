@@ -382,15 +382,28 @@ export function setStrict(strict: boolean): Promise<void> {
   });
 }
 
-/** Reset: back to the lesson's starting registry, empty screen, shell mode. History stays. */
+/**
+ * Reset: back to the lesson's starting registry, empty screen, shell mode. History stays.
+ * A new engine session rather than `reset()` on the old one: the engine's reset keeps what the
+ * shell remembers per session (such as which shorthand notes it has already printed), so the
+ * lesson's first transcript, which shows the note, could never match again after a Reset.
+ */
 export function resetSession(): Promise<void> {
   return enqueue(async () => {
-    const s = await ensureSession();
-    s.reset();
+    const old = await ensureSession();
+    const engine = await loadEngine();
+    const before = $registry.get();
+    let s = old;
+    if (config) {
+      s = new engine.mod.Session({ strict: $strict.get(), sources: liveSources(), python: engine.python, scenario: config.scenario });
+      session = s;
+      bindSession(s);
+    } else {
+      old.reset();
+    }
     s.strict = $strict.get();
     $notice.set(null);
     $lines.set([{ kind: 'info', text: 'Session reset: the registry is back to the lesson’s starting state.' }]);
-    const before = $registry.get();
     syncFromSession(s);
     seq += 1;
     if (before !== s.registry) $lastChanges.set({ seq, changes: [] });

@@ -67,3 +67,13 @@ test('shorthand questions carry the "course shorthand" badge', async ({ page }) 
   await page.goto(`${LESSON}/practice`);
   await expect(page.getByText('course shorthand, not real MLflow').first()).toBeVisible();
 });
+
+test('test: Retake is hidden until the test is graded, then Submit is (a hidden button stays hidden)', async ({ page }) => {
+  await page.goto(`${LESSON}/test`);
+  await expect(page.getByRole('button', { name: 'Retake' })).toBeHidden();
+  const groups = page.locator('[data-question]:visible fieldset');
+  for (let i = 0; i < 10; i++) await groups.nth(i).locator('input').first().check();
+  await page.getByRole('button', { name: 'Submit' }).click();
+  await expect(page.getByRole('button', { name: 'Retake' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Submit/ })).toBeHidden();
+});

@@ -78,3 +78,14 @@ test('a code example run in the session moves the board too; Reset brings the sc
   await resetSession();
   expect(stageOf(3)).toBe('None');
 });
+
+test('after Reset the first shorthand command prints its note again, as the lesson transcript expects', async () => {
+  // The lesson's first example shows the note; a learner told to "Reset and run in order" must
+  // be able to match it again.
+  const cmd = 'mlflow models list-versions --model-name my-model';
+  const notes = (r: Awaited<ReturnType<typeof runLine>>): number => r.lines.filter((l) => l.text.startsWith('note:')).length;
+  expect(notes(await runLine(cmd))).toBeGreaterThan(0);
+  expect(notes(await runLine(cmd))).toBe(0); // shown once per session
+  await resetSession();
+  expect(notes(await runLine(cmd))).toBeGreaterThan(0);
+});
