@@ -11,7 +11,7 @@ for case in "$@"; do
   if head -n 1 "$case" | grep -q '^# simulator-only'; then continue; fi
   base=${case%.py}
   cp "$case" "$tmp/<snippet>"
-  (cd "$tmp" && python3 '<snippet>' >"$tmp/out.raw" 2>"$tmp/err.raw" </dev/null) || true
+  (cd "$tmp" && TZ=UTC PYTHONHASHSEED=0 python3 '<snippet>' >"$tmp/out.raw" 2>"$tmp/err.raw" </dev/null) || true
   # CPython names the main script by its absolute path: keep just `<snippet>`.
   sed "s#$tmp/##g" "$tmp/out.raw" >"$tmp/out"
   sed "s#$tmp/##g" "$tmp/err.raw" >"$tmp/err"

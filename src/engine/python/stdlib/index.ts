@@ -10,6 +10,7 @@ import { buildOs, buildOsPath } from './os.ts';
 import { buildFuture, buildTyping } from './typing.ts';
 import { buildCollections } from './collections.ts';
 import { buildPprint } from './pprint.ts';
+import { buildDatetime } from './datetime.ts';
 
 export const stdlibModules: ReadonlyMap<string, ModuleBuilder> = new Map<string, ModuleBuilder>([
   ['sys', buildSys],
@@ -23,5 +24,6 @@ export const stdlibModules: ReadonlyMap<string, ModuleBuilder> = new Map<string,
   ['typing', buildTyping],
   ['collections', buildCollections],
   ['pprint', buildPprint],
+  ['datetime', buildDatetime],
   ['__future__', buildFuture],
 ]);
