@@ -6,7 +6,7 @@ import type { DiffLine } from '../../engine/transcript.ts';
 export type CheckState =
   | { kind: 'pending'; text: string }
   | { kind: 'ok'; text: string; actual?: readonly string[] | undefined }
-  | { kind: 'bad'; text: string; diff: readonly DiffLine[]; note?: string | undefined };
+  | { kind: 'bad'; text: string; diff: readonly DiffLine[]; note?: string | undefined; diffFolded?: boolean | undefined };
 
 const TAG: Readonly<Record<DiffLine['op'], string>> = {
   same: 'same',
@@ -29,7 +29,9 @@ export function diffBlock(diff: readonly DiffLine[]): HTMLElement {
     const row = el('span', `diff-line diff-${line.op}`);
     row.setAttribute('role', 'listitem');
     const mark = line.op === 'same' ? '  ' : line.op === 'expected' ? '− ' : '+ ';
-    row.append(el('span', 'diff-tag', `${mark}${TAG[line.op]}:`), document.createTextNode(` ${line.text}`));
+    // Tag and text in two columns (TerminalExample.astro styles them as a grid), so a wrapped
+    // line stays under its own text instead of running back under the tags.
+    row.append(el('span', 'diff-tag', `${mark}${TAG[line.op]}:`), el('span', 'diff-text', line.text === '' ? ' ' : line.text));
     pre.append(row);
   }
   return pre;
@@ -46,7 +48,14 @@ export function renderCheck(target: HTMLElement, state: CheckState): void {
   target.append(head);
   if (state.kind === 'bad') {
     if (state.note) target.append(el('p', 'check-note', state.note));
-    target.append(diffBlock(state.diff));
+    if (state.diffFolded) {
+      // Edited code is expected to differ: the comparison is there for who wants it, not in the way.
+      const details = el('details');
+      details.append(el('summary', undefined, 'Compare with the lesson’s expected output'), diffBlock(state.diff));
+      target.append(details);
+    } else {
+      target.append(diffBlock(state.diff));
+    }
   }
   if (state.kind === 'ok' && state.actual && state.actual.length > 0) {
     const details = el('details');

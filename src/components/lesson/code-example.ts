@@ -8,6 +8,7 @@ import { matchOutput } from '../../engine/transcript.ts';
 import type { CodeEditor, Diagnostic } from '../editor/monaco.ts';
 import { renderCheck } from './check-view.ts';
 import { shownLines, tracebackPosition } from './python-output.ts';
+import { stderrTones } from '../terminal/line-tone.ts';
 
 class CodeExampleElement extends HTMLElement {
   private code = '';
@@ -72,10 +73,12 @@ class CodeExampleElement extends HTMLElement {
     if (!box || !pre) return;
     box.hidden = false;
     const lines = shownLines(result);
+    // The same tones as the terminal: a FutureWarning or an INFO log is not painted as an error.
+    const tones = stderrTones(lines.map((l) => ({ kind: l.stream, text: l.text })));
     pre.replaceChildren(
-      ...lines.map((l) => {
+      ...lines.map((l, i) => {
         const span = document.createElement('span');
-        span.className = l.stream === 'stderr' ? 'stderr-line' : 'stdout-line';
+        span.className = l.stream === 'stderr' ? `stderr-line tone-${tones[i] ?? 'error'}` : 'stdout-line';
         span.textContent = `${l.text}\n`;
         return span;
       }),
@@ -93,7 +96,12 @@ class CodeExampleElement extends HTMLElement {
     } else {
       renderCheck(this.check(), {
         kind: 'bad',
-        text: unchanged ? 'Differs from the lesson’s expected output.' : 'Your edited code prints something different from the lesson’s example (that may be what you intended).',
+        text: unchanged
+          ? 'Differs from the lesson’s expected output.'
+          : result.exitCode !== 0
+            ? 'Your edited code stopped with an error: its last Output line says why, and the editor marks the line it points to.'
+            : 'Your edited code prints something different from the lesson’s example (that may be what you intended).',
+        diffFolded: !unchanged,
         note: unchanged
           ? 'The code ran on your session’s current registry; earlier commands change what it prints. Reset the terminal and run again to start from the lesson’s state.'
           : undefined,

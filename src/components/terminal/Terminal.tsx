@@ -27,6 +27,8 @@ import {
   warmUp,
 } from '../../stores/session.ts';
 import { summarizeRun } from './announce.ts';
+import { stderrTones } from './line-tone.ts';
+import type { StderrTone } from './line-tone.ts';
 import { deleteWordBefore, applyCompletion, commonPrefix } from './editing.ts';
 import './terminal.css';
 
@@ -69,6 +71,7 @@ export default function Terminal({ lesson, scenario, title = 'Terminal' }: Props
   }, [lines]);
 
   const shown = ready ? lines : [];
+  const tones = stderrTones(shown);
 
   async function submit(line: string): Promise<void> {
     setValue('');
@@ -220,7 +223,7 @@ export default function Terminal({ lesson, scenario, title = 'Terminal' }: Props
           <p className="term-line term-info">Type a command (try mlflow --help), or press Run in terminal on a lesson example.</p>
         )}
         {shown.map((line, i) => (
-          <TermRow key={i} kind={line.kind} prompt={line.prompt} text={line.text} />
+          <TermRow key={i} kind={line.kind} prompt={line.prompt} text={line.text} tone={tones[i] ?? null} />
         ))}
         {completionList && <p className="term-line term-info">{completionList}</p>}
       </div>
@@ -292,7 +295,10 @@ export default function Terminal({ lesson, scenario, title = 'Terminal' }: Props
   );
 }
 
-function TermRow({ kind, prompt, text }: { kind: string; prompt?: string | undefined; text: string }) {
+/** The margin mark of a stderr line: errors and warnings get one; notes and logs only the rule. */
+const MARK: Readonly<Record<StderrTone, string>> = { error: '!', warning: '!', note: '', log: '' };
+
+function TermRow({ kind, prompt, text, tone }: { kind: string; prompt?: string | undefined; text: string; tone: StderrTone | null }) {
   if (kind === 'input') {
     return (
       <p className="term-line term-input">
@@ -302,10 +308,13 @@ function TermRow({ kind, prompt, text }: { kind: string; prompt?: string | undef
     );
   }
   if (kind === 'stderr') {
+    const t = tone ?? 'error';
+    // A blank line inside a block (click's usage) carries no mark: a lone "!" reads as an error of its own.
+    const mark = text.trim() === '' ? '' : MARK[t];
     return (
-      <p className="term-line term-stderr" data-stream="stderr">
+      <p className={`term-line term-stderr tone-${t}`} data-stream="stderr" data-tone={t}>
         <span className="term-mark" aria-hidden="true">
-          !
+          {mark}
         </span>
         {text}
       </p>
