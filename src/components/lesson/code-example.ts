@@ -114,6 +114,15 @@ class CodeExampleElement extends HTMLElement {
     return this.querySelector<HTMLElement>('[data-check]') ?? this;
   }
 
+  /** The first syntax error in words under the editor: an underline alone needs a mouse hover or F8. */
+  private showProblems(found: readonly Diagnostic[]): void {
+    const el = this.querySelector<HTMLElement>('[data-editor-problems]');
+    if (!el) return;
+    const first = found[0];
+    const more = found.length > 1 ? ` (and ${found.length - 1} more)` : '';
+    el.textContent = first ? `✗ Line ${first.line}: ${first.message}${more}` : '';
+  }
+
   private status(text: string): void {
     const el = this.querySelector<HTMLElement>('[data-editor-status]');
     if (el) el.textContent = text;
@@ -149,6 +158,7 @@ class CodeExampleElement extends HTMLElement {
             message: d.message,
           }));
           this.editor?.setDiagnostics('syntax', found);
+          this.showProblems(found);
         };
         let timer: ReturnType<typeof setTimeout> | undefined;
         this.editor = createEditor(host, {

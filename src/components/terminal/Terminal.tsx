@@ -37,9 +37,13 @@ interface Props {
   scenario: RegistryState;
   /** Visible heading of the panel. */
   title?: string;
+  /** What the empty screen suggests doing first (pages without lesson examples say so). */
+  emptyHint?: string;
 }
 
-export default function Terminal({ lesson, scenario, title = 'Terminal' }: Props) {
+const LESSON_HINT = 'Type a command (try mlflow --help), or press Run in terminal on a lesson example.';
+
+export default function Terminal({ lesson, scenario, title = 'Terminal', emptyHint = LESSON_HINT }: Props) {
   const [ready, setReady] = useState(false);
   useEffect(() => {
     configureSession(lesson, scenario);
@@ -105,8 +109,9 @@ export default function Terminal({ lesson, scenario, title = 'Terminal' }: Props
       const text = next === history.length ? draft.current : (history[next] ?? '');
       setValue(text);
       setCursor(text.length);
-    } else if (e.key === 'Tab' && !e.shiftKey) {
-      // Tab completes; Shift+Tab still leaves the field, so keyboard users are never trapped.
+    } else if (e.key === 'Tab' && !e.shiftKey && value.trim() !== '') {
+      // Tab completes what is typed; on an empty line it moves focus on as everywhere else on
+      // the page, and Shift+Tab always leaves: keyboard users are never trapped.
       e.preventDefault();
       void complete(value, cursor).then(({ from, candidates }) => {
         if (candidates.length === 0) {
@@ -220,7 +225,7 @@ export default function Terminal({ lesson, scenario, title = 'Terminal' }: Props
         }}
       >
         {shown.length === 0 && (
-          <p className="term-line term-info">Type a command (try mlflow --help), or press Run in terminal on a lesson example.</p>
+          <p className="term-line term-info">{emptyHint}</p>
         )}
         {shown.map((line, i) => (
           <TermRow key={i} kind={line.kind} prompt={line.prompt} text={line.text} tone={tones[i] ?? null} />
@@ -256,7 +261,8 @@ export default function Terminal({ lesson, scenario, title = 'Terminal' }: Props
         />
       </div>
       <p id={`${ids}-keys`} className="terminal-keys">
-        Enter runs · ↑/↓ history · Tab completes · Ctrl+C interrupts · Ctrl+L clears · Ctrl+D leaves Python
+        Enter runs · ↑/↓ history · Tab completes (on an empty line it moves on) · Ctrl+C interrupts · Ctrl+L clears · Ctrl+D
+        leaves Python
         {ready && engine === 'loading' ? ' · Loading the simulator…' : ''}
         {ready && engine === 'failed' ? ' · The simulator failed to load; reload the page.' : ''}
       </p>
