@@ -4,7 +4,7 @@ import { parser } from '@lezer/python';
 import type { SimEnv } from '../env.ts';
 import type { Stmt } from './ast.ts';
 import { Converter, ConvertError, LineMap } from './parse.ts';
-import { checkIndentation, checkSemantics, parseError, scan } from './syntax.ts';
+import { checkIndentation, checkSemantics, parseError, scan, syntaxWarnings } from './syntax.ts';
 import type { SyntaxDiag } from './syntax.ts';
 import { DEFAULT_LIMITS, Interpreter } from './interpreter.ts';
 import type { Limits } from './interpreter.ts';
@@ -83,6 +83,16 @@ export function checkPython(source: string): Diagnostic[] {
     return [{ line: e.line, column: e.col + 1, endLine: e.endLine, endColumn: e.endCol + 1, message: `${e.kind}: ${e.message}` }];
   } catch (e) {
     return [{ line: 1, column: 1, endLine: 1, endColumn: 1, message: `internal error: ${describe(e)}` }];
+  }
+}
+
+/** Compile-time SyntaxWarnings, printed before the code runs as `warnings.showwarning` does. */
+function writeSyntaxWarnings(env: SimEnv, body: readonly Stmt[], lines: LineMap, filename: string, showSource: boolean): void {
+  for (const w of syntaxWarnings(body)) {
+    let text = `${filename}:${w.line}: SyntaxWarning: ${w.message}\n`;
+    const src = lines.text(w.line).trim();
+    if (showSource && src) text += `  ${src}\n`;
+    env.out.write('stderr', text);
   }
 }
 
@@ -229,6 +239,7 @@ export function runPythonScript(
   }
   let interp: Interpreter | null = null;
   try {
+    writeSyntaxWarnings(env, compiled.body, compiled.lines, filename, true);
     interp = createInterpreter(env, limits, install);
     interp.runModule(compiled.body, newGlobals(), filename, compiled.lines);
     return { exitCode: 0 };
@@ -279,6 +290,7 @@ export function createPythonRepl(env: SimEnv, limits: Limits = DEFAULT_LIMITS): 
     }
     const it = getInterp();
     it.steps = 0;
+    writeSyntaxWarnings(env, compiled.body, compiled.lines, '<stdin>', false);
     try {
       it.runModule(compiled.body, globals, '<stdin>', null, (v) => {
         if (v === null) return;

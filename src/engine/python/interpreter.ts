@@ -459,7 +459,8 @@ export class Interpreter implements NativeContext {
       if (!truthy(this, this.evalExpr(s.test, scope))) {
         const args = s.msg ? [this.evalExpr(s.msg, scope)] : [];
         const r = new PyRaise(newException(C.AssertionError, args));
-        this.claim(r, s.test);
+        // `assert False` compiles to a plain raise at the statement; other tests are marked.
+        if (s.test.type !== 'Const') this.claim(r, s.test);
         throw r;
       }
       return undefined;
@@ -924,9 +925,16 @@ export class Interpreter implements NativeContext {
       case 'Name':
         this.assignName(target.id, value, scope);
         return;
-      case 'Attribute':
-        this.setattr(this.evalExpr(target.obj, scope), target.name, value);
+      case 'Attribute': {
+        const obj = this.evalExpr(target.obj, scope);
+        try {
+          this.setattr(obj, target.name, value);
+        } catch (e) {
+          this.claim(e, target);
+          throw e;
+        }
         return;
+      }
       case 'Subscript': {
         const obj = this.evalExpr(target.obj, scope);
         const key = this.evalExpr(target.index, scope);
@@ -1054,11 +1062,15 @@ export class Interpreter implements NativeContext {
 
   private deleteTarget(t: Expr, scope: Scope): void {
     switch (t.type) {
-      case 'Name':
-        if (scope.kind === 'function' && scope.info!.globals.has(t.id)) {
-          if (!scope.globals.vars.delete(t.id)) throw pyError(C.NameError, `name '${t.id}' is not defined`);
-        } else if (!scope.vars.delete(t.id)) throw pyError(C.NameError, `name '${t.id}' is not defined`);
+      case 'Name': {
+        const vars = scope.kind === 'function' && scope.info!.globals.has(t.id) ? scope.globals.vars : scope.vars;
+        if (!vars.delete(t.id)) {
+          const e = this.nameError(t.id, scope);
+          this.claim(e, t);
+          throw e;
+        }
         return;
+      }
       case 'Subscript':
         delItem(this, this.evalExpr(t.obj, scope), this.evalExpr(t.index, scope));
         return;
@@ -1568,6 +1580,8 @@ function cStyleBindError(fn: PyNativeFunction, args: PyValue[], kwargs: Map<stri
     return `${fn.qualname}() takes no keyword arguments`;
   const positional = params.filter((p) => p.kind === 'positional');
   const required = positional.filter((p) => !p.hasDefault).length;
+  if (positional.length === 0 && params.length > 0 && params.every((p) => p.kind === 'keyword-only') && given > 0)
+    return `${fn.name}() takes no positional arguments`;
   if (positional.length === 0 && !params.some((p) => p.kind === 'varargs')) return `${fn.qualname}() takes no arguments (${given} given)`;
   if (positional.length === 1 && required === 1) return `${fn.qualname}() takes exactly one argument (${given} given)`;
   const s = (n: number) => (n === 1 ? '' : 's');

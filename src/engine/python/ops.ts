@@ -703,7 +703,11 @@ export function getItem(ctx: NativeContext, obj: PyValue, key: PyValue): PyValue
   }
   if (obj instanceof PyRange) {
     const n = rangeLength(obj);
-    if (key instanceof PySlice) return new PyList(sliceItems(toArray(ctx, obj), key));
+    if (key instanceof PySlice) {
+      const [s, e, st] = sliceIndices(key, Number(n));
+      const step = obj.step * BigInt(st);
+      return new PyRange(obj.start + BigInt(s) * obj.step, obj.start + BigInt(e) * obj.step, step);
+    }
     const i = seqIndex(indexValue(key, 'range object'), Number(n), 'range object');
     return obj.start + BigInt(i) * obj.step;
   }

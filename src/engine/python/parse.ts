@@ -334,8 +334,15 @@ export class Converter {
     const out: ParamNode[] = [];
     const c = kids(n);
     let keywordOnly = false;
+    let prevEnd = n.from;
     for (let i = 0; i < c.length; i++) {
       const k = c[i]!;
+      // lezer keeps no node for the positional-only marker `/`: find it in the gaps.
+      if (this.src.slice(prevEnd, k.from).trim() === '/') {
+        const last = out[out.length - 1];
+        if (last) out[out.length - 1] = { ...last, positionalOnlyEnd: true };
+      }
+      prevEnd = k.to;
       if (k.name === 'VariableName') {
         let def: Expr | null = null;
         let j = i + 1;

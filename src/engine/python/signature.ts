@@ -161,6 +161,11 @@ export function bind(
   }
   let extraKw: PyDict | null = null;
   if (varkwIndex >= 0) out[varkwIndex] = extraKw = new PyDict();
+  if (kwargs && sig.positionalOnly > 0 && varkwIndex < 0) {
+    const misplaced = params.slice(0, sig.positionalOnly).filter((p) => kwargs.has(p.name)).map((p) => p.name);
+    if (misplaced.length)
+      throw new BindError(`${qualname}() got some positional-only arguments passed as keyword arguments: '${misplaced.join(', ')}'`);
+  }
   if (kwargs) {
     for (const [key, value] of kwargs) {
       let idx = -1;

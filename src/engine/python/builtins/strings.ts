@@ -31,7 +31,12 @@ function stripChars(s: string, chars: PyValue, left: boolean, right: boolean): s
 }
 
 function needStr(v: PyValue, what: string): string {
-  if (typeof v !== 'string') throw pyError(C.TypeError, `${what} must be str, not ${typeName(v)}`);
+  if (typeof v !== 'string') throw pyError(C.TypeError, `${what ? what + ' ' : ''}must be str, not ${typeName(v)}`);
+  return v;
+}
+
+function sepArg(v: PyValue): string {
+  if (typeof v !== 'string') throw pyError(C.TypeError, `must be str or None, not ${typeName(v)}`);
   return v;
 }
 
@@ -194,7 +199,7 @@ export function installStrMethods(): void {
   method('split', 'self, sep=None, maxsplit=-1', (a) => {
     const max = Number(a.maxsplit as bigint);
     if (a.sep === null) return new PyList(splitWhitespace(s(a), max));
-    const sep = needStr(a.sep!, 'must be str or None, not');
+    const sep = sepArg(a.sep!);
     if (sep === '') throw pyError(C.ValueError, 'empty separator');
     const parts = s(a).split(sep);
     if (max >= 0 && parts.length > max + 1) return new PyList([...parts.slice(0, max), parts.slice(max).join(sep)]);
@@ -214,7 +219,7 @@ export function installStrMethods(): void {
       }
       return new PyList([rest.slice(0, cut).trimEnd(), ...keep]);
     }
-    const sep = needStr(a.sep!, 'must be str or None, not');
+    const sep = sepArg(a.sep!);
     if (sep === '') throw pyError(C.ValueError, 'empty separator');
     const parts = s(a).split(sep);
     if (max >= 0 && parts.length > max + 1) return new PyList([parts.slice(0, parts.length - max).join(sep), ...parts.slice(parts.length - max)]);
@@ -266,7 +271,7 @@ export function installStrMethods(): void {
   );
   const finder = (name: string, fromRight: boolean, raise: boolean) =>
     method(name, 'self, sub, start=None, end=None, /', (a) => {
-      const sub = needStr(a.sub!, 'must be str, not');
+      const sub = needStr(a.sub!, '');
       const [i, j] = bounds(s(a), a.start!, a.end!);
       const hay = s(a).slice(i, j);
       const k = fromRight ? hay.lastIndexOf(sub) : hay.indexOf(sub);
@@ -281,7 +286,7 @@ export function installStrMethods(): void {
   finder('index', false, true);
   finder('rindex', true, true);
   method('count', 'self, sub, start=None, end=None, /', (a) => {
-    const sub = needStr(a.sub!, 'must be str, not');
+    const sub = needStr(a.sub!, '');
     const [i, j] = bounds(s(a), a.start!, a.end!);
     const hay = s(a).slice(i, j);
     if (sub === '') return BigInt(hay.length + 1);
@@ -324,13 +329,13 @@ export function installStrMethods(): void {
     return sign + '0'.repeat(w - t.length) + t.slice(sign.length);
   });
   method('partition', 'self, sep, /', (a) => {
-    const sep = needStr(a.sep!, 'must be str, not');
+    const sep = needStr(a.sep!, '');
     const i = s(a).indexOf(sep);
     if (i < 0) return new PyTuple([s(a), '', '']);
     return new PyTuple([s(a).slice(0, i), sep, s(a).slice(i + sep.length)]);
   });
   method('rpartition', 'self, sep, /', (a) => {
-    const sep = needStr(a.sep!, 'must be str, not');
+    const sep = needStr(a.sep!, '');
     const i = s(a).lastIndexOf(sep);
     if (i < 0) return new PyTuple(['', '', s(a)]);
     return new PyTuple([s(a).slice(0, i), sep, s(a).slice(i + sep.length)]);

@@ -1,0 +1,2 @@
+y = 2 ** 10000
+print(len(str(y)))

@@ -1,0 +1,2 @@
+def f(a, b, /): pass
+f(a=1, b=2)

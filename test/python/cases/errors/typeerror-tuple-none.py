@@ -1,0 +1,1 @@
+tuple(None)
