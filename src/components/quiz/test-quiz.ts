@@ -119,6 +119,9 @@ class TestQuizElement extends HTMLElement {
     const box = q.querySelector<HTMLElement>('[data-review]');
     if (!box) return;
     box.hidden = false;
+    // Named by the number the learner sees (it changes on a retake), not the question's id.
+    const number = q.querySelector<HTMLElement>('[data-number]')?.textContent?.trim();
+    if (number) box.setAttribute('aria-label', `Review of ${number.toLowerCase()}`);
     const set = (sel: string, text: string): void => {
       const el = box.querySelector<HTMLElement>(sel);
       if (el) el.textContent = text;

@@ -309,7 +309,7 @@ function TermRow({ kind, prompt, text, tone }: { kind: string; prompt?: string |
     return (
       <p className="term-line term-input">
         <span className="term-prompt">{prompt ?? ''}</span>
-        {text}
+        <WholeWords text={text} />
       </p>
     );
   }
@@ -327,4 +327,25 @@ function TermRow({ kind, prompt, text, tone }: { kind: string; prompt?: string |
     );
   }
   return <p className={`term-line term-${kind}`}>{text}</p>;
+}
+
+/**
+ * A typed command, its words kept whole when the line wraps: browsers break after a hyphen, so
+ * `--model-name` would end one row with `-` and start the next with `-model-name`. Words longer
+ * than a narrow panel (URLs, JSON) may still break (same rule as lesson transcripts, code-wrap.ts).
+ */
+function WholeWords({ text }: { text: string }) {
+  return (
+    <>
+      {text.split(/(\s+)/).map((part, i) =>
+        part === '' || /\s/.test(part) || part.length > 30 ? (
+          part
+        ) : (
+          <span key={i} className="nobr">
+            {part}
+          </span>
+        ),
+      )}
+    </>
+  );
 }
