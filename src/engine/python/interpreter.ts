@@ -664,7 +664,17 @@ export class Interpreter implements NativeContext {
     ns.vars.set('__module__', '__main__');
     ns.vars.set('__qualname__', s.name);
     if (s.docstring !== null) ns.vars.set('__doc__', s.docstring);
-    const sig = this.execBlock(s.body, ns, frame);
+    const classFrame: Frame = { filename: frame.filename, name: s.name, lines: frame.lines, line: s.line };
+    this.frames.push(classFrame);
+    let sig: Signal;
+    try {
+      sig = this.execBlock(s.body, ns, classFrame);
+    } catch (e) {
+      this.unwind(e, classFrame);
+      throw e;
+    } finally {
+      this.frames.pop();
+    }
     if (sig !== undefined && sig !== BREAK && sig !== CONTINUE) throw pyError(C.SyntaxError, "'return' outside function");
     const cls = new PyClass(s.name, '__main__', bases.length ? bases : [C.objectClass]);
     // Defining __eq__ without __hash__ makes instances unhashable (typeobject.c, inherit_slots).
@@ -1372,24 +1382,21 @@ export class Interpreter implements NativeContext {
       }
     case 'ListComp': {
       const out: PyValue[] = [];
-      const inner = new Scope(scope, 'comprehension', null, scope.globals);
-      this.comprehend(e.generators, 0, inner, scope, () => out.push(this.evalExpr(e.elt, inner)));
+      this.comprehension('listcomp', e.line, e.generators, scope, (inner) => out.push(this.evalExpr(e.elt, inner)));
       return new PyList(out);
-      }
+    }
     case 'SetComp': {
       const out = new PySet();
-      const inner = new Scope(scope, 'comprehension', null, scope.globals);
-      this.comprehend(e.generators, 0, inner, scope, () => this.setAdd(out, this.evalExpr(e.elt, inner)));
+      this.comprehension('setcomp', e.line, e.generators, scope, (inner) => this.setAdd(out, this.evalExpr(e.elt, inner)));
       return out;
-      }
+    }
     case 'DictComp': {
       const out = new PyDict();
-      const inner = new Scope(scope, 'comprehension', null, scope.globals);
-      this.comprehend(e.generators, 0, inner, scope, () =>
+      this.comprehension('dictcomp', e.line, e.generators, scope, (inner) =>
         this.dictSet(out, this.evalExpr(e.key, inner), this.evalExpr(e.value, inner)),
       );
       return out;
-      }
+    }
     case 'GenExp':
       return this.generator(e.elt, e.generators, scope);
     case 'Lambda': {
@@ -1473,10 +1480,29 @@ export class Interpreter implements NativeContext {
     else d.map.set(key, [k, v]);
   }
 
-  private comprehend(gens: readonly Comprehension[], i: number, inner: Scope, outer: Scope, emit: () => void): void {
+  /**
+   * Runs a list/set/dict comprehension in its own frame (`<listcomp>`...), as CPython 3.11 does;
+   * the first iterable is evaluated in the enclosing frame first.
+   */
+  private comprehension(kind: string, line: number, gens: readonly Comprehension[], scope: Scope, emit: (inner: Scope) => void): void {
+    const first = this.evalExpr(gens[0]!.iter, scope);
+    const inner = new Scope(scope, 'comprehension', null, scope.globals);
+    const cur = this.currentFrame();
+    const frame: Frame = { filename: cur.filename, name: `<${kind}>`, lines: cur.lines, line };
+    this.frames.push(frame);
+    try {
+      this.comprehend(gens, 0, inner, first, () => emit(inner));
+    } catch (e) {
+      this.unwind(e, frame);
+      throw e;
+    } finally {
+      this.frames.pop();
+    }
+  }
+
+  private comprehend(gens: readonly Comprehension[], i: number, inner: Scope, first: PyValue, emit: () => void): void {
     const g = gens[i]!;
-    // The first iterable is evaluated in the enclosing scope, like CPython.
-    const iterable = this.evalExpr(g.iter, i === 0 ? outer : inner);
+    const iterable = i === 0 ? first : this.evalExpr(g.iter, inner);
     const it = iterate(this, iterable);
     for (let r = it.next(); !r.done; r = it.next()) {
       this.step();
@@ -1489,7 +1515,7 @@ export class Interpreter implements NativeContext {
         }
       }
       if (!ok) continue;
-      if (i + 1 < gens.length) this.comprehend(gens, i + 1, inner, outer, emit);
+      if (i + 1 < gens.length) this.comprehend(gens, i + 1, inner, first, emit);
       else emit();
     }
   }
@@ -1510,7 +1536,21 @@ export class Interpreter implements NativeContext {
       }
     }
     const gen = loop(0, first);
-    return new PyIterator('generator', () => gen.next());
+    const cur = this.currentFrame();
+    const line = elt.line;
+    // Each resumption runs in a `<genexpr>` frame, so a failure inside shows it in the traceback.
+    return new PyIterator('generator', () => {
+      const frame: Frame = { filename: cur.filename, name: '<genexpr>', lines: cur.lines, line };
+      this.frames.push(frame);
+      try {
+        return gen.next();
+      } catch (e) {
+        this.unwind(e, frame);
+        throw e;
+      } finally {
+        this.frames.pop();
+      }
+    });
   }
 
   private unary(op: string, v: PyValue): PyValue {
