@@ -1,0 +1,3 @@
+import sys
+print("warning: low disk", file=sys.stderr)
+print("result")

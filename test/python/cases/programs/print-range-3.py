@@ -1,0 +1,3 @@
+print(*range(3))
+print(*[], sep="-")
+print("a", *"bc", sep="|", end=".\n")
