@@ -609,6 +609,8 @@ export function iterate(ctx: NativeContext, v: PyValue, message?: string): { nex
 /** Collects an iterable into a JS array. */
 export function toArray(ctx: NativeContext, v: PyValue, message?: string): PyValue[] {
   if (v instanceof PyList || v instanceof PyTuple) return [...v.items];
+  // list(range(10**9)) would exhaust the page's memory before any step check could stop it.
+  if (v instanceof PyRange && rangeLength(v) > 10_000_000n) throw pyError(C.MemoryError, 'the result is too large for this simulator');
   const out: PyValue[] = [];
   const it = iterate(ctx, v, message);
   for (let r = it.next(); !r.done; r = it.next()) out.push(r.value);

@@ -494,7 +494,7 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   def('locals', '', () => {
     throw pyError(C.NotImplementedError, 'locals() is not supported in this simulator');
   });
-  for (const name of ['eval', 'exec', 'compile', '__import__', 'breakpoint', 'memoryview', 'bytearray', 'bytes', 'complex'])
+  for (const name of ['eval', 'exec', 'compile', '__import__', 'breakpoint', 'memoryview', 'bytearray', 'bytes', 'complex', 'help'])
     def(name, '*args, **kwargs', () => {
       throw pyError(C.NotImplementedError, `${name}() is not supported in this simulator`);
     });
