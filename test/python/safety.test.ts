@@ -81,3 +81,16 @@ describe('python safety limits', () => {
     expect(env.stderr()).toBe(stderr);
   });
 });
+
+describe('python determinism', () => {
+  test('object addresses in reprs are the same on every run', () => {
+    const source = 'class Thing:\n    pass\nprint(Thing(), print, [Thing()])\nprint(id(Thing()) > 0)\n';
+    const first = captureEnv();
+    runPythonScript(first, source);
+    runPythonScript(captureEnv(), 'x = [object() for _ in range(50)]\n');
+    const second = captureEnv();
+    runPythonScript(second, source);
+    expect(second.stdout()).toBe(first.stdout());
+    expect(first.stdout()).toMatch(/^<__main__\.Thing object at 0x[0-9a-f]{12}> <built-in function print> \[<__main__\.Thing object at 0x[0-9a-f]{12}>\]\nTrue\n$/);
+  });
+});

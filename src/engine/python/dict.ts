@@ -1,12 +1,16 @@
 // Hashing and the dict/set primitives. Python equality decides key identity: 1, 1.0 and True are
 // the same key; objects without value equality hash by identity.
 import type { PyValue } from './values.ts';
-import { PyClass, PyDict, PyObject, PySet, PyTuple } from './values.ts';
+import { PyDict, PyObject, PySet, PyTuple } from './values.ts';
 
-const ids = new WeakMap<object, number>();
-let nextObjectId = 0x7f0000001000;
+const FIRST_ID = 0x7f0000001000;
+let ids = new WeakMap<object, number>();
+let nextObjectId = FIRST_ID;
 
-/** `id(x)` for any object: stable for its lifetime. */
+/**
+ * `id(x)` and the address in `<X object at 0x...>`: stable for the object's lifetime and numbered
+ * from the same start in every run (a transcript replays byte for byte). Dict keys never use it.
+ */
 export function objectId(v: object): number {
   let id = ids.get(v);
   if (id === undefined) {
@@ -14,6 +18,22 @@ export function objectId(v: object): number {
     nextObjectId += 48;
     ids.set(v, id);
   }
+  return id;
+}
+
+/** Starts display ids afresh: each new interpreter numbers its objects the same way. */
+export function resetObjectIds(): void {
+  ids = new WeakMap();
+  nextObjectId = FIRST_ID;
+  primitiveIds.clear();
+}
+
+const identities = new WeakMap<object, number>();
+let nextIdentity = 1;
+/** Identity for hashing (never reset, so keys of objects from any run stay distinct). */
+function identity(v: object): number {
+  let id = identities.get(v);
+  if (id === undefined) identities.set(v, (id = nextIdentity++));
   return id;
 }
 
@@ -68,10 +88,9 @@ export function hashKey(v: PyValue): string | null {
         // A class that defines __eq__ without __hash__ is unhashable, as in CPython.
         if (h === null) return null;
         if (h !== undefined && userHash) return 'u' + userHash(v);
-        return 'o' + objectId(v);
+        return 'o' + identity(v);
       }
-      if (v instanceof PyClass) return 'o' + objectId(v);
-      return 'o' + objectId(v);
+      return 'o' + identity(v);
   }
   return 'o';
 }

@@ -32,7 +32,7 @@ import { typeName, typeOf } from './classes.ts';
 import { newException, pyError } from './errors.ts';
 import { BindError, bind } from './signature.ts';
 import type { Param, Signature } from './signature.ts';
-import { hashKey, setUserHash } from './dict.ts';
+import { hashKey, resetObjectIds, setUserHash } from './dict.ts';
 import {
   binaryOp,
   compare,
@@ -125,6 +125,7 @@ export class Interpreter implements NativeContext {
     this.env = env;
     this.limits = limits;
     this.modules = modules;
+    resetObjectIds();
     this.builtins = createBuiltins(this);
     this.warningFilters = [
       { action: 'ignore', category: C.PendingDeprecationWarning, message: null },
