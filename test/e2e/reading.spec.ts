@@ -59,3 +59,12 @@ test('the theme toggle shows its state in words, not only to screen readers', as
   await islandsReady(page);
   await expect(state).toHaveText('on');
 });
+
+test('"type it yourself" on an example takes the learner to the terminal input (it is far below on a phone)', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await open(page, LESSON);
+  await page.locator('terminal-example').first().getByRole('link', { name: /type it yourself/ }).click();
+  const input = terminalInput(page);
+  await expect(input).toBeFocused();
+  await expect(input).toBeInViewport();
+});

@@ -36,6 +36,14 @@ class TerminalExampleElement extends HTMLElement {
       button.addEventListener('focus', warmUp, { once: true });
       button.addEventListener('click', () => void this.runAll(button));
     }
+    // "type it yourself": on a phone the terminal is below the whole lesson; take the learner
+    // (and the keyboard focus) to its input, which is beside the text on wide screens anyway.
+    this.querySelector('[data-focus-terminal]')?.addEventListener('click', (e) => {
+      const input = document.querySelector<HTMLInputElement>('.terminal-input');
+      if (!input) return;
+      e.preventDefault();
+      input.focus();
+    });
     // Only commands run after the page loaded count (not an old run restored from storage).
     this.lastSeq = $lastRun.get()?.seq ?? 0;
     this.unsubscribe = $lastRun.listen((run) => {
