@@ -99,6 +99,9 @@ export interface WarningFilter {
 
 export const superClass = new PyClass('super', 'builtins', [C.objectClass]);
 
+/** Builtins that read the caller's namespace, so the evaluator answers them itself. */
+const SCOPE_READERS = new Set(['globals', 'locals', 'vars', 'dir']);
+
 export class Interpreter implements NativeContext {
   readonly env: SimEnv;
   readonly limits: Limits;
@@ -1434,6 +1437,10 @@ export class Interpreter implements NativeContext {
       const sup = new PyObject(superClass, { cls, self });
       return sup;
     }
+    if (f.type === 'Name' && e.args.length === 0 && SCOPE_READERS.has(f.id)) {
+      const v = this.lookup(f.id, scope);
+      if (v === this.builtins.get(f.id)) return this.readScope(f.id, scope);
+    }
     let fn: PyValue;
     let self: PyValue | undefined;
     if (f.type === 'Attribute') {
@@ -1456,6 +1463,17 @@ export class Interpreter implements NativeContext {
     }
     if (fn instanceof PyFunction) return this.callFunction(fn, args, kwargs);
     return this.callValue(fn, args, kwargs);
+  }
+
+  /** `globals()`, `locals()`, `vars()`, `dir()` with no argument: a snapshot of the caller's names. */
+  private readScope(name: string, scope: Scope): PyValue {
+    let local: Scope = scope;
+    while (local.kind === 'comprehension' && local.parent) local = local.parent;
+    const source = name === 'globals' ? scope.globals : local;
+    if (name === 'dir') return new PyList([...source.vars.keys()].sort());
+    const d = new PyDict();
+    for (const [k, v] of source.vars) d.map.set(hashKey(k)!, [k, v]);
+    return d;
   }
 
   private evalElements(elts: readonly Expr[], scope: Scope): PyValue[] {

@@ -486,14 +486,11 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   for (const name of ['exit', 'quit']) def(name, 'code=None', (a) => {
     throw new PyRaise(newException(C.SystemExit, a.code === null ? [] : [a.code!]));
   });
-  def('vars', 'object, /', (a, ctx) => ctx.getattr(a.object!, '__dict__'));
-  def('dir', 'object, /', (a) => new PyList(dirOf(a.object!)));
-  def('globals', '', () => {
-    throw pyError(C.NotImplementedError, 'globals() is not supported in this simulator');
-  });
-  def('locals', '', () => {
-    throw pyError(C.NotImplementedError, 'locals() is not supported in this simulator');
-  });
+  def('vars', 'object=None, /', (a, ctx) => ctx.getattr(a.object!, '__dict__'));
+  def('dir', 'object=None, /', (a) => new PyList(dirOf(a.object!)));
+  // With no argument these read the caller's scope; the evaluator handles that (Interpreter.readScope).
+  def('globals', '', () => new PyDict());
+  def('locals', '', () => new PyDict());
   for (const name of ['eval', 'exec', 'compile', '__import__', 'breakpoint', 'memoryview', 'bytearray', 'bytes', 'complex', 'help'])
     def(name, '*args, **kwargs', () => {
       throw pyError(C.NotImplementedError, `${name}() is not supported in this simulator`);
