@@ -61,6 +61,11 @@ export function createEditor(
     fontSize: 14,
     tabSize: 4,
     insertSpaces: true,
+    // Wrap like the static code it replaces (code-wrap.ts): no sideways scrolling on a phone,
+    // and a continued line indented past its start so it does not read as a new statement.
+    wordWrap: 'on',
+    wrappingIndent: 'indent',
+    lineNumbersMinChars: 3,
     ariaLabel: options.label,
     // Tab moves focus out after Ctrl+M, as Monaco documents; say so in the help text.
     tabFocusMode: false,
