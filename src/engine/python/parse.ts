@@ -351,6 +351,8 @@ export class Converter {
           def = this.expr(c[j + 1]!);
           j += 2;
         }
+        if (!keywordOnly && def === null && out.some((p) => p.kind === 'positional' && p.default !== null))
+          throw new ConvertError('non-default argument follows default argument', k.from, k.to);
         out.push({ name: this.text(k), kind: keywordOnly ? 'keyword-only' : 'positional', default: def });
         i = j - 1;
       } else if (k.name === '*') {
@@ -436,7 +438,12 @@ export class Converter {
         const comp = this.comprehension(c.slice(i + 1, j), k.from);
         out.push({ kind: 'pos', value: { ...this.pos({ from: k.from, to: c[j - 1]!.to }), type: 'GenExp', elt: this.expr(k), generators: comp } });
         i = j;
-      } else out.push({ kind: 'pos', value: this.expr(k) });
+      } else {
+        if (out.some((a) => a.kind === 'kw')) throw new ConvertError('positional argument follows keyword argument', k.to, k.to + 1);
+        if (out.some((a) => a.kind === 'dstar'))
+          throw new ConvertError('positional argument follows keyword argument unpacking', k.to, k.to + 1);
+        out.push({ kind: 'pos', value: this.expr(k) });
+      }
     }
     return out;
   }

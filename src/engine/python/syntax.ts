@@ -296,8 +296,89 @@ export function parseError(tree: Tree, lines: LineMap, logical: readonly Logical
     if (compound && !logicalLine.hasTopLevelColon && atLineEnd)
       return diag('SyntaxError', "expected ':'", logicalLine.endLine, logicalLine.endCol);
   }
+  const special = juxtaposed(tree, lines, pos) ?? missingElse(tree, lines, pos) ?? assignInCondition(lines, pos, logicalLine);
+  if (special) return special;
   const text = lines.text(line);
   return diag('SyntaxError', 'invalid syntax', line, col, tokenWidth(text, col));
+}
+
+function span(lines: LineMap, message: string, from: number, to: number): SyntaxDiag {
+  const line = lines.line(from);
+  const col = lines.col(from);
+  const endCol = lines.line(to) === line ? lines.col(to) : col + 1;
+  return { kind: 'SyntaxError', message, line, col, endLine: line, endCol, caret: true };
+}
+
+/** Bracket depth at `pos` (strings and comments skipped): CPython's comma hint needs depth > 0. */
+function depthAt(src: string, pos: number): number {
+  let depth = 0;
+  for (let i = 0; i < pos; i++) {
+    const ch = src[i]!;
+    if (ch === '#') while (i < pos && src[i] !== '\n') i++;
+    else if (ch === '"' || ch === "'") {
+      const q = src.startsWith(ch.repeat(3), i) ? ch.repeat(3) : ch;
+      i += q.length;
+      while (i < pos && !src.startsWith(q, i)) i += src[i] === '\\' ? 2 : 1;
+      i += q.length - 1;
+    } else if ('([{'.includes(ch)) depth++;
+    else if (')]}'.includes(ch)) depth--;
+  }
+  return depth;
+}
+
+const EXPRESSION_NODES = new Set([
+  'VariableName', 'Number', 'String', 'FormatString', 'ContinuedString', 'Boolean', 'None', 'CallExpression',
+  'MemberExpression', 'ParenthesizedExpression', 'TupleExpression', 'ArrayExpression', 'DictionaryExpression',
+  'SetExpression', 'BinaryExpression', 'UnaryExpression',
+]);
+
+/** `f(a b)`, `[1 2]`: "invalid syntax. Perhaps you forgot a comma?" over both expressions. */
+function juxtaposed(tree: Tree, lines: LineMap, pos: number): SyntaxDiag | null {
+  const src = lines.source;
+  if (depthAt(src, pos) <= 0) return null;
+  let prevEnd = pos;
+  while (prevEnd > 0 && (src[prevEnd - 1] === ' ' || src[prevEnd - 1] === '\t')) prevEnd--;
+  if (prevEnd === pos || !/[\w"')\]}]/.test(src[prevEnd - 1] ?? '')) return null;
+  const next = /^(?:[A-Za-z_]\w*|\d[\w.]*|"[^"\n]*"|'[^'\n]*')/.exec(src.slice(pos));
+  if (!next || /^(if|else|for|in|and|or|not|is|as|from|lambda)$/.test(next[0])) return null;
+  let a: SyntaxNode | null = tree.resolveInner(prevEnd, -1);
+  while (a && !EXPRESSION_NODES.has(a.name)) a = a.parent;
+  if (!a) return null;
+  while (a.parent && EXPRESSION_NODES.has(a.parent.name) && a.parent.to === a.to) a = a.parent;
+  return span(lines, 'invalid syntax. Perhaps you forgot a comma?', a.from, pos + next[0].length);
+}
+
+/** `a = 1 if True`: "expected 'else' after 'if' expression" over the whole conditional. */
+function missingElse(tree: Tree, lines: LineMap, pos: number): SyntaxDiag | null {
+  const src = lines.source;
+  let prevEnd = pos;
+  while (prevEnd > 0 && /[ \t]/.test(src[prevEnd - 1]!)) prevEnd--;
+  let n: SyntaxNode | null = tree.resolveInner(prevEnd, -1);
+  for (; n; n = n.parent) {
+    if (n.name === 'if') break;
+    const ifKw = n.getChild('if');
+    if (ifKw && n.name !== 'IfStatement' && n.name !== 'ArrayComprehensionExpression' && n.name !== 'ComprehensionExpression' && !n.getChild('else')) {
+      const body = ifKw.prevSibling;
+      const test = ifKw.nextSibling;
+      if (body && test && test.to <= pos) return span(lines, "expected 'else' after 'if' expression", body.from, test.to);
+      return null;
+    }
+    if (n.name === 'ExpressionStatement' || n.name === 'AssignStatement' || n.name === 'Script') break;
+  }
+  return null;
+}
+
+/** `if x = 1:` : "invalid syntax. Maybe you meant '==' or ':=' instead of '='?" */
+function assignInCondition(lines: LineMap, pos: number, logical: LogicalLine | undefined): SyntaxDiag | null {
+  if (!logical || !['if', 'elif', 'while'].includes(firstWord(logical.text))) return null;
+  const src = lines.source;
+  if (src[pos] !== '=' || src[pos + 1] === '=') return null;
+  const before = /([A-Za-z_]\w*)\s*$/.exec(src.slice(0, pos));
+  if (!before) return null;
+  const rest = /^=\s*([^:]+?)\s*(:|$)/m.exec(src.slice(pos));
+  if (!rest) return null;
+  const start = pos - before[0].length;
+  return span(lines, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start, pos + rest[0].indexOf(rest[1]!) + rest[1]!.length);
 }
 
 /** Checks CPython makes after parsing: assignment targets, return/break/continue placement. */
@@ -322,6 +403,8 @@ export function checkSemantics(body: readonly Stmt[]): SyntaxDiag | null {
         }
         return null;
       case 'Const':
+        if (e.value === true || e.value === false || e.value === null) return String(e.value === null ? 'None' : e.value ? 'True' : 'False');
+        return 'literal';
       case 'FString':
         return 'literal';
       case 'Call':
@@ -347,7 +430,8 @@ export function checkSemantics(body: readonly Stmt[]): SyntaxDiag | null {
             const k = targetKind(t);
             if (k) {
               const bad = t.type === 'Tuple' || t.type === 'List' ? t.elts.find((x) => targetKind(x)) ?? t : t;
-              span(bad, `cannot assign to ${k} here. Maybe you meant '==' instead of '='?`);
+              if (k === 'True' || k === 'False' || k === 'None') span(bad, `cannot assign to ${k}`);
+              else span(bad, `cannot assign to ${k} here. Maybe you meant '==' instead of '='?`);
             }
           }
           break;
