@@ -68,3 +68,15 @@ test('"type it yourself" on an example takes the learner to the terminal input (
   await expect(input).toBeFocused();
   await expect(input).toBeInViewport();
 });
+
+test('"Run in terminal" while the Python REPL is open says how to leave it instead of typing shell commands into Python', async ({ page }) => {
+  await open(page, LESSON);
+  await type(page, 'python');
+  const first = page.locator('terminal-example').first();
+  await first.getByRole('button', { name: 'Run in terminal' }).click();
+  await expect(first.getByRole('status')).toContainText('Leave it with exit() or Ctrl+D');
+  await expect(terminalLog(page)).not.toContainText('SyntaxError');
+  await type(page, 'exit()');
+  await first.getByRole('button', { name: 'Run in terminal' }).click();
+  await expect(first.getByRole('status')).toContainText('Matches');
+});

@@ -2,7 +2,7 @@
 // page's session runs (typed in the terminal or sent by "Run in terminal") and compares the
 // output of each command the transcript contains with what the lesson expects, using the
 // shared matcher (src/engine/transcript.ts), so the page agrees with `npm run check:content`.
-import { $lastRun, runLines, warmUp } from '../../stores/session.ts';
+import { $lastRun, $mode, runLines, warmUp } from '../../stores/session.ts';
 import type { RunEvent } from '../../stores/session.ts';
 import { markExampleMatched, updateProgress } from '../../stores/progress.ts';
 import { matchOutput, outputLines, parseTranscript } from '../../engine/transcript.ts';
@@ -59,12 +59,23 @@ class TerminalExampleElement extends HTMLElement {
   }
 
   private async runAll(button: HTMLButtonElement): Promise<void> {
+    // Shell commands typed into the Python REPL are SyntaxErrors, and the check would wait for
+    // a `$ ` prompt forever: say how to get back instead of running them there.
+    const first = this.steps[0];
+    if (first?.prompt === '$ ' && $mode.get() === 'python') {
+      this.show({
+        kind: 'pending',
+        text: 'The terminal is running Python (>>>). Leave it with exit() or Ctrl+D, then press Run in terminal again.',
+      });
+      return;
+    }
     button.disabled = true;
     this.results.clear();
     this.actuals.clear();
     this.show({ kind: 'pending', text: 'Running in the terminal…' });
     try {
       await runLines(this.steps.map((s) => s.input));
+      if (this.results.size === 0) this.show({ kind: 'pending', text: 'Not checked: the terminal did not run these commands at their prompt. Reset the terminal and try again.' });
     } catch {
       this.show({ kind: 'pending', text: 'The simulator could not be loaded. Reload the page to try again.' });
     } finally {
