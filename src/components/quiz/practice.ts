@@ -2,7 +2,7 @@
 // and "Try it in the terminal" (runs the suggested commands in this page's practice session).
 // No score: practice answers are remembered in the progress store only to show where you were.
 import { recordPractice, updateProgress } from '../../stores/progress.ts';
-import { runLines } from '../../stores/session.ts';
+import { $mode, runLines } from '../../stores/session.ts';
 import { isRight } from './grading.ts';
 
 class PracticeQuestionElement extends HTMLElement {
@@ -77,6 +77,12 @@ class PracticeQuestionElement extends HTMLElement {
     const commands = JSON.parse(button.dataset.commands ?? '[]') as string[];
     const terminal = document.getElementById('practice-terminal');
     terminal?.scrollIntoView({ block: 'nearest' });
+    // The suggestions are shell commands: typed into the Python REPL they are SyntaxErrors.
+    if ($mode.get() === 'python') {
+      const result = this.querySelector<HTMLElement>('[data-result]');
+      if (result) result.textContent = 'The practice terminal is running Python (>>>). Leave it with exit() or Ctrl+D, then try again.';
+      return;
+    }
     button.disabled = true;
     try {
       await runLines(commands);
