@@ -80,3 +80,14 @@ test('"Run in terminal" while the Python REPL is open says how to leave it inste
   await first.getByRole('button', { name: 'Run in terminal' }).click();
   await expect(first.getByRole('status')).toContainText('Matches');
 });
+
+test('a returning learner sees which examples they already matched', async ({ page }) => {
+  await open(page, LESSON);
+  const first = page.locator('terminal-example').first();
+  await first.getByRole('button', { name: 'Run in terminal' }).click();
+  await expect(first.getByRole('status')).toContainText('Matches');
+  await page.reload();
+  await islandsReady(page);
+  await expect(first.getByRole('status')).toContainText('Matched on an earlier visit');
+  await expect(page.locator('terminal-example').nth(1).getByRole('status')).toContainText('Not run yet');
+});

@@ -3,7 +3,7 @@
 // Monaco editor, loaded on that click only, with interpreter diagnostics as markers.
 import { runPython, warmUp } from '../../stores/session.ts';
 import type { PythonRunOutcome } from '../../stores/session.ts';
-import { markExampleMatched, updateProgress } from '../../stores/progress.ts';
+import { $progress, lessonOf, markExampleMatched, startProgress, updateProgress } from '../../stores/progress.ts';
 import { matchOutput } from '../../engine/transcript.ts';
 import type { CodeEditor, Diagnostic } from '../editor/monaco.ts';
 import { renderCheck } from './check-view.ts';
@@ -31,6 +31,15 @@ class CodeExampleElement extends HTMLElement {
       run.addEventListener('pointerenter', warmUp, { once: true });
       run.addEventListener('focus', warmUp, { once: true });
       run.addEventListener('click', () => void this.run(run));
+    }
+    // A returning learner sees which examples they already matched (the check itself restarts:
+    // only runs made on this page count).
+    startProgress();
+    if (this.lesson && lessonOf($progress.get(), this.lesson).examplesMatched.includes(this.id_)) {
+      renderCheck(this.querySelector<HTMLElement>('[data-check]') ?? this, {
+        kind: 'pending',
+        text: '✓ Matched on an earlier visit. Run it again to check your terminal now.',
+      });
     }
     if (edit) {
       edit.disabled = false;

@@ -4,7 +4,7 @@
 // shared matcher (src/engine/transcript.ts), so the page agrees with `npm run check:content`.
 import { $lastRun, $mode, runLines, warmUp } from '../../stores/session.ts';
 import type { RunEvent } from '../../stores/session.ts';
-import { markExampleMatched, updateProgress } from '../../stores/progress.ts';
+import { $progress, lessonOf, markExampleMatched, startProgress, updateProgress } from '../../stores/progress.ts';
 import { matchOutput, outputLines, parseTranscript } from '../../engine/transcript.ts';
 import type { Bindings, MatchResult, Step } from '../../engine/transcript.ts';
 import { renderCheck } from './check-view.ts';
@@ -44,6 +44,15 @@ class TerminalExampleElement extends HTMLElement {
       e.preventDefault();
       input.focus();
     });
+    // A returning learner sees which examples they already matched (the check itself restarts:
+    // only runs made on this page count).
+    startProgress();
+    if (this.lesson && lessonOf($progress.get(), this.lesson).examplesMatched.includes(this.id_)) {
+      renderCheck(this.querySelector<HTMLElement>('[data-check]') ?? this, {
+        kind: 'pending',
+        text: '✓ Matched on an earlier visit. Run it again to check your terminal now.',
+      });
+    }
     // Only commands run after the page loaded count (not an old run restored from storage).
     this.lastSeq = $lastRun.get()?.seq ?? 0;
     this.unsubscribe = $lastRun.listen((run) => {
