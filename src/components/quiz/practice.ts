@@ -50,11 +50,17 @@ class PracticeQuestionElement extends HTMLElement {
     if (result) {
       result.textContent = right
         ? '✓ Right! Read the notes under each option to see why the others are wrong.'
-        : '✗ Not quite. The notes under each option explain why; try again or open a hint.';
+        : this.hintsLeft()
+          ? '✗ Not quite. The notes under each option explain why; try again or open a hint.'
+          : '✗ Not quite. The notes under each option explain why; try again or open the step-by-step solution.';
     }
     const lesson = document.querySelector<HTMLElement>('[data-lesson]')?.dataset.lesson;
     const question = this.dataset.question;
     if (lesson && question) updateProgress((p) => recordPractice(p, lesson, question, chosen.join(','), right));
+  }
+
+  private hintsLeft(): boolean {
+    return this.hintsShown < this.querySelectorAll('[data-hint]').length;
   }
 
   private nextHint(button: HTMLButtonElement): void {
