@@ -94,3 +94,22 @@ describe('python determinism', () => {
     expect(first.stdout()).toMatch(/^<__main__\.Thing object at 0x[0-9a-f]{12}> <built-in function print> \[<__main__\.Thing object at 0x[0-9a-f]{12}>\]\nTrue\n$/);
   });
 });
+
+describe('python time and memory valves', () => {
+  test('a loop of heavy native work stops on the wall-clock valve', () => {
+    const env = captureEnv();
+    const r = runPythonScript(env, 'data = list(range(2000))\nwhile True:\n    sorted(data, reverse=True)\n', '<snippet>', {
+      steps: 1e12,
+      recursion: 1000,
+      outputChars: 1000,
+      seconds: 0.2,
+    });
+    expect(r.error?.message).toBe('the snippet ran for too long (more than 0.2 seconds); is there an infinite loop?');
+  });
+
+  test.each([['list(range(10**9))'], ['[0] * 10**8'], ['"x" * 10**9']])('%s is a MemoryError, not a frozen page', (expr) => {
+    const env = captureEnv();
+    const r = runPythonScript(env, `x = ${expr}\n`);
+    expect(r.error?.type).toBe('MemoryError');
+  });
+});

@@ -289,7 +289,6 @@ export function createPythonRepl(env: SimEnv, limits: Limits = DEFAULT_LIMITS): 
       return;
     }
     const it = getInterp();
-    it.steps = 0;
     writeSyntaxWarnings(env, compiled.body, compiled.lines, '<stdin>', false);
     try {
       it.runModule(compiled.body, globals, '<stdin>', null, (v) => {

@@ -62,9 +62,14 @@ export interface Limits {
   readonly recursion: number;
   /** Characters of output before `... output truncated`. */
   readonly outputChars: number;
+  /**
+   * Wall-clock seconds before the run stops, checked every few thousand steps: a safety valve
+   * for loops whose every step does a lot of native work (sorting, json.dumps of big values).
+   */
+  readonly seconds?: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { steps: 5_000_000, recursion: 1000, outputChars: 100_000 };
+export const DEFAULT_LIMITS: Limits = { steps: 5_000_000, recursion: 1000, outputChars: 100_000, seconds: 2 };
 
 class ReturnSignal {
   readonly value: PyValue;
@@ -236,16 +241,25 @@ export class Interpreter implements NativeContext {
 
   // ---- steps and errors ------------------------------------------------------------------
 
+  private startedAt = Date.now();
+
   step(): void {
-    if (++this.steps > this.limits.steps) {
-      const r = new PyRaise(
-        newException(C.TimeoutError, [
-          `the snippet ran for too long (more than ${this.limits.steps.toLocaleString('en-US')} steps); is there an infinite loop?`,
-        ]),
-      );
-      r.fatal = true;
-      throw r;
-    }
+    const n = ++this.steps;
+    if (n > this.limits.steps) this.timeout(`${this.limits.steps.toLocaleString('en-US')} steps`);
+    if ((n & 4095) === 0 && this.limits.seconds !== undefined && Date.now() - this.startedAt > this.limits.seconds * 1000)
+      this.timeout(`${this.limits.seconds} seconds`);
+  }
+
+  /** Starts the step budget and the clock for a new run (each REPL input gets its own). */
+  resetBudget(): void {
+    this.steps = 0;
+    this.startedAt = Date.now();
+  }
+
+  private timeout(what: string): never {
+    const r = new PyRaise(newException(C.TimeoutError, [`the snippet ran for too long (more than ${what}); is there an infinite loop?`]));
+    r.fatal = true;
+    throw r;
   }
 
   /** Marks where in the current frame an exception happened (the innermost node wins). */
@@ -288,6 +302,7 @@ export class Interpreter implements NativeContext {
   runModule(body: readonly Stmt[], scope: Scope, filename: string, lines: LineMap | null, onExpr?: (v: PyValue) => void): void {
     const frame: Frame = { filename, name: '<module>', lines, line: 1 };
     this.exhausted = null;
+    this.resetBudget();
     setUserHash((v) => {
       const r = this.callValue(v.cls.lookup('__hash__')!, [v], null);
       if (typeof r === 'bigint') return r;

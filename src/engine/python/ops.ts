@@ -153,8 +153,9 @@ function repeat(items: readonly PyValue[], n: bigint): PyValue[] {
   return out;
 }
 
-function checkRepeat(n: bigint, len: number): void {
-  if (n > 0n && BigInt(len) * n > 10_000_000n) throw pyError(C.MemoryError, 'the result is too large for this simulator');
+/** Repetition that would exhaust the page's memory: strings up to 10M characters, lists 2M items. */
+function checkRepeat(n: bigint, len: number, limit = 2_000_000n): void {
+  if (n > 0n && BigInt(len) * n > limit) throw pyError(C.MemoryError, 'the result is too large for this simulator');
 }
 
 /** `a <op> b` for the arithmetic and bitwise operators. */
@@ -182,13 +183,13 @@ export function binaryOp(ctx: NativeContext, op: string, a: PyValue, b: PyValue)
         throw pyError(C.TypeError, `can only concatenate str (not "${typeName(b)}") to str`);
     }
     if (op === '*' && ib !== null) {
-      checkRepeat(ib, a.length);
+      checkRepeat(ib, a.length, 10_000_000n);
       return ib > 0n ? a.repeat(Number(ib)) : '';
     }
     if (op === '%') return percentFormat(ctx, a, b);
   }
   if (op === '*' && typeof b === 'string' && ia !== null) {
-    checkRepeat(ia, b.length);
+    checkRepeat(ia, b.length, 10_000_000n);
     return ia > 0n ? b.repeat(Number(ia)) : '';
   }
   if (a instanceof PyList) {
@@ -610,7 +611,7 @@ export function iterate(ctx: NativeContext, v: PyValue, message?: string): { nex
 export function toArray(ctx: NativeContext, v: PyValue, message?: string): PyValue[] {
   if (v instanceof PyList || v instanceof PyTuple) return [...v.items];
   // list(range(10**9)) would exhaust the page's memory before any step check could stop it.
-  if (v instanceof PyRange && rangeLength(v) > 10_000_000n) throw pyError(C.MemoryError, 'the result is too large for this simulator');
+  if (v instanceof PyRange && rangeLength(v) > 2_000_000n) throw pyError(C.MemoryError, 'the result is too large for this simulator');
   const out: PyValue[] = [];
   const it = iterate(ctx, v, message);
   for (let r = it.next(); !r.done; r = it.next()) out.push(r.value);

@@ -41,7 +41,10 @@ function cMethod(fn: PyNativeFunction): PyNativeFunction {
 /** Stable sort with Python's ordering; `reverse` keeps stability like list.sort(reverse=True). */
 export function sortValues(ctx: NativeContext, items: PyValue[], key: PyValue, reverse: boolean): PyValue[] {
   const keyed = items.map((v) => ({ v, k: key !== null ? ctx.call(key, [v]) : v }));
+  // Each comparison counts as a step, so sorting a huge list is stopped by the step budget.
+  const tick = (ctx as NativeContext & { step?: () => void }).step?.bind(ctx);
   keyed.sort((a, b) => {
+    tick?.();
     const [x, y] = reverse ? [b, a] : [a, b];
     if (compare(ctx, '<', x.k, y.k)) return -1;
     if (compare(ctx, '<', y.k, x.k)) return 1;
