@@ -13,7 +13,8 @@ import { Scope } from './scope.ts';
 import type { PyValue } from './values.ts';
 import { PyException, PyRaise } from './values.ts';
 import * as C from './classes.ts';
-import { suggestionFor } from './suggestions.ts';
+import { formatException, qualifiedName, safeStr } from './tracebacks.ts';
+export { formatException, qualifiedName } from './tracebacks.ts';
 import { installMlflow } from './mlflow/index.ts';
 
 export { ModuleTable } from './native.ts';
@@ -109,61 +110,6 @@ export function formatSyntaxError(e: SyntaxDiag, lines: LineMap, filename: strin
     out += `    ${' '.repeat(start)}${'^'.repeat(width)}\n`;
   }
   return out + `${e.kind}: ${e.message}\n`;
-}
-
-export function qualifiedName(exc: PyException): string {
-  const m = exc.cls.module;
-  return m === 'builtins' || m === '__main__' ? exc.cls.name : `${m}.${exc.cls.name}`;
-}
-
-function safeStr(interp: Interpreter, exc: PyException): string {
-  try {
-    return interp.str(exc);
-  } catch {
-    return `<exception str() failed>`;
-  }
-}
-
-/** A full CPython-shaped traceback, with chained causes and contexts. */
-export function formatException(interp: Interpreter, exc: PyException, seen = new Set<PyException>()): string {
-  seen.add(exc);
-  let out = '';
-  if (exc.cause && !seen.has(exc.cause)) {
-    out += formatException(interp, exc.cause, seen);
-    out += '\nThe above exception was the direct cause of the following exception:\n\n';
-  } else if (exc.context && !exc.suppressContext && !seen.has(exc.context)) {
-    out += formatException(interp, exc.context, seen);
-    out += '\nDuring handling of the above exception, another exception occurred:\n\n';
-  }
-  if (exc.traceback.length) {
-    out += 'Traceback (most recent call last):\n';
-    let last = '';
-    let repeats = 0;
-    const flush = () => {
-      if (repeats > 3) out += `  [Previous line repeated ${repeats - 3} more time${repeats - 3 === 1 ? '' : 's'}]\n`;
-    };
-    for (const t of exc.traceback) {
-      const key = `${t.filename}\0${t.line}\0${t.name}`;
-      if (key === last) repeats++;
-      else {
-        flush();
-        last = key;
-        repeats = 1;
-      }
-      if (repeats > 3) continue;
-      out += `  File "${t.filename}", line ${t.line}, in ${t.name}\n`;
-      if (t.sourceLine !== null && t.sourceLine.trim()) {
-        out += `    ${t.sourceLine.trim()}\n`;
-        if (t.carets !== null) out += `    ${t.carets}\n`;
-      }
-    }
-    flush();
-  }
-  const msg = safeStr(interp, exc) + suggestionFor(exc);
-  out += msg ? `${qualifiedName(exc)}: ${msg}\n` : `${qualifiedName(exc)}\n`;
-  const notes = exc.attrs.get('__notes__');
-  if (notes && typeof notes === 'object' && 'items' in notes) for (const n of (notes as { items: PyValue[] }).items) out += `${String(n)}\n`;
-  return out;
 }
 
 function describe(e: unknown): string {

@@ -11,6 +11,7 @@ import { buildFuture, buildTyping } from './typing.ts';
 import { buildCollections } from './collections.ts';
 import { buildPprint } from './pprint.ts';
 import { buildDatetime } from './datetime.ts';
+import { buildTraceback } from './traceback.ts';
 
 export const stdlibModules: ReadonlyMap<string, ModuleBuilder> = new Map<string, ModuleBuilder>([
   ['sys', buildSys],
@@ -25,5 +26,6 @@ export const stdlibModules: ReadonlyMap<string, ModuleBuilder> = new Map<string,
   ['collections', buildCollections],
   ['pprint', buildPprint],
   ['datetime', buildDatetime],
+  ['traceback', buildTraceback],
   ['__future__', buildFuture],
 ]);
