@@ -91,3 +91,15 @@ test('a returning learner sees which examples they already matched', async ({ pa
   await expect(first.getByRole('status')).toContainText('Matched on an earlier visit');
   await expect(page.locator('terminal-example').nth(1).getByRole('status')).toContainText('Not run yet');
 });
+
+test('Tab completion labels the course shorthand in its list (and inserts only the real name)', async ({ page }) => {
+  await open(page, LESSON);
+  const input = terminalInput(page);
+  await input.fill('mlflow models ');
+  await input.press('Tab');
+  await expect(terminalLog(page)).toContainText('list-versions (course shorthand)');
+  await expect(terminalLog(page)).toContainText('serve  predict');
+  await input.fill('mlflow models list');
+  await input.press('Tab');
+  await expect(input).toHaveValue('mlflow models list-versions ');
+});

@@ -124,7 +124,7 @@ export default function Terminal({ lesson, scenario, title = 'Terminal', emptyHi
         setCursor(done.cursor);
         if (candidates.length > 1) {
           setAnnouncement(`${candidates.length} completions: ${candidates.join(', ')}`);
-          showCompletions(candidates);
+          showCompletions(value.slice(0, from), candidates);
         }
       });
     } else if (ctrl && e.key.toLowerCase() === 'c') {
@@ -157,9 +157,15 @@ export default function Terminal({ lesson, scenario, title = 'Terminal', emptyHi
     }
   }
 
-  function showCompletions(candidates: readonly string[]): void {
+  function showCompletions(head: string, candidates: readonly string[]): void {
     // Listed like bash does, under the output; the next command's output replaces the list.
     setCompletionList(candidates.join('  '));
+    // The course's shorthand is labelled in the list (never in what Tab inserts). The check
+    // reads the engine's command table, which completing has just loaded.
+    void import('../lesson/shorthand.ts').then(({ usesShorthand }) => {
+      const marked = candidates.map((c) => (usesShorthand(head + c) ? `${c} (course shorthand)` : c));
+      if (marked.some((m, i) => m !== candidates[i])) setCompletionList(marked.join('  '));
+    });
   }
 
   function onPaste(e: ClipboardEvent<HTMLInputElement>): void {
