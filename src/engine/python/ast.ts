@@ -80,7 +80,13 @@ export type Stmt =
   | (Pos & { readonly type: 'Expr'; readonly value: Expr })
   | (Pos & { readonly type: 'Assign'; readonly targets: readonly Expr[]; readonly value: Expr })
   | (Pos & { readonly type: 'AugAssign'; readonly target: Expr; readonly op: string; readonly value: Expr })
-  | (Pos & { readonly type: 'AnnAssign'; readonly target: Expr })
+  | (Pos & {
+      readonly type: 'AnnAssign';
+      readonly target: Expr;
+      /** The annotation's source text (kept as a string, as `from __future__ import annotations` does). */
+      readonly annotation: string;
+      readonly value: Expr | null;
+    })
   | (Pos & { readonly type: 'Delete'; readonly targets: readonly Expr[] })
   | (Pos & { readonly type: 'Pass' | 'Break' | 'Continue' })
   | (Pos & { readonly type: 'Return'; readonly value: Expr | null })

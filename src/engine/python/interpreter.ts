@@ -104,6 +104,18 @@ export interface WarningFilter {
 
 export const superClass = new PyClass('super', 'builtins', [C.objectClass]);
 
+// super(Class, obj): the explicit form. The zero-argument form is answered in evalCall, which
+// knows the running method's class and first argument.
+superClass.call = (_cls, args) => {
+  if (args.length === 0) throw pyError(C.RuntimeError, 'super(): no arguments');
+  const [cls, self] = args;
+  if (!(cls instanceof PyClass)) throw pyError(C.TypeError, `super() argument 1 must be a type, not ${typeName(cls!)}`);
+  if (self === undefined) throw pyError(C.NotImplementedError, 'unbound super() is not supported in this simulator');
+  const selfCls = self instanceof PyClass ? self : typeOf(self);
+  if (!selfCls.isSubclassOf(cls)) throw pyError(C.TypeError, 'super(type, obj): obj must be an instance or subtype of type');
+  return new PyObject(superClass, { cls, self });
+};
+
 /** Builtins that read the caller's namespace, so the evaluator answers them itself. */
 const SCOPE_READERS = new Set(['globals', 'locals', 'vars', 'dir']);
 
@@ -395,6 +407,14 @@ export class Interpreter implements NativeContext {
       this.augAssign(s.target, s.op, s.value, scope);
       return undefined;
     case 'AnnAssign':
+      if (s.value) this.assign(s.target, this.evalExpr(s.value, scope), scope);
+      if (s.target.type === 'Name' && scope.kind !== 'function') {
+        // Class and module annotations are recorded in order (dataclasses read them).
+        let ann = scope.vars.get('__annotations__');
+        if (!(ann instanceof PyDict)) scope.vars.set('__annotations__', (ann = new PyDict()));
+        this.dictSet(ann, s.target.id, s.annotation);
+      }
+      return undefined;
     case 'Pass':
     case 'Global':
     case 'Nonlocal':
@@ -447,7 +467,7 @@ export class Interpreter implements NativeContext {
       for (let i = s.decorators.length - 1; i >= 0; i--) {
         const dec = this.evalExpr(s.decorators[i]!, scope);
         frame.line = s.decorators[i]!.line;
-        fn = this.callValue(dec, [fn], null);
+        fn = this.applyDecorator(dec, fn, s.decorators[i]!);
       }
       this.assignName(s.name, fn, scope);
       return undefined;
@@ -708,8 +728,22 @@ export class Interpreter implements NativeContext {
       if (v instanceof PyProperty && v.set instanceof PyFunction && v.set.ownerClass === null) v.set.ownerClass = cls;
     }
     let value: PyValue = cls;
-    for (let i = s.decorators.length - 1; i >= 0; i--) value = this.callValue(this.evalExpr(s.decorators[i]!, scope), [value], null);
+    for (let i = s.decorators.length - 1; i >= 0; i--) {
+      const node = s.decorators[i]!;
+      frame.line = node.line;
+      value = this.applyDecorator(this.evalExpr(node, scope), value, node);
+    }
     this.assignName(s.name, value, scope);
+  }
+
+  /** `@decorator`: a failure points at the decorator expression, as in CPython's traceback. */
+  private applyDecorator(decorator: PyValue, target: PyValue, node: Expr): PyValue {
+    try {
+      return this.callValue(decorator, [target], null);
+    } catch (e) {
+      this.claim(e, node);
+      throw e;
+    }
   }
 
   makeFunction(

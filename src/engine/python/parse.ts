@@ -103,11 +103,12 @@ export class Converter {
       case 'ExpressionStatement':
         return { ...p, type: 'Expr', value: this.exprList(c) };
       case 'AssignStatement': {
-        if (c.some((k) => k.name === 'TypeDef')) {
+        const typeDef = c.find((k) => k.name === 'TypeDef');
+        if (typeDef) {
           const target = this.expr(c[0]!);
           const eq = c.findIndex((k) => k.name === 'AssignOp');
-          if (eq < 0) return { ...p, type: 'AnnAssign', target };
-          return { ...p, type: 'Assign', targets: [target], value: this.exprList(c.slice(eq + 1)) };
+          const annotation = this.text(typeDef).replace(/^:\s*/, '');
+          return { ...p, type: 'AnnAssign', target, annotation, value: eq < 0 ? null : this.exprList(c.slice(eq + 1)) };
         }
         const groups: SyntaxNode[][] = [[]];
         for (const k of c) {

@@ -12,6 +12,7 @@ import { buildCollections } from './collections.ts';
 import { buildPprint } from './pprint.ts';
 import { buildDatetime } from './datetime.ts';
 import { buildTraceback } from './traceback.ts';
+import { buildDataclasses } from './dataclasses.ts';
 
 export const stdlibModules: ReadonlyMap<string, ModuleBuilder> = new Map<string, ModuleBuilder>([
   ['sys', buildSys],
@@ -27,5 +28,6 @@ export const stdlibModules: ReadonlyMap<string, ModuleBuilder> = new Map<string,
   ['pprint', buildPprint],
   ['datetime', buildDatetime],
   ['traceback', buildTraceback],
+  ['dataclasses', buildDataclasses],
   ['__future__', buildFuture],
 ]);
