@@ -63,6 +63,8 @@ export const $lastChanges = atom<ChangeEvent | null>(null);
 /** A message the learner must see (e.g. "your saved session could not be read"). */
 export const $notice = atom<string | null>(null);
 export const $engine = atom<EngineStatus>('idle');
+/** A `mlflow models serve` started without `&` is running: a real shell shows no prompt until Ctrl+C. */
+export const $foreground = atom<boolean>(false);
 
 const lineSchema = z.object({
   kind: z.enum(['input', 'stdout', 'stderr', 'info']),
@@ -221,6 +223,8 @@ function syncFromSession(s: Session): void {
   if ($mode.get() !== s.mode) $mode.set(s.mode);
   if ($prompt.get() !== s.prompt) $prompt.set(s.prompt);
   if ($strict.get() !== s.strict) $strict.set(s.strict);
+  const foreground = s.servers.some((server) => server.foreground);
+  if ($foreground.get() !== foreground) $foreground.set(foreground);
 }
 
 /** The page's engine session, loading the engine on first call. */
@@ -467,4 +471,5 @@ export function _resetForTests(): void {
   $prompt.set('$ ');
   $strict.set(false);
   $engine.set('idle');
+  $foreground.set(false);
 }

@@ -6,6 +6,7 @@ import { buildScenario } from '../../src/engine/registry/scenario.ts';
 import { STAGES_LESSON_SCENARIO } from '../../src/engine/registry/scenario.ts';
 import { deterministicSources } from '../../src/engine/sources.ts';
 import {
+  $foreground,
   $lastChanges,
   $lastRun,
   $lines,
@@ -88,4 +89,13 @@ test('after Reset the first shorthand command prints its note again, as the less
   expect(notes(await runLine(cmd))).toBe(0); // shown once per session
   await resetSession();
   expect(notes(await runLine(cmd))).toBeGreaterThan(0);
+});
+
+test('a server started without & is in the foreground until Ctrl+C (facts §6.3: serve blocks)', async () => {
+  await runLine('mlflow models serve -m models:/my-model/1 --env-manager local');
+  expect($foreground.get()).toBe(true);
+  await interrupt('');
+  expect($foreground.get()).toBe(false);
+  await runLine('mlflow models serve -m models:/my-model/1 --env-manager local &');
+  expect($foreground.get()).toBe(false);
 });

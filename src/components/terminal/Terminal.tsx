@@ -7,6 +7,7 @@ import type { ClipboardEvent, KeyboardEvent } from 'react';
 import type { RegistryState } from '../../engine/registry/types.ts';
 import {
   $engine,
+  $foreground,
   $history,
   $lines,
   $notice,
@@ -56,6 +57,7 @@ export default function Terminal({ lesson, scenario, title = 'Terminal', emptyHi
   const strict = useStore($strict);
   const notice = useStore($notice);
   const engine = useStore($engine);
+  const foreground = useStore($foreground);
 
   const [value, setValue] = useState('');
   const [announcement, setAnnouncement] = useState('');
@@ -237,6 +239,12 @@ export default function Terminal({ lesson, scenario, title = 'Terminal', emptyHi
           <TermRow key={i} kind={line.kind} prompt={line.prompt} text={line.text} tone={tones[i] ?? null} />
         ))}
         {completionList && <p className="term-line term-info">{completionList}</p>}
+        {ready && foreground && (
+          <p className="term-line term-info">
+            The server is running in the foreground. A real terminal gives no prompt back until Ctrl+C stops it; here you may
+            keep typing.
+          </p>
+        )}
       </div>
       <div className="terminal-input-row">
         <label htmlFor={inputId} className="visually-hidden">
