@@ -11,7 +11,6 @@ import {
   PyFunction,
   PyIterator,
   PyList,
-  PyModule,
   PyNativeFunction,
   PyObject,
   PyProperty,
