@@ -45,7 +45,7 @@ describe('python safety limits', () => {
 
   test.each([
     ['a constructs outside the subset', 'async def f():\n    pass\n', 'NotImplementedError: async def is not supported in this simulator'],
-    ['a generator function', 'def gen():\n    yield 1\n', 'NotImplementedError: yield (generator functions) is not supported in this simulator'],
+    ['a generator function', 'def gen():\n    yield 1\n', 'NotImplementedError: yield (a generator function) is not supported in this simulator'],
     ['match', 'match 1:\n    case 1:\n        pass\n', 'NotImplementedError: the match statement is not supported in this simulator'],
     ['open()', 'open("model.pkl")\n', 'NotImplementedError: open() (reading and writing files) is not supported in this simulator'],
   ])('%s raises NotImplementedError with its line', (_what, source, last) => {

@@ -141,7 +141,7 @@ function floatOp(op: string, a: number, b: number): PyValue | typeof NOT_IMPLEME
     }
     case '**':
       if (a === 0 && b < 0) throw pyError(C.ZeroDivisionError, '0.0 cannot be raised to a negative power');
-      if (a < 0 && !Number.isInteger(b)) throw pyError(C.NotImplementedError, 'complex numbers are not supported in this simulator');
+      if (a < 0 && !Number.isInteger(b)) throw pyError(C.NotImplementedError, 'a complex number (a negative number to a fractional power) is not supported in this simulator');
       return Math.pow(a, b);
   }
   return NOT_IMPLEMENTED;

@@ -228,7 +228,7 @@ export class Converter {
         throw new ConvertError('decorator without a definition', n.from);
       }
       case 'YieldStatement':
-        return { ...p, type: 'Unsupported', what: 'yield (generator functions)' };
+        return { ...p, type: 'Unsupported', what: 'yield (a generator function)' };
       case 'MatchStatement':
         return { ...p, type: 'Unsupported', what: 'the match statement' };
       case 'TypeDefinition':
@@ -378,7 +378,7 @@ export class Converter {
     const p = this.pos(n);
     if (c[0]!.name === 'async') return { ...p, type: 'Unsupported', what: 'async def' };
     const name = this.text(c.find((k) => k.name === 'VariableName')!);
-    if (containsYield(n)) return { ...p, type: 'Unsupported', what: 'yield (generator functions)' };
+    if (containsYield(n)) return { ...p, type: 'Unsupported', what: 'yield (a generator function)' };
     const params = this.params(c.find((k) => k.name === 'ParamList')!);
     const body = this.body(c.find((k) => k.name === 'Body'));
     return { ...p, type: 'FunctionDef', name, params, body, decorators, info: analyse(params, body), docstring: docstring(body) };
@@ -483,6 +483,7 @@ export class Converter {
       case 'Number':
         return this.number(n, p);
       case 'String':
+        if (/^[rR]?[bB]/.test(this.text(n))) return { ...p, type: 'Unsupported', what: 'a bytes literal' };
         return { ...p, type: 'Const', value: decodeString(this.text(n)) ?? '' };
       case 'FormatString':
         return { ...p, type: 'FString', parts: this.fstring(n) };
@@ -507,7 +508,7 @@ export class Converter {
         return { ...p, type: 'Const', value: 'Ellipsis', ellipsis: true };
       case 'ParenthesizedExpression': {
         const inner = kids(n).filter((k) => k.name !== '(' && k.name !== ')');
-        if (inner[0]?.name === 'YieldExpression') return { ...p, type: 'Unsupported', what: 'yield (generator functions)' };
+        if (inner[0]?.name === 'YieldExpression') return { ...p, type: 'Unsupported', what: 'yield (a generator function)' };
         if (inner[0]?.name === '*') return { ...p, type: 'Starred', value: this.expr(inner[1]!) };
         return this.expr(inner[0]!);
       }
@@ -570,7 +571,7 @@ export class Converter {
       case 'AwaitExpression':
         return { ...p, type: 'Unsupported', what: 'await' };
       case 'YieldExpression':
-        return { ...p, type: 'Unsupported', what: 'yield (generator functions)' };
+        return { ...p, type: 'Unsupported', what: 'yield (a generator function)' };
     }
     throw new ConvertError(`unknown expression ${n.name}`, n.from);
   }
@@ -634,7 +635,7 @@ export class Converter {
 
   number(n: SyntaxNode, p: Pos): Expr {
     const t = this.text(n).replace(/_/g, '');
-    if (/[jJ]$/.test(t)) return { ...p, type: 'Unsupported', what: 'complex numbers' };
+    if (/[jJ]$/.test(t)) return { ...p, type: 'Unsupported', what: 'a complex number' };
     if (/^0[xX]/.test(t)) return { ...p, type: 'Const', value: BigInt(t) };
     if (/^0[oO]/.test(t)) return { ...p, type: 'Const', value: BigInt('0o' + t.slice(2)) };
     if (/^0[bB]/.test(t)) return { ...p, type: 'Const', value: BigInt('0b' + t.slice(2)) };
