@@ -13,6 +13,7 @@ import { buildPprint } from './pprint.ts';
 import { buildDatetime } from './datetime.ts';
 import { buildTraceback } from './traceback.ts';
 import { buildDataclasses } from './dataclasses.ts';
+import { buildLogging } from './logging.ts';
 
 export const stdlibModules: ReadonlyMap<string, ModuleBuilder> = new Map<string, ModuleBuilder>([
   ['sys', buildSys],
@@ -29,5 +30,6 @@ export const stdlibModules: ReadonlyMap<string, ModuleBuilder> = new Map<string,
   ['datetime', buildDatetime],
   ['traceback', buildTraceback],
   ['dataclasses', buildDataclasses],
+  ['logging', buildLogging],
   ['__future__', buildFuture],
 ]);

@@ -1,0 +1,10 @@
+import logging
+log = logging.getLogger("registry")
+log.info("hidden: below WARNING")
+log.warning("last resort handler: %s", "message only")
+logging.info("still hidden")
+logging.warning("now configured: %d", 3)
+log.error("error from %s", log.name)
+logging.getLogger("registry").setLevel(logging.DEBUG)
+log.debug("debug shown for this logger")
+print(log, logging.getLogger(), logging.getLevelName(logging.INFO), log.isEnabledFor(logging.DEBUG))
