@@ -14,6 +14,7 @@ import { buildDatetime } from './datetime.ts';
 import { buildTraceback } from './traceback.ts';
 import { buildDataclasses } from './dataclasses.ts';
 import { buildLogging } from './logging.ts';
+import { buildContextlib, buildIo } from './io.ts';
 
 export const stdlibModules: ReadonlyMap<string, ModuleBuilder> = new Map<string, ModuleBuilder>([
   ['sys', buildSys],
@@ -31,5 +32,7 @@ export const stdlibModules: ReadonlyMap<string, ModuleBuilder> = new Map<string,
   ['traceback', buildTraceback],
   ['dataclasses', buildDataclasses],
   ['logging', buildLogging],
+  ['io', buildIo],
+  ['contextlib', buildContextlib],
   ['__future__', buildFuture],
 ]);
