@@ -233,7 +233,9 @@ export default function Terminal({ lesson, scenario, title = 'Terminal', emptyHi
         }}
       >
         {shown.length === 0 && (
-          <p className="term-line term-info">{emptyHint}</p>
+          <p className="term-line term-info">
+            <WholeWords text={emptyHint} />
+          </p>
         )}
         {shown.map((line, i) => (
           <TermRow key={i} kind={line.kind} prompt={line.prompt} text={line.text} tone={tones[i] ?? null} />
