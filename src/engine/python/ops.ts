@@ -22,7 +22,7 @@ import * as C from './classes.ts';
 import { typeName, typeOf } from './classes.ts';
 import { pyError } from './errors.ts';
 import { hashKey, setIterationOrder, valueId } from './dict.ts';
-import { floatRepr, toFixed } from './format.ts';
+import { floatRepr, formatFloat, formatInt } from './format.ts';
 
 const DUNDER_OF: Record<string, [string, string]> = {
   '+': ['__add__', '__radd__'],
@@ -277,6 +277,14 @@ function setOp(op: string, a: PySet, b: PySet): PySet | null {
   return null;
 }
 
+/** printf flags as a format spec: `-` left-aligns, `0` zero-pads, `+`/space sign, `#` alternate form. */
+function percentSpec(flags: string, width: string | undefined, prec: string | undefined, conv: string): string {
+  const align = flags.includes('-') ? '<' : '';
+  const sign = flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '';
+  const zero = flags.includes('0') && !align ? '0' : '';
+  return `${align}${sign}${flags.includes('#') ? '#' : ''}${zero}${width ?? ''}${prec !== undefined ? '.' + prec : ''}${conv}`;
+}
+
 /** `'%s: %d' % (a, b)`: printf-style formatting (Objects/unicodeobject.c, PyUnicode_Format). */
 function percentFormat(ctx: NativeContext, fmt: string, arg: PyValue): string {
   const args = arg instanceof PyTuple ? [...arg.items] : [arg];
@@ -303,20 +311,15 @@ function percentFormat(ctx: NativeContext, fmt: string, arg: PyValue): string {
         body = ctx.repr(v);
         break;
       case 'd':
-      case 'i': {
-        const n = typeof v === 'number' ? BigInt(Math.trunc(v)) : intLike(v);
-        if (n === null) throw pyError(C.TypeError, `%${conv} format: a real number is required, not ${typeName(v)}`);
-        body = n.toString();
-        break;
-      }
+      case 'i':
       case 'x':
       case 'X':
       case 'o': {
-        const n = intLike(v);
-        if (n === null) throw pyError(C.TypeError, `%${conv} format: an integer is required, not ${typeName(v)}`);
-        body = n.toString(conv === 'o' ? 8 : 16);
-        if (conv === 'X') body = body.toUpperCase();
-        break;
+        // Numbers reuse the format-spec machinery: '%+08.3f' is format(v, '+08.3f').
+        const n = conv === 'd' || conv === 'i' ? (typeof v === 'number' ? BigInt(Math.trunc(v)) : intLike(v)) : intLike(v);
+        if (n === null)
+          throw pyError(C.TypeError, `%${conv} format: ${conv === 'd' || conv === 'i' ? 'a real number' : 'an integer'} is required, not ${typeName(v)}`);
+        return formatInt(n, percentSpec(flags, width, undefined, conv === 'i' ? 'd' : conv));
       }
       case 'c':
         body = typeof v === 'string' ? v : String.fromCodePoint(Number(intLike(v) ?? 0n));
@@ -324,20 +327,12 @@ function percentFormat(ctx: NativeContext, fmt: string, arg: PyValue): string {
       default: {
         const n = numLike(v);
         if (n === null) throw pyError(C.TypeError, `must be real number, not ${typeName(v)}`);
-        const p = prec !== undefined ? Number(prec) : 6;
-        if (conv === 'f' || conv === 'F') body = toFixed(n, p);
-        else if (conv === 'e' || conv === 'E') {
-          const [m, e] = n.toExponential(p).split('e') as [string, string];
-          const ex = Number(e);
-          body = `${m}e${ex < 0 ? '-' : '+'}${Math.abs(ex) < 10 ? '0' : ''}${Math.abs(ex)}`;
-          if (conv === 'E') body = body.toUpperCase();
-        } else body = String(Number(n.toPrecision(p || 1)));
+        return formatFloat(n, percentSpec(flags, width, prec ?? '6', conv));
       }
     }
     if (prec !== undefined && conv === 's') body = body.slice(0, Number(prec));
-    if (flags.includes('+') && /^[0-9]/.test(body) && 'difeEgG'.includes(conv)) body = '+' + body;
     const w = width ? Number(width) : 0;
-    if (body.length < w) body = flags.includes('-') ? body.padEnd(w) : flags.includes('0') && conv !== 's' ? body.padStart(w, '0') : body.padStart(w);
+    if (body.length < w) body = flags.includes('-') ? body.padEnd(w) : body.padStart(w);
     return body;
   });
   if (!dictArg && i < args.length) throw pyError(C.TypeError, 'not all arguments converted during string formatting');
