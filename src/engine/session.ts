@@ -341,9 +341,17 @@ export class Session {
     this.notify();
   }
 
+  /**
+   * A fresh start in everything but history: the starting registry, no servers, no environments,
+   * and the course notes shown again on the shorthand's next use (a lesson replayed after a reset
+   * prints what it printed the first time).
+   */
   private resetState(): void {
     this.env.registry = this.start;
     this.shell.servers = [];
+    this.shell.nextJob = 1;
+    this.shell.envs = [];
+    this.shell.notesShown = [];
     this.repl = null;
     this.continuation = false;
   }

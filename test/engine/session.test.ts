@@ -52,6 +52,16 @@ describe('builtins', () => {
     expect(s.registry).toBe(start);
   });
 
+  test('after a reset the course note prints again, as in a fresh session (a lesson replays the same)', () => {
+    const s = lessonSession();
+    const line = 'mlflow models transition-stage --model-name my-model --version 1 --stage Production';
+    const first = s.run(line).lines;
+    expect(first[0]?.text).toMatch(/^note: `transition-stage` is this course's shorthand/);
+    expect(s.run(line).lines.some((l) => l.text.startsWith('note:'))).toBe(false);
+    s.run('reset');
+    expect(s.run(line).lines).toEqual(first);
+  });
+
   test('exit says logout and stops servers; Ctrl+D in the shell does the same', () => {
     const s = lessonSession();
     s.run('mlflow models serve -m models:/my-model/1 --no-conda &');
