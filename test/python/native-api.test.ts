@@ -92,6 +92,8 @@ describe('native modules', () => {
     expect(out).toBe('opened\n<Version: 3> 3\nclosed\n');
   });
 
+  // facts §4: the stage APIs' FutureWarning uses stacklevel=2 and Python's default filter, so it
+  // prints once per calling line, as `<file>:<line>: FutureWarning: ...` plus the source line.
   test('a warning prints once per call site with the source line, like warnings.showwarning', () => {
     const { err } = run(
       'import toy\nc = toy.Client()\nfor i in range(3):\n    c.transition_model_version_stage("m", 1, "Staging")\nc.transition_model_version_stage("m", 1, "Staging")\n',
