@@ -9,6 +9,7 @@ import {
   PyDict,
   PyException,
   PyFunction,
+  PyList,
   PyModule,
   PyNativeFunction,
   PyObject,
@@ -102,6 +103,10 @@ export function findAttribute(interp: Interpreter, obj: PyValue, name: string): 
     if (name === '__name__') return obj.fn.name;
     if (name === '__qualname__') return obj.fn.qualname;
   }
+  if ((obj instanceof PyDict || obj instanceof PyList) && obj.attrs) {
+    const own = obj.attrs.get(name);
+    if (own !== undefined) return own;
+  }
   if (name === '__class__') return typeOf(obj);
   const cls = typeOf(obj);
   const member = cls.lookup(name);
@@ -173,6 +178,10 @@ export function setAttribute(interp: Interpreter, obj: PyValue, name: string, va
   }
   if (obj instanceof PyFunction) {
     obj.attrs.set(name, value);
+    return;
+  }
+  if ((obj instanceof PyDict || obj instanceof PyList) && obj.subclass && obj.subclass.module !== 'collections') {
+    (obj.attrs ??= new Map()).set(name, value);
     return;
   }
   throw pyError(C.AttributeError, `'${typeName(obj)}' object has no attribute '${name}'`);

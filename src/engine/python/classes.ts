@@ -117,7 +117,7 @@ export function typeOf(v: PyValue): PyClass {
   }
   if (v === null) return noneClass;
   if (v instanceof PyObject) return v.cls;
-  if (v instanceof PyList) return listClass;
+  if (v instanceof PyList) return v.subclass ?? listClass;
   if (v instanceof PyTuple) return v.named ?? tupleClass;
   if (v instanceof PyDict) return v.subclass ?? dictClass;
   if (v instanceof PySet) return v.frozen ? frozensetClass : setClass;

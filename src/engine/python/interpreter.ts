@@ -857,7 +857,10 @@ export class Interpreter implements NativeContext {
 
   instantiate(cls: PyClass, args: PyValue[], kwargs: Map<string, PyValue> | null): PyValue {
     for (const c of cls.mro) {
-      if (c.call) return c.call(cls, args, kwargs, this);
+      if (c.call) {
+        if (c === cls || (c !== C.dictClass && c !== C.listClass)) return c.call(cls, args, kwargs, this);
+        return this.builtinSubclassInstance(cls, c, args, kwargs);
+      }
       if (c.construct) break;
     }
     let obj: PyValue;
@@ -878,6 +881,22 @@ export class Interpreter implements NativeContext {
       if (r !== null) throw pyError(C.TypeError, `__init__() should return None, not '${typeName(r)}'`);
     } else if ((args.length || (kwargs && kwargs.size)) && !cls.isSubclassOf(C.BaseException)) {
       throw pyError(C.TypeError, `${cls.name}() takes no arguments`);
+    }
+    return obj;
+  }
+
+  /** `class Registry(dict)`: a real dict (or list) that reports the subclass and runs its __init__. */
+  private builtinSubclassInstance(cls: PyClass, base: PyClass, args: PyValue[], kwargs: Map<string, PyValue> | null): PyValue {
+    const obj = base === C.dictClass ? new PyDict() : new PyList();
+    obj.subclass = cls;
+    if (obj instanceof PyDict) {
+      const missing = cls.lookup('__missing__');
+      if (missing !== undefined) obj.missing = (k) => this.callValue(missing, [obj, k], null);
+    }
+    const init = cls.lookup('__init__');
+    if (init !== undefined) {
+      const r = this.callValue(init, [obj, ...args], kwargs);
+      if (r !== null) throw pyError(C.TypeError, `__init__() should return None, not '${typeName(r)}'`);
     }
     return obj;
   }

@@ -802,6 +802,15 @@ export function repr(ctx: NativeContext, v: PyValue, seen: Set<object> = new Set
       return v ? 'True' : 'False';
   }
   if (v === null) return 'None';
+  if ((v instanceof PyList || v instanceof PyDict) && v.subclass && v.subclass.module === '__main__') {
+    // A snippet subclass of list/dict may define its own __repr__.
+    const r = v.subclass.lookup('__repr__');
+    if (r instanceof PyFunction) {
+      const s = ctx.call(r, [v]);
+      if (typeof s !== 'string') throw pyError(C.TypeError, `__repr__ returned non-string (type ${typeName(s)})`);
+      return s;
+    }
+  }
   if (v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet) {
     if (seen.has(v)) return v instanceof PyList ? '[...]' : v instanceof PyDict ? '{...}' : '(...)';
     seen.add(v);
@@ -878,6 +887,10 @@ function exceptionRepr(ctx: NativeContext, e: PyException): string {
 /** `str(v)`. */
 export function str(ctx: NativeContext, v: PyValue): string {
   if (typeof v === 'string') return v;
+  if ((v instanceof PyList || v instanceof PyDict) && v.subclass && v.subclass.module === '__main__') {
+    const s = v.subclass.lookup('__str__');
+    if (s instanceof PyFunction) return ctx.call(s, [v]) as string;
+  }
   if (v instanceof PyObject) {
     const s = v.cls.lookup('__str__');
     if (s !== undefined) {

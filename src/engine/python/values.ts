@@ -40,6 +40,10 @@ export function newId(): number {
 
 export class PyList {
   items: PyValue[];
+  /** A snippet class deriving from list: the class it reports as; null for a plain list. */
+  subclass: PyClass | null = null;
+  /** Instance attributes of such a subclass instance (`self.name = ...`). */
+  attrs: Map<string, PyValue> | null = null;
   constructor(items: PyValue[] = []) {
     this.items = items;
   }
@@ -63,6 +67,8 @@ export class PyDict {
   missing: ((key: PyValue) => PyValue) | null = null;
   /** defaultdict's default_factory (shown in its repr). */
   factory: PyValue = null;
+  /** Instance attributes of a snippet subclass instance (`self.name = ...`). */
+  attrs: Map<string, PyValue> | null = null;
 }
 
 export class PySet {

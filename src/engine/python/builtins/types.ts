@@ -356,6 +356,11 @@ export function installTypes(): void {
   // ---- list
   const L = C.listClass;
   const self = (a: Record<string, PyValue>) => a.self as PyList;
+  // list.__init__ / dict.__init__: reached through super() from snippet subclasses.
+  method(L, '__init__', 'self, iterable=(), /', (a, ctx) => {
+    self(a).items = toArray(ctx, a.iterable!);
+    return null;
+  });
   method(L, 'append', 'self, object, /', (a) => {
     self(a).items.push(a.object!);
     return null;
@@ -428,6 +433,17 @@ export function installTypes(): void {
     if (h === null) throw pyError(C.TypeError, `unhashable type: '${typeName(k)}'`);
     return h;
   };
+  D.dict.set(
+    '__init__',
+    nativeFunction('dict.__init__', 'self, other=(), /, **kwargs', (a, ctx) => {
+      const other = a.other instanceof PyTuple && a.other.items.length === 0 ? undefined : a.other!;
+      const kw = new Map<string, PyValue>();
+      for (const [k, v] of (a.kwargs as PyDict).map.values()) kw.set(k as string, v);
+      dself(a).map.clear();
+      dictUpdate(ctx, dself(a), other, kw);
+      return null;
+    }),
+  );
   method(D, 'keys', 'self', (a) => new PyObject(dictKeysClass, dself(a)));
   method(D, 'values', 'self', (a) => new PyObject(dictValuesClass, dself(a)));
   method(D, 'items', 'self', (a) => new PyObject(dictItemsClass, dself(a)));
