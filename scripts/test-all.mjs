@@ -1,5 +1,6 @@
 // `npm test`: every test the project has, in one command, ending with the plain line
 // `N passed, N failed` (CI reads that line; it cannot read vitest's or Playwright's summaries).
+//   0. the strict type check (tsc)
 //   1. unit, property and content tests (vitest; includes the content checker's tests)
 //   2. `check:content`: every lesson example and answer key replayed through the engine
 //   3. the site build (which also refuses invalid content)
@@ -39,6 +40,13 @@ function readJson(path) {
   } catch {
     return null;
   }
+}
+
+if (wanted('types')) {
+  // Strict TypeScript over everything (astro sync writes the content collections' types first).
+  const sync = run('types', 'npx', ['astro', 'sync']);
+  const { code, seconds } = sync.code === 0 ? run('types', 'npx', ['tsc', '--noEmit', '-p', '.']) : sync;
+  count('types', { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 }, code, seconds);
 }
 
 if (wanted('unit')) {

@@ -15,7 +15,7 @@ export function fixtureContent(brokenCase?: string): ContentFiles {
   if (!brokenCase) return valid;
   const dir = join(FIXTURES, 'broken', brokenCase);
   const overlay = (folder: keyof ContentFiles): ContentFile[] => {
-    const replaced = new Map(valid[folder].map((f) => [f.path, f.text]));
+    const replaced = new Map((valid[folder] ?? []).map((f) => [f.path, f.text]));
     const sub = join(dir, folder);
     if (existsSync(sub)) for (const name of readdirSync(sub)) replaced.set(`${folder}/${name}`, readFileSync(join(sub, name), 'utf8'));
     return [...replaced].map(([path, text]) => ({ path, text }));
