@@ -23,7 +23,8 @@ const labRecordSchema = z.object({
 });
 export type LabRecord = z.infer<typeof labRecordSchema>;
 
-const labProgressSchema = z.object({
+/** The stored document's shape (also what a progress export's `labs` must match). */
+export const labProgressSchema = z.object({
   v: z.literal(1),
   labs: z.record(z.string(), labRecordSchema),
 });

@@ -20,7 +20,8 @@ const lessonProgressSchema = z.object({
 });
 export type LessonProgress = z.infer<typeof lessonProgressSchema>;
 
-const progressSchema = z.object({
+/** The stored document's shape (also what a progress export's `progress` must match). */
+export const progressSchema = z.object({
   v: z.literal(1),
   lessons: z.record(z.string(), lessonProgressSchema),
 });

@@ -8,14 +8,14 @@
 // validated with zod on read. Unreadable or foreign data gives a fresh start and a visible
 // notice. Another tab's write (the `storage` event) is re-read and adopted: last write wins.
 import { atom } from 'nanostores';
-import { z } from 'zod/mini';
 import type { Change } from '../engine/registry/result.ts';
 import type { RegistryState } from '../engine/registry/types.ts';
 import { EMPTY_REGISTRY } from '../engine/registry/types.ts';
 import type { RunResult, Session } from '../engine/session.ts';
 import { liveSources } from '../engine/sources.ts';
 import { registryStateSchema } from './registry-schema.ts';
-import { STORAGE_PREFIX, decode, load, remove, save, watchKey } from './storage.ts';
+import { SESSION_KEY_PREFIX, envelopeSchema, type Envelope } from './session-schema.ts';
+import { decode, load, remove, save, watchKey } from './storage.ts';
 
 export type LineKind = 'input' | 'stdout' | 'stderr' | 'info';
 export interface TermLine {
@@ -65,27 +65,13 @@ export const $notice = atom<string | null>(null);
 export const $engine = atom<EngineStatus>('idle');
 /** A `mlflow models serve` started without `&` is running: a real shell shows no prompt until Ctrl+C. */
 export const $foreground = atom<boolean>(false);
+/**
+ * How many times this page's session has been Reset (the terminal's button or a lab's Reset lab).
+ * A lab listens to it, so any Reset starts a new attempt: the commands-versus-par count is 0 again.
+ */
+export const $resets = atom<number>(0);
 
-const lineSchema = z.object({
-  kind: z.enum(['input', 'stdout', 'stderr', 'info']),
-  text: z.string(),
-  prompt: z.optional(z.string()),
-});
-
-const envelopeSchema = z.object({
-  v: z.literal(1),
-  lesson: z.string(),
-  savedAt: z.number(),
-  strict: z.boolean(),
-  mode: z.enum(['shell', 'python']),
-  prompt: z.string(),
-  history: z.array(z.string()).check(z.maxLength(1000)),
-  lines: z.array(lineSchema).check(z.maxLength(5000)),
-  registry: registryStateSchema,
-  /** The engine's own snapshot (Session.snapshot()); its shape is the engine's business. */
-  snapshot: z.unknown(),
-});
-type Envelope = z.infer<typeof envelopeSchema>;
+export { envelopeSchema, type Envelope };
 
 export const CORRUPT_NOTICE =
   'Your saved work for this page could not be read (it was damaged or written by another version of the site), so the simulation starts fresh.';
@@ -105,7 +91,7 @@ let unwatch: (() => void) | null = null;
 let unsubscribeSession: (() => void) | null = null;
 
 export function storageKey(lesson: string): string {
-  return `${STORAGE_PREFIX}session:${lesson}`;
+  return `${SESSION_KEY_PREFIX}${lesson}`;
 }
 
 /**
@@ -412,6 +398,7 @@ export function resetSession(): Promise<void> {
     seq += 1;
     if (before !== s.registry) $lastChanges.set({ seq, changes: [] });
     persist();
+    $resets.set($resets.get() + 1);
   });
 }
 
@@ -472,4 +459,5 @@ export function _resetForTests(): void {
   $strict.set(false);
   $engine.set('idle');
   $foreground.set(false);
+  $resets.set(0);
 }

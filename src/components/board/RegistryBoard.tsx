@@ -3,6 +3,7 @@
 // what just changed; a table view gives the same facts to screen readers and keyboard users.
 import { useStore } from '@nanostores/react';
 import { useEffect, useId, useState } from 'react';
+import type { ReactNode } from 'react';
 import type { RegisteredModel, RegistryState, Stage } from '../../engine/registry/types.ts';
 import { ALL_STAGES } from '../../engine/registry/types.ts';
 import { $lastChanges, $registry, configureSession } from '../../stores/session.ts';
@@ -123,31 +124,45 @@ function ModelCard({ model, touched, seq }: { model: RegisteredModel; touched: S
   );
 }
 
+/** A cell's column name, shown beside the value only when the table is stacked on a narrow board. */
+function Cell({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <td role="cell">
+      <span className="cell-label" aria-hidden="true">
+        {label}:{' '}
+      </span>
+      {children}
+    </td>
+  );
+}
+
+// Explicit roles: on a narrow board the rows stack as blocks (board.css), and a table restyled
+// that way can lose its table semantics in some browsers; the roles keep rows and cells announced.
 function RegistryTable({ models, touched }: { models: RegisteredModel[]; touched: Set<string> }) {
   return (
-    <table className="board-table">
+    <table className="board-table" role="table">
       <caption>Registered model versions by stage</caption>
-      <thead>
-        <tr>
-          <th scope="col">Model</th>
-          <th scope="col">Version</th>
-          <th scope="col">Stage</th>
-          <th scope="col">Aliases</th>
-          <th scope="col">Just changed</th>
+      <thead role="rowgroup">
+        <tr role="row">
+          <th scope="col" role="columnheader">Model</th>
+          <th scope="col" role="columnheader">Version</th>
+          <th scope="col" role="columnheader">Stage</th>
+          <th scope="col" role="columnheader">Aliases</th>
+          <th scope="col" role="columnheader">Just changed</th>
         </tr>
       </thead>
-      <tbody>
+      <tbody role="rowgroup">
         {models.flatMap((m) => {
           const aliases = aliasesByVersion(m);
           return m.versions
             .filter((v) => v.currentStage !== 'Deleted_Internal')
             .map((v) => (
-              <tr key={`${m.name}:${v.version}`}>
-                <td>{m.name}</td>
-                <td>{v.version}</td>
-                <td>{v.currentStage !== 'Deleted_Internal' && <StageLabel stage={v.currentStage} />}</td>
-                <td>{(aliases.get(v.version) ?? []).map((a) => `@${a}`).join(', ') || '—'}</td>
-                <td>{touched.has(`${m.name}:${v.version}`) ? 'yes' : 'no'}</td>
+              <tr key={`${m.name}:${v.version}`} role="row">
+                <Cell label="Model">{m.name}</Cell>
+                <Cell label="Version">{v.version}</Cell>
+                <Cell label="Stage">{v.currentStage !== 'Deleted_Internal' && <StageLabel stage={v.currentStage} />}</Cell>
+                <Cell label="Aliases">{(aliases.get(v.version) ?? []).map((a) => `@${a}`).join(', ') || '—'}</Cell>
+                <Cell label="Just changed">{touched.has(`${m.name}:${v.version}`) ? 'yes' : 'no'}</Cell>
               </tr>
             ));
         })}

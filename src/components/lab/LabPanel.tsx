@@ -5,8 +5,9 @@
 import { useStore } from '@nanostores/react';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { evaluateChecks, evaluateGoal, goalAnnouncement, goalSummary, type GoalReport } from '../../engine/goals.ts';
-import { $labProgress, countCommand, labOf, markSolved, newAttempt, revealHint, showSolution, startLabProgress, updateLabProgress } from '../../stores/lab-progress.ts';
+import { $labProgress, countCommand, labOf, markSolved, revealHint, showSolution, startLabProgress, updateLabProgress } from '../../stores/lab-progress.ts';
 import { $lastRun, $registry, configureSession, resetSession, runLines, runPython } from '../../stores/session.ts';
+import { followResets } from './follow-resets.ts';
 import GoalPanel from './GoalPanel.tsx';
 import HintTiers from './HintTiers.tsx';
 import SolutionReveal from './SolutionReveal.tsx';
@@ -64,11 +65,18 @@ export default function LabPanel({ labId, sessionKey, scenario, goal, hints, fee
 
   const [running, setRunning] = useState(false);
 
+  // Reset lab and the terminal's own Reset alike: a new attempt, counted from 0.
+  useEffect(
+    () =>
+      followResets(labId, () => {
+        solvedThisAttempt.current = false;
+        setAnnouncement('Lab reset: the registry is back to the lab’s starting state and the command count is 0.');
+      }),
+    [labId],
+  );
+
   async function resetLab(): Promise<void> {
     await resetSession();
-    updateLabProgress((p) => newAttempt(p, labId));
-    solvedThisAttempt.current = false;
-    setAnnouncement('Lab reset: the registry is back to the lab’s starting state and the command count is 0.');
   }
 
   async function runSolution(): Promise<void> {
