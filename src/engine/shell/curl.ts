@@ -7,6 +7,8 @@ import { MLFLOW_VERSION } from './commands/root.ts';
 import type { ProgramContext, ServedModel, ServerJob } from './program.ts';
 import { hexDigest } from './serve/hash.ts';
 import { predictRow } from '../predict.ts';
+import { strRepr } from '../python/ops.ts';
+import { pyJsonDecodeError, pyJsonDumps } from './scoring-json.ts';
 
 interface Request {
   method: string;
@@ -74,9 +76,24 @@ interface Response {
   status: number;
   reason: string;
   body: string;
+  type: string;
 }
 
-const json = (status: number, reason: string, value: unknown): Response => ({ status, reason, body: JSON.stringify(value) });
+/** FastAPI/Starlette's own answers (405, 404): compact JSON, as JSONResponse renders it. */
+const starlette = (status: number, reason: string, detail: string): Response => ({
+  status,
+  reason,
+  body: JSON.stringify({ detail }),
+  type: 'application/json',
+});
+
+/** An MlflowException caught by the scoring server: `e.serialize_as_json()` (json.dumps). */
+const mlflowError = (message: string): Response => ({
+  status: 400,
+  reason: 'Bad Request',
+  body: pyJsonDumps({ error_code: 'BAD_REQUEST', message }),
+  type: 'application/json',
+});
 
 /** One input row's prediction from the model the server loaded at start (src/engine/predict.ts). */
 function predictServed(served: ServedModel, row: unknown): number {
@@ -87,19 +104,54 @@ function predictServed(served: ServedModel, row: unknown): number {
   return predictRow(artifact, numbers);
 }
 
-/** The rows of an MLflow scoring request (dataframe_split, dataframe_records, inputs, instances). */
-function rowsOf(payload: unknown): unknown[] | string {
-  if (!payload || typeof payload !== 'object' || Array.isArray(payload)) {
-    return 'Invalid input. Ensure that input is a valid JSON formatted string.';
+// mlflow/pyfunc/scoring_server/__init__.py: REQUIRED_INPUT_FORMAT and SCORING_PROTOCOL_CHANGE_INFO.
+// SUPPORTED_FORMATS is a Python set: its printed order varies with the process's hash seed.
+const REQUIRED_INPUT_FORMAT =
+  "The input must be a JSON dictionary with exactly one of the input fields {'dataframe_split', 'instances', 'inputs', 'dataframe_records'}";
+const SCORING_PROTOCOL_CHANGE_INFO =
+  "IMPORTANT: The MLflow Model scoring protocol has changed in MLflow version 2.0. If you are seeing this error, you are likely using an outdated scoring request format. To resolve the error, either update your request format or adjust your MLflow Model's requirements file to specify an older version of MLflow (for example, change the 'mlflow' requirement specifier to 'mlflow==1.30.0'). If you are making a request using the MLflow client (e.g. via `mlflow.pyfunc.spark_udf()`), upgrade your MLflow client to a version >= 2.0 in order to use the new request format. For more information about the updated MLflow Model scoring protocol in MLflow 2.0, see https://mlflow.org/docs/latest/models.html#deploy-mlflow-models.";
+const FORMATS = ['dataframe_split', 'instances', 'inputs', 'dataframe_records'];
+
+/** Python's name for a parsed JSON value's type, as `type(x)` prints it. */
+function pyTypeOf(raw: string): string {
+  const t = raw.trim();
+  if (t.startsWith('"')) return 'str';
+  if (t === 'null') return 'NoneType';
+  if (t === 'true' || t === 'false') return 'bool';
+  return /^-?\d+$/.test(t) ? 'int' : 'float';
+}
+
+/**
+ * The rows of an MLflow scoring request (dataframe_split, dataframe_records, inputs, instances),
+ * or the MlflowException message the server answers with. Order of checks as in
+ * `_parse_json_data` -> `_decode_json_input` (not JSON, a list, not a dict) and then
+ * `infer_and_parse_data`, which sees only the keys that are input formats
+ * (`_split_data_and_params` drops the others, hence `input fields: []` for `{"foo": 1}`).
+ */
+function rowsOf(body: string): unknown[] | string {
+  const decodeError = pyJsonDecodeError(body);
+  if (decodeError !== null) {
+    return `Invalid input. Ensure that input is a valid JSON formatted string. Error: '${`JSONDecodeError(${strRepr(decodeError)})`}'\nInput: \n${body}\n`;
   }
-  const keys = Object.keys(payload);
-  const known = ['dataframe_split', 'instances', 'inputs', 'dataframe_records'];
-  const present = keys.filter((k) => known.includes(k));
+  let payload: unknown = null;
+  try {
+    payload = JSON.parse(body);
+  } catch {
+    // Python also reads NaN and Infinity; as inputs they predict like a missing value.
+    try {
+      payload = JSON.parse(body.replace(/-?\b(?:NaN|Infinity)\b/g, 'null'));
+    } catch {
+      payload = null;
+    }
+  }
+  if (Array.isArray(payload)) return `Invalid input. ${REQUIRED_INPUT_FORMAT}. Received a list.`;
+  if (!payload || typeof payload !== 'object') {
+    return `Invalid input. ${REQUIRED_INPUT_FORMAT}. Received unexpected input type '<class '${pyTypeOf(body)}'>.`;
+  }
+  const present = Object.keys(payload).filter((k) => FORMATS.includes(k));
   if (present.length !== 1) {
-    return (
-      "The input must be a JSON dictionary with exactly one of the input fields {'dataframe_split', 'instances', 'inputs', 'dataframe_records'}. " +
-      `Received dictionary with input fields: [${keys.map((k) => `'${k}'`).join(', ')}]. IMPORTANT: The MLflow Model scoring protocol has changed in MLflow version 2.0. If you are seeing this error, you are likely using an outdated scoring request format. To resolve the error, either update your request format or adjust your MLflow Model's requirements file to specify an older version of MLflow (for example, change the 'mlflow' requirement specifier to 'mlflow==1.30.0'). If you are making a request using the MLflow client (e.g. via \`mlflow.pyfunc.spark_udf()\`), upgrade your MLflow client to a version >= 2.0 in order to use the new request format. For more information about the updated MLflow Model scoring protocol in MLflow 2.0, see https://mlflow.org/docs/latest/models.html#deploy-mlflow-models.`
-    );
+    const fields = present.map((k) => strRepr(k)).join(', ');
+    return `${REQUIRED_INPUT_FORMAT}. Received dictionary with input fields: [${fields}]. ${SCORING_PROTOCOL_CHANGE_INFO}`;
   }
   const value = (payload as Record<string, unknown>)[present[0] as string];
   if (present[0] === 'dataframe_split') {
@@ -109,35 +161,49 @@ function rowsOf(payload: unknown): unknown[] | string {
   return Array.isArray(value) ? value : [value];
 }
 
+/** `parse_csv_input`: pandas.read_csv, whose first line is the header; one row per later line. */
+function csvRows(body: string): string[][] {
+  const lines = body.split(/\r?\n/).filter((l) => l.trim() !== '');
+  return lines.slice(1).map((l) => l.split(','));
+}
+
 function answer(server: ServerJob, req: Request, path: string): Response {
   const route = path.split('?')[0] as string;
   if (route === '/ping' || route === '/health') {
-    return req.method === 'GET' ? { status: 200, reason: 'OK', body: '\n' } : json(405, 'Method Not Allowed', { detail: 'Method Not Allowed' });
+    return req.method === 'GET' ? { status: 200, reason: 'OK', body: '\n', type: 'application/json' } : starlette(405, 'Method Not Allowed', 'Method Not Allowed');
   }
-  if (route === '/version') return { status: 200, reason: 'OK', body: MLFLOW_VERSION };
+  if (route === '/version') return { status: 200, reason: 'OK', body: MLFLOW_VERSION, type: 'application/json' };
   if (route === '/invocations') {
-    if (req.method !== 'POST') return json(405, 'Method Not Allowed', { detail: 'Method Not Allowed' });
-    const type = (req.headers.get('content-type') ?? 'application/x-www-form-urlencoded').split(';')[0]?.trim() ?? '';
+    if (req.method !== 'POST') return starlette(405, 'Method Not Allowed', 'Method Not Allowed');
+    // `invocations()`: the content type's parameters first (only charset=utf-8 is allowed), then
+    // its media type; curl -d without -H sends a form type.
+    const contentType = req.headers.get('content-type') ?? 'application/x-www-form-urlencoded';
+    const [type = '', ...pairs] = contentType.split(';').map((p) => p.trim());
+    const params = new Map(pairs.map((p) => [p.split('=')[0] ?? '', p.slice(p.indexOf('=') + 1)] as const));
+    const plain = (body: string): Response => ({ status: 415, reason: 'Unsupported Media Type', body, type: 'text/plain; charset=utf-8' });
+    if ((params.get('charset') ?? 'utf-8').toLowerCase() !== 'utf-8') return plain('The scoring server only supports UTF-8');
+    const unexpected = [...params.keys()].filter((k) => k !== 'charset');
+    if (unexpected.length > 0) return plain(`Unrecognized content type parameters: ${unexpected.join(', ')}. ${SCORING_PROTOCOL_CHANGE_INFO}`);
+    if (type === 'text/csv') {
+      const rows = csvRows(req.data ?? '');
+      if (rows.length === 0) {
+        return mlflowError(
+          'Encountered an unexpected error while evaluating the model. Verify that the serialized input Dataframe is compatible with the model for inference.',
+        );
+      }
+      return { status: 200, reason: 'OK', body: pyJsonDumps({ predictions: rows.map((r) => predictServed(server.served, r)) }), type: 'application/json' };
+    }
     if (type !== 'application/json') {
-      return json(415, 'Unsupported Media Type', {
-        error_code: 'BAD_REQUEST',
-        message: `This predictor only supports the following content types: Types: ['text/csv', 'application/json']. Got '${type}'.`,
-      });
+      // A plain-text 415, not an MlflowException (InvocationsResponse with mimetype text/plain).
+      return plain(`This predictor only supports the following content types: Types: ['text/csv', 'application/json']. Got '${contentType}'.`);
     }
-    let payload: unknown;
-    try {
-      payload = JSON.parse(req.data ?? '');
-    } catch {
-      return json(400, 'Bad Request', {
-        error_code: 'MALFORMED_REQUEST',
-        message: 'Failed to parse input from JSON. Ensure that input is a valid JSON formatted string.',
-      });
-    }
-    const rows = rowsOf(payload);
-    if (typeof rows === 'string') return json(400, 'Bad Request', { error_code: 'BAD_REQUEST', message: rows });
-    return json(200, 'OK', { predictions: rows.map((r) => predictServed(server.served, r)) });
+    const rows = rowsOf(req.data ?? '');
+    if (typeof rows === 'string') return mlflowError(rows);
+    // predictions_to_json: json.dump({"predictions": [...]}) with NumpyEncoder floats.
+    const body = pyJsonDumps({ predictions: rows.map((r) => predictServed(server.served, r)) });
+    return { status: 200, reason: 'OK', body, type: 'application/json' };
   }
-  return json(404, 'Not Found', { detail: 'Not Found' });
+  return starlette(404, 'Not Found', 'Not Found');
 }
 
 export function curl(ctx: ProgramContext, args: readonly string[]): number {
@@ -168,8 +234,7 @@ export function curl(ctx: ProgramContext, args: readonly string[]): number {
   const clientPort = 50000 + (parseInt(hexDigest(`${server.pid} ${req.method} ${path} ${req.data ?? ''}`, 4), 16) % 15000);
   ctx.err(`INFO:     127.0.0.1:${clientPort} - "${req.method} ${path} HTTP/1.1" ${res.status} ${res.reason}\n`);
   if (req.include) {
-    const type = res.body === MLFLOW_VERSION ? 'text/plain; charset=utf-8' : 'application/json';
-    ctx.out(`HTTP/1.1 ${res.status} ${res.reason}\r\ncontent-length: ${res.body.length}\r\ncontent-type: ${type}\r\n\r\n`.replace(/\r/g, ''));
+    ctx.out(`HTTP/1.1 ${res.status} ${res.reason}\r\ncontent-length: ${res.body.length}\r\ncontent-type: ${res.type}\r\n\r\n`.replace(/\r/g, ''));
   }
   ctx.out(res.body);
   return 0;

@@ -136,13 +136,33 @@ describe('a running server: jobs, curl, kill, Ctrl+C', () => {
     expect(stdout(run())).toBe(stdout(r));
   });
 
-  test('POST /invocations without JSON content type or with bad JSON answers MLflow\'s errors', () => {
+  // mlflow/pyfunc/scoring_server/__init__.py `invocations` and `_decode_json_input`; bodies are
+  // Python's json.dumps (", " and ": " separators), except the plain-text 415s.
+  const FORMAT = "The input must be a JSON dictionary with exactly one of the input fields {'dataframe_split', 'instances', 'inputs', 'dataframe_records'}";
+  test.each([
+    [`-d '{"inputs": [[1]]}'`, "This predictor only supports the following content types: Types: ['text/csv', 'application/json']. Got 'application/x-www-form-urlencoded'."],
+    [`-H 'Content-Type: application/json; charset=latin-1' -d '{"inputs": [[1]]}'`, 'The scoring server only supports UTF-8'],
+    [
+      `-H 'Content-Type: application/json' -d 'nope'`,
+      `{"error_code": "BAD_REQUEST", "message": "Invalid input. Ensure that input is a valid JSON formatted string. Error: 'JSONDecodeError('Expecting value: line 1 column 1 (char 0)')'\\nInput: \\nnope\\n"}`,
+    ],
+    [
+      `-H 'Content-Type: application/json' -d "{'inputs': [[1]]}"`,
+      `{"error_code": "BAD_REQUEST", "message": "Invalid input. Ensure that input is a valid JSON formatted string. Error: 'JSONDecodeError('Expecting property name enclosed in double quotes: line 1 column 2 (char 1)')'\\nInput: \\n{'inputs': [[1]]}\\n"}`,
+    ],
+    [`-H 'Content-Type: application/json' -d '[1]'`, `{"error_code": "BAD_REQUEST", "message": "Invalid input. ${FORMAT}. Received a list."}`],
+    [`-H 'Content-Type: application/json' -d '{"x": 1}'`, `{"error_code": "BAD_REQUEST", "message": "${FORMAT}. Received dictionary with input fields: []. IMPORTANT:`],
+  ])('POST /invocations %s answers exactly what the scoring server answers', (args, body) => {
     const s = servedSession();
     s.run('mlflow models serve -m models:/my-model/2 --no-conda');
-    expect(stdout(s.run(`curl -s http://127.0.0.1:5000/invocations -d '{"inputs": [[1]]}'`))).toContain('"error_code":"BAD_REQUEST"');
-    expect(stdout(s.run(`curl -s http://127.0.0.1:5000/invocations -H 'Content-Type: application/json' -d 'nope'`))).toContain('MALFORMED_REQUEST');
-    expect(stdout(s.run(`curl -s http://127.0.0.1:5000/invocations -H 'Content-Type: application/json' -d '{"x": 1}'`))).toContain(
-      'exactly one of the input fields',
+    expect(stdout(s.run(`curl -s http://127.0.0.1:5000/invocations ${args}`))).toContain(body);
+  });
+
+  test('predictions are written by json.dump: a space after the colon, floats as Python prints them', () => {
+    const s = servedSession();
+    s.run('mlflow models serve -m models:/my-model/2 --no-conda');
+    expect(stdout(s.run(`curl -s http://127.0.0.1:5000/invocations -H 'Content-Type: application/json' -d '{"inputs": [[0], [1]]}'`))).toMatch(
+      /^\{"predictions": \[\d+\.\d+, \d+\.\d+\]\}\n?$/,
     );
   });
 
