@@ -7,8 +7,11 @@ export function isMlflowError(x: unknown): x is MlflowError {
   return typeof x === 'object' && x !== null && (x as { kind?: unknown }).kind === 'mlflow';
 }
 
-/** Python's `int(str)`: surrounding whitespace, one sign, digits with single underscores between. */
-const PY_INT = /^\s*[+-]?\d+(?:_\d+)*\s*$/;
+/**
+ * Python's `int(str)`: surrounding whitespace, one sign, digits with single underscores between.
+ * Any Unicode decimal digit counts (`int('٣') == 3`).
+ */
+const PY_INT = /^\s*[+-]?\p{Nd}+(?:_\p{Nd}+)*\s*$/u;
 
 /** How Python's f-string shows a value the learner passed (`'abc'`, `None`, `True`, `1.5`). */
 export function pythonStr(v: unknown): string {
@@ -27,6 +30,8 @@ export function pythonStr(v: unknown): string {
 export function parseVersion(v: unknown): number | MlflowError {
   if (typeof v === 'number' && Number.isFinite(v)) return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
+  // A non-ASCII digit string passes `int()`, but the SQL store compares the column with the raw
+  // text, which matches no row (NaN matches nothing either).
   if (typeof v === 'string' && PY_INT.test(v)) return Number(v.replace(/_/g, '').trim());
   return notInteger('version', pythonStr(v));
 }

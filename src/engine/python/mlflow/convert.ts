@@ -22,7 +22,8 @@ export function run<T>(env: SimEnv, result: Result<T>): T {
  */
 export function versionArg(v: PyValue | undefined, ctx: NativeContext): unknown {
   if (v === undefined || v === null) return null;
-  if (typeof v === 'bigint') return Number(v);
+  // Past 2**53 a JS number would print as `1e+30`; Python echoes every digit, so keep the text.
+  if (typeof v === 'bigint') return Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
   return ctx.str(v);
 }

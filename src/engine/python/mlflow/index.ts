@@ -46,6 +46,22 @@ const stageConstants = (): Record<string, PyValue> => ({
   }),
 });
 
+/** Where pip puts MLflow; the same prefix the simulator's tracebacks and warnings print. */
+export const SITE_PACKAGES = '/usr/local/lib/python3.11/site-packages';
+
+/** Modules that are packages in MLflow's source tree (a folder with `__init__.py`). */
+const PACKAGES = new Set(['mlflow', 'mlflow.tracking', 'mlflow.entities', 'mlflow.entities.model_registry', 'mlflow.store', 'mlflow.store.entities', 'mlflow.models', 'mlflow.protos']);
+
+/**
+ * `module.__file__` as CPython sets it, which its `ImportError: cannot import name 'X' from 'mlflow'
+ * (/usr/local/lib/python3.11/site-packages/mlflow/__init__.py)` shows. Flavors are packages too.
+ */
+export function moduleFile(name: string): string {
+  const path = name.replace(/\./g, '/');
+  const isPackage = PACKAGES.has(name) || (name.split('.').length === 2 && name !== 'mlflow.client' && name !== 'mlflow.exceptions');
+  return `${SITE_PACKAGES}/${path}${isPackage ? '/__init__.py' : '.py'}`;
+}
+
 export function installMlflow(modules: ModuleTable, env: SimEnv): void {
   const session = newSession(env);
   const fluent = makeFluent(session);
@@ -117,6 +133,7 @@ export function installMlflow(modules: ModuleTable, env: SimEnv): void {
   };
   for (const name of names) {
     modules.define(name, (m, ctx) => {
+      m.dict.set('__file__', moduleFile(name));
       if (name !== 'mlflow.store' && name !== 'mlflow.protos') for (const [k, v] of Object.entries(build(name))) m.dict.set(k, v);
       for (const sub of eager[name] ?? []) ctx.importModule(sub);
     });
