@@ -1,0 +1,81 @@
+// The aliases lesson (content/lessons/aliases.mdx), its question bank and its two labs, checked on
+// their own so a drift elsewhere in the course does not hide (or cause) a failure here: every
+// runnable block reproduces, the bank meets the lesson spec, and both labs are proven.
+import { parse } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { checkContent, formatProblem, type ContentFiles } from '../../src/content-check/check.ts';
+import { simulator } from '../../src/content-check/engine.ts';
+import { loadContent, staticRoutes } from '../../src/content-check/load.ts';
+import { labSchema } from '../../src/schemas/lab.ts';
+import { questionBankSchema } from '../../src/schemas/question.ts';
+import { REPO } from './fixtures.ts';
+
+const all = loadContent(`${REPO}content`, REPO);
+const MINE = ['content/lessons/aliases.mdx', 'content/questions/aliases.yaml', 'content/labs/migrate-and-promote.yaml', 'content/labs/roll-back-champion.yaml'];
+const isMine = (path: string) => MINE.includes(path);
+const routes = staticRoutes(`${REPO}src/pages`);
+// The whole course is checked (the lesson links to the stages lesson), then again without this
+// lesson's files: the difference is what this lesson proved, whatever happens elsewhere.
+const withLesson = checkContent(all, simulator, { routes });
+const without: ContentFiles = {
+  lessons: all.lessons.filter((f) => !isMine(f.path)),
+  questions: all.questions.filter((f) => !isMine(f.path)),
+  scenarios: all.scenarios,
+  labs: (all.labs ?? []).filter((f) => !isMine(f.path)),
+};
+const withoutLesson = checkContent(without, simulator, { routes });
+const bankFile = all.questions.find((f) => f.path === 'content/questions/aliases.yaml');
+const labFiles = (all.labs ?? []).filter((f) => isMine(f.path));
+const bank = questionBankSchema.parse(parse(bankFile?.text ?? ''));
+const labs = labFiles.map((f) => labSchema.parse(parse(f.text)));
+
+describe('the aliases lesson', () => {
+  test('reproduces every runnable block and proves its answer keys and labs', () => {
+    const problems = withLesson.problems.filter((p) => isMine(p.file) || p.file.includes('aliases'));
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(withLesson.examples - withoutLesson.examples).toBe(13);
+    expect(withLesson.questions - withoutLesson.questions).toBeGreaterThanOrEqual(8);
+    expect((withLesson.labs ?? 0) - (withoutLesson.labs ?? 0)).toBe(2);
+  });
+});
+
+describe('the aliases question bank', () => {
+  const practice = bank.questions.filter((q) => q.use.includes('practice'));
+  const testSet = bank.questions.filter((q) => q.use.includes('test'));
+  const count = (d: string) => testSet.filter((q) => q.difficulty === d).length;
+
+  test('belongs to the aliases lesson and has at least 15 questions, 5 practice with hints and worked solutions', () => {
+    expect(bank).toMatchObject({ bank: 'aliases', lesson: 'aliases' });
+    expect(bank.questions.length).toBeGreaterThanOrEqual(15);
+    expect(practice.length).toBeGreaterThanOrEqual(5);
+    for (const q of practice) {
+      expect(q.hints.length, q.id).toBeGreaterThan(0);
+      expect(q.solution.length, q.id).toBeGreaterThan(1);
+      expect(q.options.every((o) => o.explanation.length > 0), q.id).toBe(true);
+    }
+  });
+
+  test('has a 10-question test with at least 3 easy, 3 medium and 2 hard', () => {
+    expect(testSet).toHaveLength(10);
+    expect(count('easy')).toBeGreaterThanOrEqual(3);
+    expect(count('medium')).toBeGreaterThanOrEqual(3);
+    expect(count('hard')).toBeGreaterThanOrEqual(2);
+  });
+
+  test('proves at least 8 answer keys by simulation', () => {
+    expect(bank.questions.filter((q) => q.verify !== undefined).length).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('the aliases labs', () => {
+  test.each([
+    ['migrate-and-promote', 'model-stages-in-use', 8],
+    ['roll-back-champion', 'aliases-after-release', 5],
+  ])('%s starts from %s, checks aliases, and solves in %i terminal lines and in Python', (id, scenario, par) => {
+    const lab = labs.find((l) => l.id === id);
+    expect(lab).toMatchObject({ lesson: 'aliases', scenario, par });
+    expect(lab?.goal.checks.some((c) => c.kind === 'alias')).toBe(true);
+    expect(lab?.solution.terminal?.length).toBe(par);
+    expect(lab?.solution.python).toContain('set_registered_model_alias');
+  });
+});
