@@ -3,7 +3,7 @@
 // mlflow/store/artifact/runs_artifact_repo.py; facts §5).
 import { mlflowError, read } from './result.ts';
 import type { Result } from './result.ts';
-import { versionNotFound } from './errors.ts';
+import { modelNotFound, versionNotFound } from './errors.ts';
 import { requireRun } from './runs.ts';
 import { findModel, liveVersion } from './store.ts';
 import { latestVersions } from './stage-transition.ts';
@@ -101,8 +101,11 @@ export function resolveModelUri(state: RegistryState, uri: string): Result<Resol
   if (isMlflowError(p)) return { ok: false, error: p };
   switch (p.kind) {
     case 'version': {
+      // `_get_model_uri_infos` asks `MlflowClient.get_model_version_download_uri`, whose prompt check
+      // (`_raise_if_prompt`, facts §2.2) reports a missing model before the version is looked up.
       const model = findModel(state, p.name);
-      const mv = model ? liveVersion(model, Number(p.version)) : undefined;
+      if (!model) return { ok: false, error: modelNotFound(p.name) };
+      const mv = liveVersion(model, Number(p.version));
       if (!mv) return { ok: false, error: versionNotFound(p.name, p.version) };
       return read(state, { kind: 'version', name: mv.name, version: mv.version });
     }

@@ -80,7 +80,8 @@ describe('resolveModelUri: registry URIs (facts §5)', () => {
     ['models:/my-model/production', "No versions of model with name 'my-model' and stage 'production' found", 'INTERNAL_ERROR'],
     ['models:/my-model/Prod', 'Invalid Model Version stage: Prod. Value must be one of None, Staging, Production, Archived.', 'INVALID_PARAMETER_VALUE'],
     ['models:/my-model/7', 'Model Version (name=my-model, version=7) not found', 'RESOURCE_DOES_NOT_EXIST'],
-    ['models:/other/1', 'Model Version (name=other, version=1) not found', 'RESOURCE_DOES_NOT_EXIST'],
+    // _get_model_uri_infos -> MlflowClient.get_model_version_download_uri -> _raise_if_prompt (facts §2.2)
+    ['models:/other/1', 'Registered Model with name=other not found', 'RESOURCE_DOES_NOT_EXIST'],
     ['models:/other/Production', 'Registered Model with name=other not found', 'RESOURCE_DOES_NOT_EXIST'],
     ['models:/other/latest', 'Registered Model with name=other not found', 'RESOURCE_DOES_NOT_EXIST'],
     ['models:/my-model@champion', 'Registered model alias champion not found.', 'INVALID_PARAMETER_VALUE'],

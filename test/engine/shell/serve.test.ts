@@ -58,7 +58,9 @@ describe('mlflow models serve start-up (facts §6.3)', () => {
 
   test.each([
     ['models:/my-model/Staging', "mlflow.exceptions.MlflowException: No versions of model with name 'my-model' and stage 'Staging' found"],
-    ['models:/ghost/1', 'mlflow.exceptions.MlflowException: Model Version (name=ghost, version=1) not found'],
+    // MlflowClient.get_model_version_download_uri checks the model first (_raise_if_prompt, facts §2.2).
+    ['models:/ghost/1', 'mlflow.exceptions.MlflowException: Registered Model with name=ghost not found'],
+    ['models:/my-model/9', 'mlflow.exceptions.MlflowException: Model Version (name=my-model, version=9) not found'],
     ['models:/my-model/Prod', 'mlflow.exceptions.MlflowException: Invalid Model Version stage: Prod. Value must be one of None, Staging, Production, Archived.'],
     ['models:/my-model@champion', 'mlflow.exceptions.MlflowException: Registered model alias champion not found.'],
   ])('bad URI %s: traceback ending in the MlflowException, exit 1 (facts §5, §6.3)', (uri, last) => {

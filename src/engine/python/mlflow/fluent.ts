@@ -121,10 +121,11 @@ export function makeFluent(session: MlflowSession): Fluent {
       currentRun(parsed.runId);
       const resolved = registry.resolveModelUri(env.registry, modelUri);
       if (!resolved.ok || resolved.value.kind !== 'logged-model') {
+        // fluent.py::_register_model: "logged_model", and no closing period.
         throw new PyRaise(
-          newException(MlflowException, [`Unable to find a model with artifact_path ${parsed.artifactPath ?? ''} under run ${parsed.runId}.`], {
+          newException(MlflowException, [`Unable to find a logged_model with artifact_path ${parsed.artifactPath ?? ''} under run ${parsed.runId}`], {
             error_code: 'NOT_FOUND',
-            message: `Unable to find a model with artifact_path ${parsed.artifactPath ?? ''} under run ${parsed.runId}.`,
+            message: `Unable to find a logged_model with artifact_path ${parsed.artifactPath ?? ''} under run ${parsed.runId}`,
           }),
         );
       }
