@@ -181,8 +181,8 @@ describe('import', () => {
     const file = makeExport({ progress: EMPTY_PROGRESS, labs: EMPTY_LAB_PROGRESS, sessions: { sandbox: session('sandbox') }, unreadable: [] }, NOW);
     const lines = describePlan(planImport(readHoldings(store), file), names);
     expect(lines.map((l) => l.detail)).toEqual([
-      'replaced. This browser has: Model stages. The file has: none.',
-      'replaced. This browser has: Promote version 2 and retire version 1. The file has: none.',
+      'replaced. This browser has: “Model stages”. The file has: none.',
+      'replaced. This browser has: “Promote version 2 and retire version 1”. The file has: none.',
       'added: Sandbox; kept, as the file has none for them: Lab “Promote version 2 and retire version 1”, Lesson “Model stages”.',
     ]);
     expect(exportedWhen(file.exportedAt)).toBe('27 November 2026, 00:41 UTC');
@@ -220,8 +220,8 @@ describe('reset all', () => {
     fill(store);
     store.setItem(`${SESSION_KEY_PREFIX}sandbox`, '{broken');
     expect(describeReset(readHoldings(store), names).map((l) => l.detail)).toEqual([
-      'deleted: Model stages.',
-      'deleted: Promote version 2 and retire version 1.',
+      'deleted: “Model stages”.',
+      'deleted: “Promote version 2 and retire version 1”.',
       'deleted: Lab “Promote version 2 and retire version 1”, Lesson “Model stages”, and 1 unreadable saved entry.',
     ]);
     expect(resetAll(store)).toEqual({ ok: true });

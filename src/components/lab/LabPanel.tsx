@@ -6,7 +6,7 @@ import { useStore } from '@nanostores/react';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { evaluateChecks, evaluateGoal, goalAnnouncement, goalSummary, type GoalReport } from '../../engine/goals.ts';
 import { $labProgress, countCommand, labOf, markSolved, revealHint, showSolution, startLabProgress, updateLabProgress } from '../../stores/lab-progress.ts';
-import { $lastRun, $registry, configureSession, resetSession, runLines, runPython } from '../../stores/session.ts';
+import { $lastRun, $registry, $resets, configureSession, resetSession, runLines, runPython } from '../../stores/session.ts';
 import { followResets } from './follow-resets.ts';
 import GoalPanel from './GoalPanel.tsx';
 import HintTiers from './HintTiers.tsx';
@@ -39,15 +39,26 @@ export default function LabPanel({ labId, sessionKey, scenario, goal, hints, fee
   );
 
   // Announce checks that flip and the goal being reached; not the state found on page load.
+  // After a Reset (Reset lab or the terminal's), the reset itself is what is said: the checks it
+  // flipped back are its consequence. A Reset changes the registry and `$resets` in one step, so
+  // both arrive in the same render.
   const [announcement, setAnnouncement] = useState('');
   const previous = useRef<GoalReport | null>(null);
   const solvedThisAttempt = useRef(false);
+  const resets = useStore($resets);
+  const resetsSeen = useRef(resets);
   useEffect(() => {
     if (!ready) return;
     const before = previous.current;
     previous.current = report;
     if (before === null) {
       solvedThisAttempt.current = report.reached;
+      return;
+    }
+    if (resets !== resetsSeen.current) {
+      resetsSeen.current = resets;
+      solvedThisAttempt.current = report.reached;
+      setAnnouncement('Lab reset: the registry is back to the lab’s starting state and the command count is 0.');
       return;
     }
     const said = goalAnnouncement(before, report);
@@ -57,7 +68,7 @@ export default function LabPanel({ labId, sessionKey, scenario, goal, hints, fee
       updateLabProgress((p) => markSolved(p, labId, Date.now()));
     }
     if (!report.reached) solvedThisAttempt.current = false;
-  }, [ready, report, labId]);
+  }, [ready, report, labId, resets]);
 
   const tips = report.reached
     ? []
@@ -66,14 +77,7 @@ export default function LabPanel({ labId, sessionKey, scenario, goal, hints, fee
   const [running, setRunning] = useState(false);
 
   // Reset lab and the terminal's own Reset alike: a new attempt, counted from 0.
-  useEffect(
-    () =>
-      followResets(labId, () => {
-        solvedThisAttempt.current = false;
-        setAnnouncement('Lab reset: the registry is back to the lab’s starting state and the command count is 0.');
-      }),
-    [labId],
-  );
+  useEffect(() => followResets(labId), [labId]);
 
   async function resetLab(): Promise<void> {
     await resetSession();

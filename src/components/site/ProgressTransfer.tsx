@@ -44,7 +44,13 @@ function browserStore(): KeyValueStore | null {
 
 export default function ProgressTransfer({ names }: Props) {
   const ids = useId();
-  const [status, setStatus] = useState('');
+  const [status, setStatusText] = useState('');
+  // A refusal is shown in the error colour too (its words say it as well).
+  const [refused, setRefused] = useState(false);
+  const setStatus = (text: string, isRefusal = false): void => {
+    setStatusText(text);
+    setRefused(isRefusal);
+  };
   const [pending, setPending] = useState<Pending | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const resetButton = useRef<HTMLButtonElement>(null);
@@ -54,10 +60,10 @@ export default function ProgressTransfer({ names }: Props) {
     if (pending) confirmTitle.current?.focus();
   }, [pending]);
 
-  function close(said: string): void {
+  function close(said: string, isRefusal = false): void {
     const from = pending?.kind;
     setPending(null);
-    setStatus(said);
+    setStatus(said, isRefusal);
     if (fileInput.current) fileInput.current.value = '';
     // Back to the control that opened the confirmation, so keyboard users keep their place.
     requestAnimationFrame(() => (from === 'reset' ? resetButton.current : fileInput.current)?.focus());
@@ -65,7 +71,7 @@ export default function ProgressTransfer({ names }: Props) {
 
   function exportProgress(): void {
     const store = browserStore();
-    if (!store) return setStatus(NO_STORAGE);
+    if (!store) return setStatus(NO_STORAGE, true);
     const holdings = readHoldings(store);
     const now = new Date();
     const name = exportFileName(now);
@@ -86,11 +92,11 @@ export default function ProgressTransfer({ names }: Props) {
     setPending(null);
     if (!file) return;
     const refuse = (reason: string): void => {
-      setStatus(`“${file.name}” was not imported: ${reason}. Nothing was changed.`);
+      setStatus(`“${file.name}” was not imported: ${reason}. Nothing was changed.`, true);
       if (fileInput.current) fileInput.current.value = '';
     };
     const store = browserStore();
-    if (!store) return setStatus(NO_STORAGE);
+    if (!store) return setStatus(NO_STORAGE, true);
     if (file.size > MAX_IMPORT_BYTES) return refuse('the file is far larger than any progress export, so it is not one');
     let text: string;
     try {
@@ -107,23 +113,23 @@ export default function ProgressTransfer({ names }: Props) {
 
   function askReset(): void {
     const store = browserStore();
-    if (!store) return setStatus(NO_STORAGE);
+    if (!store) return setStatus(NO_STORAGE, true);
     setPending({ kind: 'reset', lines: describeReset(readHoldings(store), names) });
   }
 
   function confirm(): void {
     const store = browserStore();
-    if (!pending || !store) return close(NO_STORAGE);
+    if (!pending || !store) return close(NO_STORAGE, true);
     if (pending.kind === 'import') {
       const written = applyImport(store, pending.data);
-      if (!written.ok) return close(`“${pending.fileName}” was not imported: ${written.reason}. Nothing was changed.`);
+      if (!written.ok) return close(`“${pending.fileName}” was not imported: ${written.reason}. Nothing was changed.`, true);
       // This page follows at once; other open tabs follow through the storage event.
       $progress.set(pending.data.progress);
       $labProgress.set(pending.data.labs);
       return close(`Imported “${pending.fileName}”: this browser now has ${describeContents(pending.data)} from the file.`);
     }
     const done = resetAll(store);
-    if (!done.ok) return close(`Progress was not reset: ${done.reason}. Nothing was changed.`);
+    if (!done.ok) return close(`Progress was not reset: ${done.reason}. Nothing was changed.`, true);
     $progress.set(EMPTY_PROGRESS);
     $labProgress.set(EMPTY_LAB_PROGRESS);
     return close('All progress was reset: lessons, labs and saved terminal sessions start fresh.');
@@ -190,7 +196,7 @@ export default function ProgressTransfer({ names }: Props) {
           </div>
         </div>
       )}
-      <p className="transfer-status" role="status" aria-live="polite" aria-atomic="true">
+      <p className={refused ? 'transfer-status refused' : 'transfer-status'} role="status" aria-live="polite" aria-atomic="true">
         {status}
       </p>
     </div>

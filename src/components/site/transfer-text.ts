@@ -31,9 +31,12 @@ function list(ids: readonly string[], title: (id: string) => string): string {
   return ids.length === 0 ? 'none' : ids.map(title).join(', ');
 }
 
+// Titles are quoted in lists: a title may hold commas and colons of its own.
+const quoted = (title: string): string => `“${title}”`;
+
 export function describePlan(plan: ImportPlan, names: PageNames): PlanLine[] {
-  const lesson = (id: string): string => names.lessons[id] ?? id;
-  const lab = (id: string): string => names.labs[id] ?? id;
+  const lesson = (id: string): string => quoted(names.lessons[id] ?? id);
+  const lab = (id: string): string => quoted(names.labs[id] ?? id);
   const page = (id: string): string => pageName(id, names);
   const sessions: string[] = [];
   if (plan.sessions.replaced.length > 0) sessions.push(`replaced: ${list(plan.sessions.replaced, page)}`);
@@ -57,8 +60,8 @@ export function describePlan(plan: ImportPlan, names: PageNames): PlanLine[] {
 
 /** What a reset would delete, from what this browser holds now. */
 export function describeReset(holdings: Holdings, names: PageNames): PlanLine[] {
-  const lesson = (id: string): string => names.lessons[id] ?? id;
-  const lab = (id: string): string => names.labs[id] ?? id;
+  const lesson = (id: string): string => quoted(names.lessons[id] ?? id);
+  const lab = (id: string): string => quoted(names.labs[id] ?? id);
   const sessions = list(Object.keys(holdings.sessions).sort(), (id) => pageName(id, names));
   const unreadable = holdings.unreadable.length;
   return [
