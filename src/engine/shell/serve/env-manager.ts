@@ -2,7 +2,7 @@
 // `_resolve_env_manager`): an invalid value is not a click usage error but an MlflowException
 // raised while click processes parameters, so the learner sees a traceback and exit 1 (facts §6.2).
 import type { ProgramContext } from '../program.ts';
-import { CLI_FRAMES, traceback } from '../traceback.ts';
+import { CLI_FRAMES, PARAM_CALLBACK_FRAMES, traceback } from '../traceback.ts';
 
 export const ENV_MANAGERS = ['local', 'conda', 'virtualenv', 'uv'] as const;
 
@@ -14,11 +14,9 @@ export function envManagerCallback(ctx: ProgramContext, value: unknown): number 
       traceback(
         [
           ...CLI_FRAMES,
-          { file: 'click/core.py', line: 1224, fn: 'make_context', code: 'self.parse_args(ctx, args)' },
-          { file: 'click/core.py', line: 2417, fn: 'handle_parse_result', code: 'value = self.process_value(ctx, value)' },
-          { file: 'click/core.py', line: 2379, fn: 'process_value', code: 'value = self.callback(ctx, self, value)' },
-          { file: 'mlflow/utils/cli_args.py', line: 61, fn: '_resolve_env_manager', code: '_EnvManager.validate(env_manager)' },
-          { file: 'mlflow/utils/env_manager.py', line: 11, fn: 'validate', code: 'raise MlflowException(' },
+          ...PARAM_CALLBACK_FRAMES,
+          { file: 'mlflow/utils/cli_args.py', line: 65, fn: '_resolve_env_manager', code: '_EnvManager.validate(env_manager)' },
+          { file: 'mlflow/utils/env_manager.py', line: 13, fn: 'validate', code: 'raise MlflowException(' },
         ],
         `mlflow.exceptions.MlflowException: Invalid value for \`env_manager\`: ${text}. Must be one of ['local', 'conda', 'virtualenv', 'uv']`,
       ),
@@ -28,7 +26,7 @@ export function envManagerCallback(ctx: ProgramContext, value: unknown): number 
   if (text === 'conda') {
     // A UserWarning (warnings.warn, stacklevel=2), printed and then serving carries on.
     ctx.err(
-      `${'/usr/local/lib/python3.11/site-packages'}/click/core.py:2379: UserWarning: Use of conda is discouraged. ` +
+      `${'/usr/local/lib/python3.11/site-packages'}/click/core.py:2355: UserWarning: Use of conda is discouraged. ` +
         "If you use it, please ensure that your use of conda complies with Anaconda's terms of service " +
         '(https://legal.anaconda.com/policies/en/?name=terms-of-service). virtualenv is the recommended tool ' +
         'for environment reproducibility. To suppress this warning, set the MLFLOW_DISABLE_ENV_MANAGER_CONDA_WARNING ' +

@@ -4,19 +4,12 @@
 import { getModelVersion, resolveModelUri } from '../../registry/index.ts';
 import type { ParamValues } from '../click/spec.ts';
 import { nextJobNumber, type ProgramContext, type ServedModel, type ServerJob } from '../program.ts';
-import { CLI_FRAMES, logLine, traceback, type Frame } from '../traceback.ts';
+import { CALLBACK_FRAMES, CLI_FRAMES, frame, logLine, traceback, type Frame } from '../traceback.ts';
+import { resolveFrames, SERVE_FRAMES } from './resolve-frames.ts';
 import { hexDigest } from './hash.ts';
 import { artifactKey } from '../../predict.ts';
 
 export const PYTHON_VERSION = '3.11.7';
-
-const RESOLVE_FRAMES: readonly Frame[] = [
-  { file: 'mlflow/models/cli.py', line: 104, fn: 'serve', code: 'return get_flavor_backend(' },
-  { file: 'mlflow/models/flavor_backend_registry.py', line: 43, fn: 'get_flavor_backend', code: 'local_path = _download_artifact_from_uri(' },
-  { file: 'mlflow/tracking/artifact_utils.py', line: 111, fn: '_download_artifact_from_uri', code: 'return get_artifact_repository(artifact_uri=root_uri).download_artifacts(' },
-  { file: 'mlflow/store/artifact/models_artifact_repo.py', line: 71, fn: '__init__', code: 'uri = ModelsArtifactRepository.get_underlying_uri(artifact_uri)' },
-  { file: 'mlflow/store/artifact/utils/models.py', line: 96, fn: 'get_model_name_and_version', code: 'return _get_latest_model_version(client, name, stage)' },
-];
 
 /** Resolve `-m` against the registry as it is now; print the traceback MLflow would on failure. */
 function resolveServed(ctx: ProgramContext, uri: string): ServedModel | number {
@@ -25,7 +18,13 @@ function resolveServed(ctx: ProgramContext, uri: string): ServedModel | number {
     // A local path: the simulator has no file system, so nothing can be there.
     ctx.err(
       traceback(
-        [...CLI_FRAMES, RESOLVE_FRAMES[0] as Frame, RESOLVE_FRAMES[1] as Frame, RESOLVE_FRAMES[2] as Frame],
+        [
+          ...CLI_FRAMES,
+          ...CALLBACK_FRAMES,
+          SERVE_FRAMES[0] as Frame,
+          frame('mlflow/models/flavor_backend_registry.py', 45, 'get_flavor_backend', 'local_path = artifact_repo.download_artifacts(artifact_path, dst_path=tmp.path())', 'artifact_repo.download_artifacts(artifact_path, dst_path=tmp.path())'),
+          frame('mlflow/store/artifact/local_artifact_repo.py', 94, 'download_artifacts', 'raise OSError(f"No such file or directory: \'{local_artifact_path}\'")'),
+        ],
         `OSError: No such file or directory: '${uri.startsWith('/') ? uri : '/home/learner/' + uri.replace(/^\.\//, '')}'`,
       ),
     );
@@ -33,7 +32,7 @@ function resolveServed(ctx: ProgramContext, uri: string): ServedModel | number {
   }
   const r = resolveModelUri(ctx.env.registry, uri);
   if (!r.ok) {
-    ctx.err(traceback([...CLI_FRAMES, ...RESOLVE_FRAMES], `mlflow.exceptions.MlflowException: ${r.error.message}`));
+    ctx.err(traceback([...CLI_FRAMES, ...CALLBACK_FRAMES, ...resolveFrames(uri, r.error.message)], `mlflow.exceptions.MlflowException: ${r.error.message}`));
     return 1;
   }
   const artifact = artifactKey(ctx.env.registry, r.value);
