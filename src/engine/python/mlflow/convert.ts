@@ -8,11 +8,28 @@ import { PyDict, PyList, PyTuple } from '../values.ts';
 import type { PyValue } from '../values.ts';
 import type { NativeContext } from '../native.ts';
 import { raiseMlflow } from './exceptions.ts';
+import { TypeError, typeName } from '../classes.ts';
+import { pyError } from '../errors.ts';
+
+/**
+ * A version `int()` refuses with a TypeError, not a ValueError (None, a list, a ModelVersion passed
+ * instead of its `.version`). `_validate_model_version` (mlflow/utils/validation.py) catches only
+ * ValueError, so the TypeError reaches the learner bare, at the point the store validates the
+ * version (after the prompt and stage checks). The registry only sees this marker text.
+ */
+const INT_TYPE_ERROR = '\u0000int() TypeError:';
 
 /** Apply a registry result; on failure raise it as `mlflow.exceptions.MlflowException`. */
 export function run<T>(env: SimEnv, result: Result<T>): T {
   const r = apply(env, result);
-  if (!r.ok) raiseMlflow(r.error);
+  if (!r.ok) {
+    const at = r.error.message.indexOf(INT_TYPE_ERROR);
+    if (at >= 0) {
+      const type = r.error.message.slice(at + INT_TYPE_ERROR.length).split('\u0000')[0] ?? '';
+      throw pyError(TypeError, `int() argument must be a string, a bytes-like object or a real number, not '${type}'`);
+    }
+    raiseMlflow(r.error);
+  }
   return r.value;
 }
 
@@ -21,11 +38,11 @@ export function run<T>(env: SimEnv, result: Result<T>): T {
  * bigint becomes a number; anything else is passed through so the registry reports it.
  */
 export function versionArg(v: PyValue | undefined, ctx: NativeContext): unknown {
-  if (v === undefined || v === null) return null;
+  if (v === undefined || v === null) return `${INT_TYPE_ERROR}NoneType\u0000`;
   // Past 2**53 a JS number would print as `1e+30`; Python echoes every digit, so keep the text.
   if (typeof v === 'bigint') return Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  return ctx.str(v);
+  return `${INT_TYPE_ERROR}${typeName(v)}\u0000`;
 }
 
 /** A name-like argument: strings as they are, None as null, anything else as `str(x)` would print. */
