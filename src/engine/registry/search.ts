@@ -3,6 +3,7 @@
 import { invalidParameter, likeToRegExp, MV_GRAMMAR, parseFilter, pySet, RM_GRAMMAR, trimQuotesAndBackticks } from './search-filter.ts';
 import type { Clause } from './search-filter.ts';
 import type { MlflowError, ModelVersion, RegisteredModel, RegistryState } from './types.ts';
+import { pythonStr } from './validation.ts';
 
 
 export interface SearchOptions {
@@ -85,9 +86,16 @@ function parseOrderBy(orderBy: readonly string[] | null | undefined, valid: read
   return out;
 }
 
-function maxResultsError(max: number, threshold: number): MlflowError | null {
-  if (!Number.isInteger(max) || max < 1 || max > threshold) {
-    return invalidParameter(`Invalid value for request parameter max_results. It must be at most ${threshold}, but got value ${max}`);
+/**
+ * sqlalchemy_store.py: `search_model_versions` wants a positive int, then at most 200000;
+ * `search_registered_models` only checks the upper bound (1000).
+ */
+function maxResultsError(max: number, threshold: number, positive: boolean): MlflowError | null {
+  if (positive && (!Number.isInteger(max) || max < 1)) {
+    return invalidParameter(`Invalid value for max_results. It must be a positive integer, but got ${pythonStr(max)}`);
+  }
+  if (max > threshold) {
+    return invalidParameter(`Invalid value for request parameter max_results. It must be at most ${threshold}, but got value ${pythonStr(max)}`);
   }
   return null;
 }
@@ -106,7 +114,7 @@ function cmpValues(a: string | number, b: string | number): number {
 /** Live versions matching the filter, sorted (default `last_updated_timestamp DESC, name ASC, version_number DESC`). */
 export function searchVersions(state: RegistryState, opts: SearchOptions): ModelVersion[] | MlflowError {
   const max = opts.maxResults ?? 10000;
-  const maxErr = maxResultsError(max, 200000);
+  const maxErr = maxResultsError(max, 200000, true);
   if (maxErr) return maxErr;
   const clauses = parseFilter(opts.filterString, MV_GRAMMAR);
   if (!Array.isArray(clauses)) return clauses as MlflowError;
@@ -144,7 +152,7 @@ const rmField = (m: RegisteredModel, key: string): string | number =>
 /** Registered models matching a `name` / `tags.<k>` filter, sorted (default `name ASC`). */
 export function searchModels(state: RegistryState, opts: SearchOptions): RegisteredModel[] | MlflowError {
   const max = opts.maxResults ?? 100;
-  const maxErr = maxResultsError(max, 1000);
+  const maxErr = maxResultsError(max, 1000, false);
   if (maxErr) return maxErr;
   const clauses = parseFilter(opts.filterString, RM_GRAMMAR);
   if (!Array.isArray(clauses)) return clauses as MlflowError;
@@ -162,5 +170,8 @@ export function searchModels(state: RegistryState, opts: SearchOptions): Registe
     }
     return 0;
   });
+  // The store queries LIMIT max_results + 1 and keeps `[:max_results]`: 0 or -1 give [], and a
+  // more negative LIMIT is no limit in SQLite, so Python's slice drops that many from the end.
+  if (max <= 0) return max >= -1 ? [] : found.slice(0, max);
   return found.slice(0, max);
 }

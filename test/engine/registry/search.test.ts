@@ -5,6 +5,7 @@ import {
   createRegisteredModel,
   deleteModelVersion,
   EMPTY_REGISTRY,
+  searchModels,
   searchModelVersions,
   setModelVersionTag,
   updateModelVersion,
@@ -100,6 +101,32 @@ describe('searchModelVersions: errors (facts §2.5)', () => {
       'Invalid value for request parameter max_results. It must be at most 200000, but got value 200001',
       'INVALID_PARAMETER_VALUE',
     );
+  });
+});
+
+describe('max_results bounds (sqlalchemy_store.py search_model_versions / search_registered_models)', () => {
+  test.each([0, -1, 2.5])('searchModelVersions(maxResults=%s): a positive integer is required', (maxResults) => {
+    expectError(
+      searchModelVersions(world(), { maxResults }),
+      `Invalid value for max_results. It must be a positive integer, but got ${maxResults}`,
+      'INVALID_PARAMETER_VALUE',
+    );
+  });
+
+  test.each([
+    [0, []],
+    [-1, []],
+    [1, ['my-model']],
+  ])('searchModels(maxResults=%s) only checks the upper bound: %j', (maxResults, names) => {
+    const found = searchModels(world(), { maxResults });
+    expect(Array.isArray(found) ? found.map((m) => m.name) : found).toEqual(names);
+  });
+
+  test('searchModels above 1000 is refused', () => {
+    expect(searchModels(world(), { maxResults: 1001 })).toMatchObject({
+      message: 'Invalid value for request parameter max_results. It must be at most 1000, but got value 1001',
+      errorCode: 'INVALID_PARAMETER_VALUE',
+    });
   });
 });
 
