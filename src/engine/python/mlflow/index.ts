@@ -11,7 +11,7 @@ import type { PyClass, PyValue } from '../values.ts';
 import type { SimEnv } from '../../env.ts';
 import { makeClientClass } from './client.ts';
 import { ModelVersionClass, PagedListClass, RegisteredModelClass } from './entities.ts';
-import { ERROR_CODE_NUMBERS, MlflowException, RestException, exceptionFor } from './exceptions.ts';
+import { ERROR_CODE_NUMBERS, ErrorCodeEnum, MlflowException, RestException, exceptionFor } from './exceptions.ts';
 import { makeFluent } from './fluent.ts';
 import { FLAVORS, ModelInfoClass, flavorLoadModelFunction, loadModelFunction, logModelFunctions } from './flavors.ts';
 import { RunClass, RunDataClass, RunInfoClass } from './runs.ts';
@@ -95,7 +95,7 @@ export function installMlflow(modules: ModuleTable, env: SimEnv): void {
       case 'mlflow.models':
         return { ModelInfo: ModelInfoClass };
       case 'mlflow.protos.databricks_pb2':
-        return { ...ERROR_CODE_NUMBERS };
+        return { ...ERROR_CODE_NUMBERS, ErrorCode: ErrorCodeEnum };
       case 'mlflow.pyfunc':
         return { log_model: logModel.pyfunc as PyValue, load_model: loadModel, PythonModel: PythonModelClass };
       default: {
