@@ -216,6 +216,11 @@ export function curl(ctx: ProgramContext, args: readonly string[]): number {
   }
   const [, scheme = 'http', host = '', portText, path = '/'] = m;
   const port = portText ? Number(portText) : scheme.toLowerCase() === 'https' ? 443 : 80;
+  if (port > 65535) {
+    // curl's URL parser (CURLUE_BAD_PORT_NUMBER) refuses the URL before connecting.
+    ctx.err('curl: (3) URL rejected: Port number was not a decimal number between 0 and 65535\n');
+    return 3;
+  }
   const local = ['127.0.0.1', 'localhost', '0.0.0.0'].includes(host.toLowerCase());
   const quietError = (text: string): void => {
     if (!req.silent || req.showErrors) ctx.err(text);

@@ -178,6 +178,17 @@ describe('a running server: jobs, curl, kill, Ctrl+C', () => {
     expect([stderr(r), r.exitCode]).toEqual([err, code]);
   });
 
+  test('a port past 2**53 is echoed with every digit, as Python prints the int click parsed', () => {
+    const r = lessonSession().run('mlflow models serve -m models:/my-model/1 -p 99999999999999999999999 --env-manager local');
+    expect(stderr(r)).toContain("--port 99999999999999999999999 --workers 1");
+    expect(stderr(r)).not.toContain('e+');
+  });
+
+  test("curl refuses a port above 65535 with curl's URL error, exit 3", () => {
+    const r = lessonSession().run('curl http://127.0.0.1:99999999999999999999999/ping');
+    expect([stderr(r), r.exitCode]).toEqual(['curl: (3) URL rejected: Port number was not a decimal number between 0 and 65535\n', 3]);
+  });
+
   test('curl -s hides connection errors, like curl', () => {
     expect(stderr(lessonSession().run('curl -s http://127.0.0.1:5001/ping'))).toBe('');
   });

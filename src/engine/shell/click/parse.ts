@@ -153,7 +153,13 @@ function convert(type: ValueType | undefined, value: string): { ok: true; value:
     case 'int': {
       // Python int(): surrounding spaces, a sign and underscores between digits are accepted.
       const text = value.trim();
-      if (/^[+-]?\d+(_\d+)*$/.test(text)) return { ok: true, value: Number(text.replace(/_/g, '')) };
+      if (/^[+-]?\d+(_\d+)*$/.test(text)) {
+        // Python ints have no size limit: past 2**53 keep every digit (as text) rather than a
+        // JavaScript number that would print as 1e+23.
+        const digits = text.replace(/_/g, '');
+        const n = Number(digits);
+        return { ok: true, value: Number.isSafeInteger(n) ? n : BigInt(digits).toString() };
+      }
       return { ok: false, message: `${pyRepr(value)} is not a valid integer.` };
     }
     case 'bool': {
