@@ -129,18 +129,22 @@ export function endRun(state: RegistryState, src: Sources, args: { runId: string
  * `mlflow.<flavor>.log_model(model, name=...)` in 3.x: creates a LoggedModel `m-<32 hex>` linked to
  * the run and records it under the artifact name, so `runs:/<run_id>/<name>` resolves to it.
  */
-export function logModel(state: RegistryState, src: Sources, args: { runId: string; name: string; flavor: string }): Result<LoggedModel> {
+export function logModel(state: RegistryState, src: Sources, args: { runId: string; name: string | null; flavor: string }): Result<LoggedModel> {
   const run = requireRun(state, args.runId);
   if (isMlflowError(run)) return { ok: false, error: run };
-  const modelId = `m-${src.ids.hex32()}`;
+  const hex = src.ids.hex32();
+  const modelId = `m-${hex}`;
+  // A model logged without a name gets a random one, like a run (3.x tracking store
+  // create_logged_model: `name = name or _generate_random_name()`).
+  const name = args.name ?? friendlyRunName(hex.slice(8));
   const logged: LoggedModel = {
     modelId,
-    name: args.name,
+    name,
     runId: run.runId,
     flavor: args.flavor,
     creationTimestamp: src.clock.now(),
   };
-  const next: Run = { ...run, loggedModels: { ...run.loggedModels, [args.name]: modelId } };
+  const next: Run = { ...run, loggedModels: { ...run.loggedModels, [name]: modelId } };
   const state2: RegistryState = { ...putRun(state, next), loggedModels: { ...state.loggedModels, [modelId]: logged } };
-  return wrote(state2, logged, [{ op: 'added', entity: 'logged_model', key: modelId, to: { name: args.name, runId: run.runId } }]);
+  return wrote(state2, logged, [{ op: 'added', entity: 'logged_model', key: modelId, to: { name, runId: run.runId } }]);
 }

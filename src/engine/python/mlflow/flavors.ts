@@ -93,7 +93,7 @@ function info(self: PyObject): ModelInfoData {
  * registry links every LoggedModel to a run, so such a model gets a run of its own that is ended at
  * once: no run stays active and ModelInfo.run_id stays None, as in MLflow.
  */
-function logOutsideOrInRun(session: MlflowSession, activeRunId: string | null, name: string, flavor: string): LoggedModel {
+function logOutsideOrInRun(session: MlflowSession, activeRunId: string | null, name: string | null, flavor: string): LoggedModel {
   const env = session.env;
   if (activeRunId !== null) return run(env, registry.logModel(env.registry, env.sources, { runId: activeRunId, name, flavor }));
   const holder = run(env, registry.createRun(env.registry, env.sources, { experimentId: session.experimentId }));
@@ -120,7 +120,8 @@ function logModelFunction(session: MlflowSession, fluent: Fluent, flavor: string
       );
     }
     if (artifactPath !== null) logLine(ctx, 'WARNING', 'mlflow.models.model', '`artifact_path` is deprecated. Please use `name` instead.');
-    const logged = logOutsideOrInRun(session, fluent.activeRunId(), name ?? artifactPath ?? 'model', flavor);
+    // Model.log: `name = name or artifact_path`; with neither the LoggedModel gets a random name.
+    const logged = logOutsideOrInRun(session, fluent.activeRunId(), name ?? artifactPath, flavor);
     const modelObject = a[modelParam] ?? null;
     if (modelObject !== null) session.modelObjects.set(logged.modelId, modelObject);
     let registeredVersion: number | null = null;
