@@ -25,7 +25,7 @@ import {
   textArg,
   versionArg,
 } from './convert.ts';
-import { modelVersionObject, pagedList, registeredModelObject } from './entities.ts';
+import { modelVersionObject, pagedList, registeredModelObject, searchedVersionObject } from './entities.ts';
 import { raiseMlflow } from './exceptions.ts';
 import { runObject } from './runs.ts';
 import type { MlflowSession } from './session.ts';
@@ -226,7 +226,7 @@ export function makeClientClass(session: MlflowSession) {
         const max = intArg(a.max_results) ?? 10000;
         run(env, registry.searchModelVersions(env.registry, { ...opts, maxResults: max }));
         const all = run(env, registry.searchModelVersions(env.registry, { ...opts, maxResults: MAX_VERSIONS_PAGE }));
-        return page(all, max, a.page_token ?? null, modelVersionObject);
+        return page(all, max, a.page_token ?? null, searchedVersionObject);
       }),
       // The SQL store answers the version's storage location: for a 3.x `models:/<id>` source,
       // the LoggedModel's artifact directory (sqlalchemy_store.py::create_model_version).

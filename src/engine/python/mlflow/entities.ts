@@ -49,7 +49,10 @@ const REGISTERED_MODEL_PROPS: Props<RegisteredModelView> = [
   ['deployment_job_state', () => null],
   ['description', (m) => m.description],
   ['last_updated_timestamp', (m) => BigInt(m.lastUpdatedTimestamp)],
-  ['latest_versions', (m) => new PyList(m.latestVersions.map(modelVersionObject))],
+  // SqlRegisteredModel.to_mlflow_entity builds these with SqlModelVersion.to_mlflow_entity, which
+  // leaves `aliases=[]` (mlflow/store/model_registry/dbmodels/models.py); only get_latest_versions
+  // fills them in.
+  ['latest_versions', (m) => new PyList(m.latestVersions.map(searchedVersionObject))],
   ['name', (m) => m.name],
   ['tags', (m) => strDict(m.tags)],
 ];
@@ -96,6 +99,14 @@ export const RegisteredModelClass = entityClass<RegisteredModelView>(
 
 export function modelVersionObject(v: ModelVersionView): PyObject {
   return newObject(ModelVersionClass, v);
+}
+/**
+ * A ModelVersion as `search_model_versions` returns it from the SQL store: built by
+ * `SqlModelVersion.to_mlflow_entity()` with `aliases=[]` ("The model version search results may
+ * not have aliases populated for performance reasons", MlflowClient.search_model_versions).
+ */
+export function searchedVersionObject(v: ModelVersionView): PyObject {
+  return newObject(ModelVersionClass, { ...v, aliases: [] });
 }
 export function registeredModelObject(m: RegisteredModelView): PyObject {
   return newObject(RegisteredModelClass, m);

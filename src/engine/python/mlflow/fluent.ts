@@ -20,7 +20,7 @@ import {
   tagsArg,
   textArg,
 } from './convert.ts';
-import { modelVersionObject, registeredModelObject } from './entities.ts';
+import { modelVersionObject, registeredModelObject, searchedVersionObject } from './entities.ts';
 import { MlflowException, exceptionFor } from './exceptions.ts';
 import { makeActiveRunClass, runObject } from './runs.ts';
 import type { MlflowSession } from './session.ts';
@@ -252,7 +252,7 @@ export function makeFluent(session: MlflowSession): Fluent {
         registry.searchModelVersions(env.registry, { filterString: optionalText(a.filter_string, ctx), orderBy: orderBy(a.order_by, ctx), maxResults: 200000 }),
       );
       const n = intArg(a.max_results);
-      return new PyList((n === null ? all : all.slice(0, n)).map(modelVersionObject));
+      return new PyList((n === null ? all : all.slice(0, n)).map(searchedVersionObject));
     }),
   };
 
