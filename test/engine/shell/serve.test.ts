@@ -189,6 +189,25 @@ describe('a running server: jobs, curl, kill, Ctrl+C', () => {
     expect([stderr(r), r.exitCode]).toEqual(['curl: (3) URL rejected: Port number was not a decimal number between 0 and 65535\n', 3]);
   });
 
+  // mlflow/pyfunc/scoring_server/__init__.py::get_cmd: `if port:` / `if host:`, shlex.quote(host).
+  test('-p 0 leaves --port out of the uvicorn command, so uvicorn listens on its default 8000', () => {
+    const s = lessonSession();
+    const r = s.run('mlflow models serve -m models:/my-model/1 -p 0 --env-manager local &');
+    expect(stderr(r)).toContain("=== Running command 'exec uvicorn --host 127.0.0.1 --workers 1 mlflow.pyfunc.scoring_server.app:app'");
+    expect(stderr(r)).toContain('Uvicorn running on http://127.0.0.1:8000 (Press CTRL+C to quit)');
+    expect(s.run('curl -s http://127.0.0.1:8000/ping').exitCode).toBe(0);
+  });
+
+  test('a host with a space is shell-quoted in the logged command', () => {
+    const r = lessonSession().run('mlflow models serve -m models:/my-model/1 -h "a b" -p 5020 --env-manager local');
+    expect(stderr(r)).toContain("exec uvicorn --host 'a b' --port 5020 --workers 1");
+  });
+
+  test('--enable-mlserver warns that MLServer ignores the timeout click always passes', () => {
+    const r = lessonSession().run('mlflow models serve -m models:/my-model/1 --enable-mlserver --env-manager local');
+    expect(stderr(r)).toMatch(/WARNING mlflow\.pyfunc\.mlserver: Timeout is not yet supported in MLServer\.\n.*=== Running command 'exec mlserver start /);
+  });
+
   test('curl -s hides connection errors, like curl', () => {
     expect(stderr(lessonSession().run('curl -s http://127.0.0.1:5001/ping'))).toBe('');
   });

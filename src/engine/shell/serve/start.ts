@@ -57,10 +57,17 @@ function downloadBar(files: number): string {
   return `Downloading artifacts: 100%|${bar}| ${files}/${files} [00:00<00:00, ${(files * 1237.5).toFixed(2)}it/s]`;
 }
 
+/** Python's shlex.quote: bare when every character is safe, else single-quoted. */
+export function shlexQuote(text: string): string {
+  if (text === '') return "''";
+  if (/^[\w@%+=:,./-]+$/.test(text)) return text;
+  return `'${text.replace(/'/g, `'"'"'`)}'`;
+}
+
 export function serve(ctx: ProgramContext, values: ParamValues): number {
   const uri = String(values['model_uri']);
   const port = values['port'] as number;
-  const host = String(values['host'] ?? '127.0.0.1');
+  const host = values['host'] === null || values['host'] === undefined ? '127.0.0.1' : String(values['host']);
   const workers = values['workers'] === null || values['workers'] === undefined ? '1' : String(values['workers']);
   const envManager = values['no_conda'] ? 'local' : String(values['env_manager'] ?? 'virtualenv');
 
@@ -81,9 +88,18 @@ export function serve(ctx: ProgramContext, values: ParamValues): number {
   if (!ctx.env.strict) ctx.err(describeServed(uri, served) + '\n');
   ctx.err(downloadBar(5) + '\n');
 
+  // mlflow/pyfunc/scoring_server/__init__.py::get_cmd adds `--host` and `--port` only when they
+  // are truthy (so `-p 0` leaves uvicorn on its own default, 8000) and quotes the host with
+  // shlex.quote; mlflow/pyfunc/mlserver.py::get_cmd warns about the timeout click always passes.
+  if (values['enable_mlserver'] && values['timeout']) {
+    ctx.err(logLine(now(), 'WARNING', 'mlflow.pyfunc.mlserver', 'Timeout is not yet supported in MLServer.') + '\n');
+  }
+  const args = [host ? `--host ${shlexQuote(host)}` : '', port ? `--port ${port}` : '', `--workers ${workers}`].filter((a) => a !== '');
   const server = values['enable_mlserver']
     ? `mlserver start /tmp/tmp${hexDigest(uri + pid, 8)}/model`
-    : `uvicorn --host ${host} --port ${port} --workers ${workers} mlflow.pyfunc.scoring_server.app:app`;
+    : `uvicorn ${args.join(' ')} mlflow.pyfunc.scoring_server.app:app`;
+  const listenHost = host || '127.0.0.1';
+  const listenPort = port || 8000;
   if (envManager === 'local') {
     log('mlflow.pyfunc.backend', `=== Running command 'exec ${server}'`);
   } else {
@@ -110,21 +126,21 @@ export function serve(ctx: ProgramContext, values: ParamValues): number {
   }
 
   ctx.err(`INFO:     Started server process [${pid}]\nINFO:     Waiting for application startup.\nINFO:     Application startup complete.\n`);
-  const busy = ctx.shell.servers.find((s) => s.port === port);
+  const busy = ctx.shell.servers.find((s) => s.port === listenPort);
   if (busy) {
     ctx.err(
-      `ERROR:    [Errno 98] error while attempting to bind on address ('${host}', ${port}): address already in use\n` +
+      `ERROR:    [Errno 98] error while attempting to bind on address ('${listenHost}', ${listenPort}): address already in use\n` +
         'INFO:     Waiting for application shutdown.\nINFO:     Application shutdown complete.\n',
     );
     if (ctx.background) ctx.err(`[${job}]+  Exit 1                  ${ctx.words.join(' ')}\n`);
     return 1;
   }
-  ctx.err(`INFO:     Uvicorn running on http://${host}:${port} (Press CTRL+C to quit)\n`);
+  ctx.err(`INFO:     Uvicorn running on http://${listenHost}:${listenPort} (Press CTRL+C to quit)\n`);
   const entry: ServerJob = {
     job,
     pid,
-    host,
-    port,
+    host: listenHost,
+    port: listenPort,
     modelUri: uri,
     served,
     command: ctx.words.join(' '),
