@@ -1,4 +1,4 @@
-// Shell builtins: help, echo, history, clear, reset, exit, jobs, kill. Messages follow bash
+// Shell builtins: help, echo, history, clear, reset, exit, jobs, kill, export, unset. Messages follow bash
 // (`bash: kill: %3: no such job`, `[1]+  Terminated ...`); `help` and `reset` are the
 // simulator's own and say so.
 import type { Program, ProgramContext, ServerJob } from './program.ts';
@@ -145,5 +145,38 @@ export function builtins(hooks: SessionHooks): Record<string, Program> {
       return 0;
     },
     kill,
+    export: exportBuiltin,
+    unset: (ctx, args) => {
+      const exported = { ...(ctx.shell.exported ?? {}) };
+      for (const name of args) delete exported[name];
+      ctx.shell.exported = exported;
+      return 0;
+    },
   };
+}
+
+/** bash's `export`: `NAME=value` or `NAME`; with no names it lists them as `declare -x`. */
+function exportBuiltin(ctx: ProgramContext, args: readonly string[]): number {
+  const exported = { ...(ctx.shell.exported ?? {}) };
+  const names = args.filter((a) => a !== '--');
+  if (names.length === 0 || (names.length === 1 && names[0] === '-p')) {
+    for (const [k, v] of Object.entries(exported).sort(([a], [b]) => (a < b ? -1 : 1))) {
+      ctx.out(`declare -x ${k}="${v.replace(/(["\\$`])/g, '\\$1')}"\n`);
+    }
+    return 0;
+  }
+  let code = 0;
+  for (const word of names) {
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:=(.*))?$/s.exec(word);
+    if (!m) {
+      ctx.err(`bash: export: \`${word}': not a valid identifier\n`);
+      code = 1;
+      continue;
+    }
+    const name = m[1] as string;
+    if (m[2] !== undefined) exported[name] = m[2];
+    else if (!(name in exported)) exported[name] = '';
+  }
+  ctx.shell.exported = exported;
+  return code;
 }

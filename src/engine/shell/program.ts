@@ -35,6 +35,8 @@ export interface ShellState {
   /** Shorthand commands whose "real MLflow has no such command" note was already printed. */
   notesShown: string[];
   history: string[];
+  /** `export NAME=value`: variables every later command sees (click reads `envvar`s from them). */
+  exported?: Record<string, string>;
 }
 
 export function emptyShellState(): ShellState {

@@ -37,7 +37,8 @@ export function runLine(line: string, lc: LineContext): number {
 }
 
 function runCommand(allWords: readonly string[], background: boolean, lc: LineContext): number {
-  const vars: Record<string, string> = {};
+  // Exported variables reach every command; `NAME=value cmd` overrides them for that command.
+  const vars: Record<string, string> = { ...(lc.shell.exported ?? {}) };
   let first = 0;
   while (first < allWords.length && ASSIGNMENT.test(allWords[first] as string)) {
     const m = ASSIGNMENT.exec(allWords[first] as string) as RegExpExecArray;

@@ -208,6 +208,20 @@ describe('a running server: jobs, curl, kill, Ctrl+C', () => {
     expect(stderr(r)).toMatch(/WARNING mlflow\.pyfunc\.mlserver: Timeout is not yet supported in MLServer\.\n.*=== Running command 'exec mlserver start /);
   });
 
+  test('export sets MLFLOW_PORT / MLFLOW_HOST for later commands (click envvars, facts §6.2); unset removes them', () => {
+    const s = lessonSession();
+    expect(s.run('export MLFLOW_PORT=5040 MLFLOW_HOST=0.0.0.0').exitCode).toBe(0);
+    expect(stdout(s.run('export'))).toBe('declare -x MLFLOW_HOST="0.0.0.0"\ndeclare -x MLFLOW_PORT="5040"\n');
+    expect(stderr(s.run('mlflow models serve -m models:/my-model/1 --env-manager local &'))).toContain('exec uvicorn --host 0.0.0.0 --port 5040 --workers 1');
+    s.run('unset MLFLOW_PORT');
+    expect(stdout(s.run('export'))).toBe('declare -x MLFLOW_HOST="0.0.0.0"\n');
+  });
+
+  test("export refuses a name bash would: `not a valid identifier`, exit 1", () => {
+    const r = lessonSession().run('export 1a=b');
+    expect([stderr(r), r.exitCode]).toEqual(["bash: export: `1a=b': not a valid identifier\n", 1]);
+  });
+
   test('curl -s hides connection errors, like curl', () => {
     expect(stderr(lessonSession().run('curl -s http://127.0.0.1:5001/ping'))).toBe('');
   });
