@@ -37,6 +37,8 @@ export interface ShellState {
   history: string[];
   /** `export NAME=value`: variables every later command sees (click reads `envvar`s from them). */
   exported?: Record<string, string>;
+  /** `$?`: the exit code of the last command. */
+  lastExit?: number;
 }
 
 export function emptyShellState(): ShellState {

@@ -3,7 +3,7 @@
 // becomes one `internal error: ...` line (exit 70), never a JavaScript exception.
 import type { SimEnv } from '../env.ts';
 import type { Program, ProgramContext, ShellState } from './program.ts';
-import { tokenize } from './tokenize.ts';
+import { BARE_EXPANSION, EXPANSION, tokenize } from './tokenize.ts';
 
 export interface LineContext {
   readonly env: SimEnv;
@@ -29,16 +29,30 @@ export function runLine(line: string, lc: LineContext): number {
   let code = 0;
   let skip = false;
   for (const cmd of parsed.commands) {
-    if (!skip) code = runCommand(cmd.words.map((w) => w.text), cmd.then === '&', lc);
+    if (!skip) {
+      code = runCommand(cmd.words.map((w) => w.text), cmd.then === '&', lc);
+      lc.shell.lastExit = code;
+    }
     // `a && b` runs b only if a succeeded; `a || b` only if it failed; `;` and `&` always go on.
     skip = (cmd.then === '&&' && code !== 0) || (cmd.then === '||' && code === 0);
   }
   return code;
 }
 
-function runCommand(allWords: readonly string[], background: boolean, lc: LineContext): number {
+function runCommand(words0: readonly string[], background: boolean, lc: LineContext): number {
+  let allWords = words0;
   // Exported variables reach every command; `NAME=value cmd` overrides them for that command.
   const vars: Record<string, string> = { ...(lc.shell.exported ?? {}) };
+  // Parameter expansion: exported variables and `$?`; an unset name (or $1..$9) expands to
+  // nothing, and a word made only of unquoted expansions that come out empty disappears.
+  const value = (name: string): string => (name === '?' ? String(lc.shell.lastExit ?? 0) : (vars[name] ?? ''));
+  const marks = new RegExp(`([${EXPANSION}${BARE_EXPANSION}])([^${EXPANSION}${BARE_EXPANSION}]*)\\1`, 'g');
+  const bareOnly = new RegExp(`^(?:${BARE_EXPANSION}[^${EXPANSION}${BARE_EXPANSION}]*${BARE_EXPANSION})+$`);
+  allWords = allWords.flatMap((text) => {
+    if (!text.includes(EXPANSION) && !text.includes(BARE_EXPANSION)) return [text];
+    const out = text.replace(marks, (_, _mark: string, name: string) => value(name));
+    return out === '' && bareOnly.test(text) ? [] : [out];
+  });
   let first = 0;
   while (first < allWords.length && ASSIGNMENT.test(allWords[first] as string)) {
     const m = ASSIGNMENT.exec(allWords[first] as string) as RegExpExecArray;

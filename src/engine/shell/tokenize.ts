@@ -29,6 +29,24 @@ export interface TokenizeOptions {
   readonly lenient?: boolean;
 }
 
+/**
+ * A parameter expansion (`$NAME`, `${NAME}`, `$?`) becomes this marker in the word's text; the
+ * runner substitutes it when the command runs (bash expands each command just before running it).
+ */
+export const EXPANSION = '\u0000';
+/** The same for an unquoted expansion: a word that is only these and expands to '' is dropped. */
+export const BARE_EXPANSION = '\u0001';
+
+/** `$...` at `i`: the marker text and where the expansion ends, or null for a plain `$`. */
+function expansionAt(line: string, i: number, quoted: boolean): { text: string; end: number } | null {
+  const rest = line.slice(i + 1);
+  const m = /^(?:\?|[0-9]|[A-Za-z_][A-Za-z0-9_]*|\{([A-Za-z_][A-Za-z0-9_]*|\?|[0-9])\})/.exec(rest);
+  if (!m) return null;
+  const name = m[1] ?? m[0];
+  const mark = quoted ? EXPANSION : BARE_EXPANSION;
+  return { text: `${mark}${name}${mark}`, end: i + 1 + m[0].length };
+}
+
 const isSpace = (ch: string): boolean => ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r';
 
 /** Split one line. Errors use bash's wording (`bash: syntax error near unexpected token ...`). */
@@ -108,6 +126,12 @@ export function tokenize(line: string, opts: TokenizeOptions = {}): TokenizeResu
             i += 2;
             continue;
           }
+          const dq = d === '$' ? expansionAt(line, i, true) : null;
+          if (dq) {
+            text += dq.text;
+            i = dq.end;
+            continue;
+          }
           text += d;
           i++;
         }
@@ -123,6 +147,12 @@ export function tokenize(line: string, opts: TokenizeOptions = {}): TokenizeResu
         } else {
           i++; // a trailing backslash would continue the line; nothing follows in one input line
         }
+        continue;
+      }
+      const ex = c === '$' ? expansionAt(line, i, false) : null;
+      if (ex) {
+        text += ex.text;
+        i = ex.end;
         continue;
       }
       text += c;

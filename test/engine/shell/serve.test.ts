@@ -222,6 +222,22 @@ describe('a running server: jobs, curl, kill, Ctrl+C', () => {
     expect([stderr(r), r.exitCode]).toEqual(["bash: export: `1a=b': not a valid identifier\n", 1]);
   });
 
+  // bash parameter expansion, checked against bash 5: `$?`, `$NAME`, `${NAME}`, none in '...'.
+  test.each([
+    ['mlflow models serv; echo $?', '2\n'],
+    [`echo "code: $?" '$?' \\$?`, 'code: 0 $? $?\n'],
+    ['export P=5050; echo ${P} $P $NOPE x$P', '5050 5050 x5050\n'],
+    ['echo $ 5 $1', '$ 5\n'],
+  ])('%s', (line, out) => {
+    expect(stdout(lessonSession().run(line))).toBe(out);
+  });
+
+  test('an exported variable expands in a later command line', () => {
+    const s = lessonSession();
+    s.run('export PORT=5060');
+    expect(stderr(s.run('mlflow models serve -m models:/my-model/1 -p $PORT --env-manager local &'))).toContain('--port 5060 --workers 1');
+  });
+
   test('curl -s hides connection errors, like curl', () => {
     expect(stderr(lessonSession().run('curl -s http://127.0.0.1:5001/ping'))).toBe('');
   });
