@@ -16,7 +16,7 @@ const HELP = `This simulated terminal runs:
   python            a Python REPL with the mlflow client; \`python -c "..."\` runs code
   curl URL          talk to a model server started with \`mlflow models serve\`
 Builtins: help, echo, history, clear, reset (back to the starting registry),
-  jobs, kill %N | PID (stop a server), exit
+  jobs, kill %N | PID (stop a server), export NAME=value, unset NAME, exit
 Keys: Ctrl+C stops a foreground server or cancels input, Ctrl+D leaves Python,
   Tab completes commands, options, model names, versions and stages.
 `;
