@@ -137,6 +137,10 @@ export function makeFluent(session: MlflowSession): Fluent {
         'mlflow.tracking._model_registry.fluent',
         `Run with id ${runId} has no artifacts at artifact path ${pyRepr(parsed.artifactPath ?? '')}, registering model based on ${source} instead`,
       );
+    } else if (!registry.isMlflowError(parsed) && parsed.kind === 'version') {
+      // _parse_model_id_if_present looks the version up (MlflowClient.get_model_version, no
+      // prompt check) to read its model_id, so a missing one fails after the model was created.
+      run(env, registry.getModelVersion(env.registry, parsed.name, parsed.version));
     } else if (!registry.isMlflowError(parsed) && parsed.kind === 'model-id') {
       modelId = parsed.modelId;
       // The SQL store takes the run from the LoggedModel when none is given (create_model_version).
