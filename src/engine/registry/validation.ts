@@ -46,8 +46,12 @@ export function validateModelName(name: unknown, param = 'name'): MlflowError | 
   return name === null || name === undefined || name === '' ? missingValue(param) : null;
 }
 
-/** `_REGISTERED_MODEL_ALIAS_REGEX` (`^[\w\-]*$`); Python's `\w` is Unicode-aware. */
-const ALIAS_CHARS = /^[\p{L}\p{N}_\p{Mn}\p{Pc}-]*$/u;
+/**
+ * `_REGISTERED_MODEL_ALIAS_REGEX` (`^[\w\-]*$`) as Python's `re.match` reads it: `\w` is what
+ * `str.isalnum()` accepts plus `_` (letters and numbers, not combining marks or other connector
+ * punctuation), and `$` also matches before one final newline.
+ */
+const ALIAS_CHARS = /^[\p{L}\p{N}_-]*\n?$/u;
 const ALIAS_VERSION_LIKE = /^[vV]\d+$/;
 export const MAX_ALIAS_LENGTH = 255;
 

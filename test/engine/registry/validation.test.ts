@@ -51,6 +51,18 @@ describe('validateAliasName', () => {
   });
 });
 
+describe("validateAliasName: Python's re.match('^[\\w\\-]*$') (checked with CPython 3.11)", () => {
+  test.each(['x\u00b2', '\u0663', '\u2177', 'champion\n', 'é'])('%j passes: \\w is str.isalnum() plus _, $ allows one final newline', (alias) => {
+    expect(validateAliasName(alias)).toBeNull();
+  });
+
+  test.each(['e\u0301', 'a\u203fb', 'champion\n\n'])('%j is refused: a combining mark or other connector is not \\w', (alias) => {
+    expect(validateAliasName(alias)?.message).toBe(
+      `Invalid alias name: '${alias}'. Names may only contain alphanumerics, underscores (_), and dashes (-).`,
+    );
+  });
+});
+
 describe('validateTag', () => {
   test.each(['team', 'owner.email', 'a/b', 'with space', 'k:1'])('key %j is accepted', (key) => {
     expect(validateTag(key, 'x')).toBeNull();
