@@ -150,6 +150,14 @@ describe('python REPL mode (fake interpreter)', () => {
     expect(s.mode).toBe('shell');
   });
 
+  test('python -c tracebacks and warnings show no source line, as CPython for "<string>"', () => {
+    const s = lessonSession();
+    expect(stderr(s.run('python -c "x = 1; print(x / 0)"'))).toBe(
+      'Traceback (most recent call last):\n  File "<string>", line 1, in <module>\nZeroDivisionError: division by zero\n',
+    );
+    expect(stderr(s.run(`python -c "import warnings; warnings.warn('careful', FutureWarning)"`))).toBe('<string>:1: FutureWarning: careful\n');
+  });
+
   test('without an interpreter, python says so instead of failing', () => {
     const s = new Session({ scenario: EMPTY_REGISTRY, python: null });
     const r = s.run('python');

@@ -21,6 +21,11 @@ describe('python REPL', () => {
     [['[1, 2.5, None]'], '[1, 2.5, None]\n'],
     [['x = 1; x; x + 1'], '1\n2\n'],
     [['3', '_ * 2'], '3\n6\n'],
+    // Inside the typed statement's blocks too, but never in def or class bodies (CPython 'single' mode).
+    [['for i in range(2): i', ''], '0\n1\n'],
+    [['if True:', '    "yes"', '    None', ''], "'yes'\n"],
+    [['def f():', '    5', '', 'f()'], ''],
+    [['class C:', '    7', ''], ''],
   ])('%j echoes the repr of expression statements', (lines, transcript) => {
     expect(session(lines).env.transcript()).toBe(transcript);
   });

@@ -183,10 +183,13 @@ export function runPythonScript(
     return { exitCode: 1, error: { type: e.kind, message: e.message, line: e.line, column: e.col + 1 } };
   }
   let interp: Interpreter | null = null;
+  // `python -c CODE` runs as "<string>": CPython has no file to read source lines from, so its
+  // tracebacks and warnings show none (syntax errors still do: the parser holds the text).
+  const sourceShown = filename !== '<string>';
   try {
-    writeSyntaxWarnings(env, compiled.body, compiled.lines, filename, true);
+    writeSyntaxWarnings(env, compiled.body, compiled.lines, filename, sourceShown);
     interp = createInterpreter(env, limits, install);
-    interp.runModule(compiled.body, newGlobals(), filename, compiled.lines);
+    interp.runModule(compiled.body, newGlobals(), filename, sourceShown ? compiled.lines : null);
     return { exitCode: 0 };
   } catch (e) {
     if (!interp) {

@@ -125,6 +125,8 @@ export class Interpreter implements NativeContext {
   readonly limits: Limits;
   readonly modules: ModuleTable;
   readonly loaded = new Map<string, PyModule>();
+  /** In the REPL: the typed statement's frame and how to print a value (see exec's 'Expr'). */
+  private echo: { readonly frame: Frame; readonly print: (v: PyValue) => void } | null = null;
   readonly builtins: Map<string, PyValue>;
   readonly frames: Frame[] = [];
   steps = 0;
@@ -314,6 +316,7 @@ export class Interpreter implements NativeContext {
   /** Runs a module body in `scope` with a `<module>` frame; exceptions propagate with tracebacks. */
   runModule(body: readonly Stmt[], scope: Scope, filename: string, lines: LineMap | null, onExpr?: (v: PyValue) => void): void {
     const frame: Frame = { filename, name: '<module>', lines, line: 1 };
+    this.echo = onExpr ? { frame, print: onExpr } : null;
     this.exhausted = null;
     this.resetBudget();
     setUserHash((v) => {
@@ -346,6 +349,7 @@ export class Interpreter implements NativeContext {
       throw e;
     } finally {
       this.frames.pop();
+      this.echo = null;
     }
   }
 
@@ -367,9 +371,13 @@ export class Interpreter implements NativeContext {
     this.step();
     try {
     switch (s.type) {
-      case 'Expr':
-        this.evalExpr(s.value, scope);
+      case 'Expr': {
+        const value = this.evalExpr(s.value, scope);
+        // The REPL prints every expression statement of the typed statement, inside its for/if/
+        // while/with/try blocks too, but not in def or class bodies (CPython's 'single' mode).
+        if (this.echo !== null && frame === this.echo.frame) this.echo.print(value);
         return undefined;
+      }
       case 'Assign': {
         const value = this.evalExpr(s.value, scope);
         for (const t of s.targets) this.assign(t, value, scope);
@@ -686,7 +694,7 @@ export class Interpreter implements NativeContext {
       }
       if (v === undefined)
         throw new PyRaise(
-          newException(C.ImportError, [`cannot import name '${n.name}' from '${module}' (unknown location)`], { name: module }),
+          newException(C.ImportError, [`cannot import name '${n.name}' from '${module}' (${importedFrom(m)})`], { name: module }),
         );
       this.assignName(n.asname ?? n.name, v, scope);
     }
@@ -1557,6 +1565,12 @@ export class Interpreter implements NativeContext {
 }
 
 /** Argument errors of C-implemented methods (Objects/methodobject.c, Python/getargs.c). */
+/** Where CPython's "cannot import name" says a module came from: its file, else "unknown location". */
+function importedFrom(m: PyModule): string {
+  const file = m.dict.get('__file__');
+  return typeof file === 'string' ? file : 'unknown location';
+}
+
 function cStyleBindError(fn: PyNativeFunction, args: PyValue[], kwargs: Map<string, PyValue> | null): string {
   const params = fn.signature.params.slice(1);
   const given = args.length - 1;

@@ -1,0 +1,4 @@
+try:
+    from sys import nope
+except ImportError as e:
+    print(e)

@@ -1,0 +1,1 @@
+from mlflow import MlflowClent
