@@ -3,15 +3,23 @@
 // bin/mlflow-sim.mjs calls this on demand whenever a source is newer than the bundle; the output
 // lives in node_modules/.cache, never in git.
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const BUNDLE = fileURLToPath(new URL('../node_modules/.cache/mlflow-sim/cli.mjs', import.meta.url));
 
 export async function buildCli() {
+  // Split at dynamic imports: each subcommand loads only the code it uses (`python FILE` never
+  // loads the shell's click engine and command tables).
+  rmSync(dirname(BUNDLE), { recursive: true, force: true });
   await build({
-    entryPoints: [`${ROOT}src/cli/main.ts`],
-    outfile: BUNDLE,
+    entryPoints: { cli: `${ROOT}src/cli/main.ts` },
+    outdir: dirname(BUNDLE),
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunk-[hash]',
+    splitting: true,
     bundle: true,
     platform: 'node',
     format: 'esm',

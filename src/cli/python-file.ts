@@ -1,7 +1,13 @@
 // `mlflow-sim python FILE`: like `python FILE` with MLflow installed against a fresh local store.
+// It needs no terminal, so it runs the interpreter on a plain environment and streams what the
+// program writes straight to stdout and stderr, as CPython does.
+import type { SimEnv } from '../engine/env.ts';
+import { runPythonScript } from '../engine/python/index.ts';
+import { EMPTY_REGISTRY } from '../engine/registry/types.ts';
+import { deterministicSources } from '../engine/sources.ts';
 import { FileReadError, readText } from './files.ts';
 import type { CliOptions } from './main.ts';
-import { cliSession } from './session.ts';
+import { loadScenario } from './scenarios.ts';
 
 export function runPythonFile(file: string, options: CliOptions): number {
   let source: string;
@@ -13,9 +19,13 @@ export function runPythonFile(file: string, options: CliOptions): number {
     process.stderr.write(`python: can't open file '${file}': [Errno ${e.errno}] ${e.reason}\n`);
     return 2;
   }
-  const session = cliSession(options, 1);
-  const r = session.runPython(source, file);
-  process.stdout.write(r.stdout);
-  process.stderr.write(r.stderr);
-  return r.exitCode;
+  const sources = deterministicSources(options.seed ?? 1);
+  const env: SimEnv = {
+    registry: options.scenario === undefined ? EMPTY_REGISTRY : loadScenario(options.scenario, sources),
+    sources,
+    strict: options.strict,
+    out: { write: (stream, text) => void (stream === 'stdout' ? process.stdout : process.stderr).write(text) },
+    changes: [],
+  };
+  return runPythonScript(env, source, file).exitCode;
 }

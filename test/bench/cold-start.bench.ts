@@ -19,7 +19,7 @@ test('cold run of a small snippet in a new process: mlflow-sim vs Pyodide', asyn
   const results = await bench.compare(
     bench('mlflow-sim python', () => runProcess(['bin/mlflow-sim.mjs', 'python', snippet])),
     bench('pyodide (CPython in WebAssembly)', () => runProcess(['test/bench/fixtures/pyodide-run.mjs', snippet])),
-    { iterations: 5, time: 0, warmupIterations: 1, warmupTime: 0 },
+    { iterations: 10, time: 0, warmupIterations: 2, warmupTime: 0 },
   );
   const ours = results.get('mlflow-sim python').latency.mean;
   const theirs = results.get('pyodide (CPython in WebAssembly)').latency.mean;
