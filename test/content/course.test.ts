@@ -1,6 +1,6 @@
-// The course's own content passes `check:content` and meets the lesson spec: at least 15 questions,
-// at least 5 practice questions with hints and worked solutions, a 10-question test with the
-// difficulty mix, and at least 8 questions whose answer key the simulator proves.
+// The course's own content passes `check:content`, and every question bank meets the lesson spec:
+// at least 15 questions, at least 5 practice questions with hints and worked solutions, a
+// 10-question test with the difficulty mix, and at least 8 answer keys the simulator proves.
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { checkContent, formatProblem } from '../../src/content-check/check.ts';
@@ -11,8 +11,10 @@ import { REPO } from './fixtures.ts';
 
 const files = loadContent(`${REPO}content`, REPO);
 const report = checkContent(files, simulator, { routes: staticRoutes(`${REPO}src/pages`) });
-const bankFile = files.questions.find((f) => f.path === 'content/questions/model-stages.yaml');
-const bank = questionBankSchema.parse(parse(bankFile?.text ?? ''));
+// Every bank in content/questions, by file: each lesson's bank meets the same spec.
+const banks = files.questions.map((f) => [f.path, questionBankSchema.parse(parse(f.text))] as const);
+const bank = banks.find(([path]) => path === 'content/questions/model-stages.yaml')![1];
+const lessonIds = files.lessons.map((f) => f.path.replace(/^content\/lessons\/|\.mdx$/g, ''));
 
 describe('the course content', () => {
   test('passes every check', () => {
@@ -25,13 +27,18 @@ describe('the course content', () => {
   });
 });
 
-describe('the model-stages question bank', () => {
-  const practice = bank.questions.filter((q) => q.use.includes('practice'));
-  const testSet = bank.questions.filter((q) => q.use.includes('test'));
+describe.each(banks)('the question bank %s', (path, b) => {
+  const practice = b.questions.filter((q) => q.use.includes('practice'));
+  const testSet = b.questions.filter((q) => q.use.includes('test'));
   const count = (d: string) => testSet.filter((q) => q.difficulty === d).length;
 
+  test('is named after its file and belongs to a lesson', () => {
+    expect(b.bank).toBe(path.replace(/^content\/questions\/|\.yaml$/g, ''));
+    expect(lessonIds).toContain(b.lesson);
+  });
+
   test('has at least 15 questions, 5 of them practice with hints, solutions and explanations', () => {
-    expect(bank.questions.length).toBeGreaterThanOrEqual(15);
+    expect(b.questions.length).toBeGreaterThanOrEqual(15);
     expect(practice.length).toBeGreaterThanOrEqual(5);
     for (const q of practice) {
       expect(q.hints.length, q.id).toBeGreaterThan(0);
@@ -47,6 +54,12 @@ describe('the model-stages question bank', () => {
     expect(count('hard')).toBeGreaterThanOrEqual(2);
   });
 
+  test('proves at least 8 answer keys by simulation', () => {
+    expect(b.questions.filter((q) => q.verify !== undefined).length).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('the model-stages question bank', () => {
   // seed-errata.md rows 1-2: CLI-syntax questions must say they are about the course's shorthand.
   test('labels every question about the shorthand CLI as course shorthand', () => {
     const aboutShorthand = bank.questions.filter((q) => /transition-stage|transition-version|list-versions/.test(JSON.stringify(q.options) + q.prompt + (q.code?.source ?? '')));
