@@ -11,37 +11,56 @@ const paths = process.argv.slice(2);
 if (paths.length === 0) paths.push('/lessons/model-stages/');
 
 const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
-  stdio: 'ignore',
+  stdio: ['ignore', 'pipe', 'pipe'],
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   detached: true,
 });
+// Kept so that a server which fails to start can say why (a busy port, a missing build).
+let serverOutput = '';
+server.stdout.on('data', (d) => (serverOutput += d));
+server.stderr.on('data', (d) => (serverOutput += d));
+let serverExit = null;
+server.on('exit', (code) => (serverExit = code));
 const stop = () => {
   try {
     process.kill(-server.pid);
   } catch {}
 };
 
+// The address astro preview announces: when PORT is busy it moves to the next free port rather
+// than failing, so the announced "Local" URL is the one to measure.
+function announcedOrigin() {
+  const m = /Local\s+(http:\/\/[^\s/]+)/.exec(serverOutput.replace(/\x1b\[[0-9;]*m/g, ''));
+  return m ? m[1] : null;
+}
+
+// As long as Playwright's webServer waits (playwright.config.ts): a busy 2-core machine is slow.
 async function waitForServer() {
-  for (let i = 0; i < 100; i++) {
-    try {
-      const r = await fetch(`http://127.0.0.1:${PORT}/`);
-      if (r.ok) return;
-    } catch {}
+  const until = Date.now() + 60_000;
+  while (Date.now() < until) {
+    if (serverExit !== null) throw new Error(`astro preview exited (${serverExit}) before serving:\n${serverOutput.trim()}`);
+    const origin = announcedOrigin();
+    if (origin) {
+      try {
+        const r = await fetch(`${origin}/`);
+        if (r.ok) return origin;
+      } catch {}
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error('astro preview did not start');
+  throw new Error(`astro preview did not start within 60 s:\n${serverOutput.trim()}`);
 }
 
 let failed = false;
 let chrome;
 try {
-  await waitForServer();
+  const origin = await waitForServer();
   chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   for (const path of paths) {
-    const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error', output: 'json' });
+    const result = await lighthouse(`${origin}${path}`, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error', output: 'json' });
     const lhr = result.lhr;
     const score = Math.round((lhr.categories.performance.score ?? 0) * 100);
     const m = (id) => lhr.audits[id]?.displayValue ?? '?';
