@@ -23,7 +23,9 @@ export default defineConfig({
         // (Astro drops CSS of modules an island imports only dynamically).
         {
           find: /^monaco-editor-css(?=\?|$)/,
-          replacement: fileURLToPath(new URL('./node_modules/monaco-editor/min/vs/editor/editor.main.css', import.meta.url)),
+          replacement: fileURLToPath(
+            new URL('./node_modules/monaco-editor/min/vs/editor/editor.main.css', import.meta.url),
+          ),
         },
       ],
     },

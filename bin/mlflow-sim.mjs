@@ -10,11 +10,17 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const [major] = process.versions.node.split('.').map(Number);
 if (major < 22) {
-  console.error(`mlflow-sim needs Node >= 22.12 (this is ${process.version}). Run it through npx or npm scripts in this project, which bring Node 22.`);
+  console.error(
+    `mlflow-sim needs Node >= 22.12 (this is ${process.version}). Run it through npx or npm scripts in this project, which bring Node 22.`,
+  );
   process.exit(2);
 }
 if (!process.features.typescript) {
-  const r = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+  const r = spawnSync(
+    process.execPath,
+    ['--experimental-strip-types', '--no-warnings', fileURLToPath(import.meta.url), ...process.argv.slice(2)],
+    { stdio: 'inherit' },
+  );
   process.exit(r.status ?? 70);
 }
 

@@ -28,7 +28,9 @@ export async function buildCli() {
     sourcemap: false,
     logLevel: 'error',
     // Dependencies that use require() in ESM output need a require function.
-    banner: { js: "import { createRequire as __mlflowSimRequire } from 'node:module'; const require = __mlflowSimRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __mlflowSimRequire } from 'node:module'; const require = __mlflowSimRequire(import.meta.url);",
+    },
   });
   return BUNDLE;
 }

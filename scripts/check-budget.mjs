@@ -47,7 +47,11 @@ export function measure(page) {
   for (const f of files) bytes += gz(readFileSync(join(DIST, f)));
   // Inline scripts (Astro's island loader, theme bootstrap) count too.
   for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) bytes += gz(Buffer.from(m[1]));
-  const editor = [...files].filter((f) => /monaco|editor\.api|editor\.main|editor\.worker/i.test(f) || /monaco-editor/.test(readFileSync(join(DIST, f), 'utf8').slice(0, 2000)));
+  const editor = [...files].filter(
+    (f) =>
+      /monaco|editor\.api|editor\.main|editor\.worker/i.test(f) ||
+      /monaco-editor/.test(readFileSync(join(DIST, f), 'utf8').slice(0, 2000)),
+  );
   return { bytes, files: [...files], editor };
 }
 
@@ -56,7 +60,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1
     console.error('check-budget: no dist/ (run `npm run build` first)');
     process.exit(1);
   }
-  const pages = htmlPages(DIST).filter((p) => /lessons\/[^/]+\/index\.html$/.test(p) || /lessons\/[^/]+\.html$/.test(p));
+  const pages = htmlPages(DIST).filter(
+    (p) => /lessons\/[^/]+\/index\.html$/.test(p) || /lessons\/[^/]+\.html$/.test(p),
+  );
   if (pages.length === 0) {
     console.error('check-budget: no lesson page found in dist/lessons');
     process.exit(1);
@@ -66,8 +72,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1
     const { bytes, files, editor } = measure(page);
     const kb = (bytes / 1024).toFixed(1);
     const over = bytes > BUDGET_KB * 1024;
-    console.log(`budget: ${page}: ${kb} kB gzip of JavaScript before interaction in ${files.length} files (budget ${BUDGET_KB} kB)${over ? ' OVER BUDGET' : ''}`);
-    if (editor.length) console.log(`budget: ${page}: editor code loaded before the learner asked for it: ${editor.join(', ')}`);
+    console.log(
+      `budget: ${page}: ${kb} kB gzip of JavaScript before interaction in ${files.length} files (budget ${BUDGET_KB} kB)${over ? ' OVER BUDGET' : ''}`,
+    );
+    if (editor.length)
+      console.log(`budget: ${page}: editor code loaded before the learner asked for it: ${editor.join(', ')}`);
     failed ||= over || editor.length > 0;
   }
   process.exit(failed ? 1 : 0);

@@ -38,7 +38,8 @@ function announcedOrigin() {
 async function waitForServer() {
   const until = Date.now() + 60_000;
   while (Date.now() < until) {
-    if (serverExit !== null) throw new Error(`astro preview exited (${serverExit}) before serving:\n${serverOutput.trim()}`);
+    if (serverExit !== null)
+      throw new Error(`astro preview exited (${serverExit}) before serving:\n${serverOutput.trim()}`);
     const origin = announcedOrigin();
     if (origin) {
       try {
@@ -57,14 +58,30 @@ try {
   const origin = await waitForServer();
   chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   for (const path of paths) {
-    const result = await lighthouse(`${origin}${path}`, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error', output: 'json' });
+    const result = await lighthouse(`${origin}${path}`, {
+      port: chrome.port,
+      onlyCategories: ['performance'],
+      logLevel: 'error',
+      output: 'json',
+    });
     const lhr = result.lhr;
     const score = Math.round((lhr.categories.performance.score ?? 0) * 100);
     const m = (id) => lhr.audits[id]?.displayValue ?? '?';
-    console.log(`lighthouse: ${path}: performance ${score} (FCP ${m('first-contentful-paint')}, LCP ${m('largest-contentful-paint')}, TBT ${m('total-blocking-time')}, CLS ${m('cumulative-layout-shift')}, SI ${m('speed-index')})`);
+    console.log(
+      `lighthouse: ${path}: performance ${score} (FCP ${m('first-contentful-paint')}, LCP ${m('largest-contentful-paint')}, TBT ${m('total-blocking-time')}, CLS ${m('cumulative-layout-shift')}, SI ${m('speed-index')})`,
+    );
     if (score < MIN_SCORE) failed = true;
   }
 } catch (e) {

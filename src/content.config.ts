@@ -9,7 +9,13 @@ import { labSchema } from './schemas/lab.ts';
 
 export const collections = {
   lessons: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/lessons' }), schema: lessonSchema }),
-  questions: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/questions' }), schema: questionBankSchema }),
+  questions: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './content/questions' }),
+    schema: questionBankSchema,
+  }),
   labs: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/labs' }), schema: labSchema }),
-  scenarios: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/scenarios' }), schema: ScenarioSpec }),
+  scenarios: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './content/scenarios' }),
+    schema: ScenarioSpec,
+  }),
 };

@@ -16,7 +16,13 @@ export interface CliOptions {
 
 class UsageError extends Error {}
 
-function parse(argv: string[]): { command: string | undefined; files: string[]; options: CliOptions; help: boolean; version: boolean } {
+function parse(argv: string[]): {
+  command: string | undefined;
+  files: string[];
+  options: CliOptions;
+  help: boolean;
+  version: boolean;
+} {
   let parsed;
   try {
     parsed = parseArgs({
@@ -39,7 +45,8 @@ function parse(argv: string[]): { command: string | undefined; files: string[]; 
   let seed: number | undefined;
   if (values.seed !== undefined) {
     seed = Number(values.seed);
-    if (!Number.isInteger(seed) || seed < 0) throw new UsageError(`--seed must be a non-negative integer, got '${values.seed}'`);
+    if (!Number.isInteger(seed) || seed < 0)
+      throw new UsageError(`--seed must be a non-negative integer, got '${values.seed}'`);
   }
   const [command, ...files] = positionals;
   return {
@@ -47,7 +54,12 @@ function parse(argv: string[]): { command: string | undefined; files: string[]; 
     files,
     help: values.help ?? false,
     version: values.version ?? false,
-    options: { strict: values.strict ?? false, scenario: values.scenario, seed, exportScenario: values['export-scenario'] },
+    options: {
+      strict: values.strict ?? false,
+      scenario: values.scenario,
+      seed,
+      exportScenario: values['export-scenario'],
+    },
   };
 }
 
@@ -93,6 +105,7 @@ export async function main(argv: string[]): Promise<number> {
 
 function need(files: string[], command: string, exactly?: number): string[] {
   if (files.length === 0) throw new UsageError(`'${command}' needs a FILE`);
-  if (exactly !== undefined && files.length > exactly) throw new UsageError(`'${command}' takes ${exactly} FILE, got ${files.length}: ${files.join(' ')}`);
+  if (exactly !== undefined && files.length > exactly)
+    throw new UsageError(`'${command}' takes ${exactly} FILE, got ${files.length}: ${files.join(' ')}`);
   return files;
 }

@@ -49,7 +49,9 @@ export function loadScenarioSpec(name: string): ScenarioSpec {
   const parsed = ScenarioSpec.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new ScenarioError(`content/scenarios/${name}.yaml: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`);
+    throw new ScenarioError(
+      `content/scenarios/${name}.yaml: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`,
+    );
   }
   return parsed.data;
 }

@@ -18,9 +18,20 @@ function runSteps(session: CheckSession, steps: RunSteps | { console: string }, 
   if ('python' in steps) {
     const run = session.runPython(steps.python, filename);
     const output = pythonOutputLines(run);
-    return { failed: run.exitCode !== 0 || output.some((l) => l.startsWith('Traceback (most recent call last):')), output };
+    return {
+      failed: run.exitCode !== 0 || output.some((l) => l.startsWith('Traceback (most recent call last):')),
+      output,
+    };
   }
-  const lines = 'shell' in steps ? steps.shell : parseTranscript(steps.console.split('\n').map((l) => (/^(\$ |>>> |\.\.\. )/.test(l) || l.trim() === '' ? l : `$ ${l}`)).join('\n')).map((s) => s.input);
+  const lines =
+    'shell' in steps
+      ? steps.shell
+      : parseTranscript(
+          steps.console
+            .split('\n')
+            .map((l) => (/^(\$ |>>> |\.\.\. )/.test(l) || l.trim() === '' ? l : `$ ${l}`))
+            .join('\n'),
+        ).map((s) => s.input);
   let failed = false;
   const output: string[] = [];
   for (const line of lines) {
@@ -45,23 +56,51 @@ export function proveAnswerKey(engine: CheckEngine, spec: unknown, q: Question):
   try {
     if (verify.kind === 'output') {
       if (!q.code) return [];
-      const run = runSteps(engine.newSession(spec, { strict: verify.strict }), q.code.lang === 'python' ? { python: q.code.source } : { console: q.code.source }, `${q.id}.py`);
-      const matching = q.options.filter((o) => matchOutput((o.output ?? stripCode(o.text)).replace(/\n$/, '').split('\n'), run.output).ok).map((o) => o.id);
+      const run = runSteps(
+        engine.newSession(spec, { strict: verify.strict }),
+        q.code.lang === 'python' ? { python: q.code.source } : { console: q.code.source },
+        `${q.id}.py`,
+      );
+      const matching = q.options
+        .filter((o) => matchOutput((o.output ?? stripCode(o.text)).replace(/\n$/, '').split('\n'), run.output).ok)
+        .map((o) => o.id);
       if (matching.join(', ') === key) return [];
-      return [`the answer key says ${key}, but the snippet's real output matches ${matching.join(', ') || 'no option'}; it printed:\n${run.output.map((l) => `  ${l}`).join('\n')}`];
+      return [
+        `the answer key says ${key}, but the snippet's real output matches ${matching.join(', ') || 'no option'}; it printed:\n${run.output.map((l) => `  ${l}`).join('\n')}`,
+      ];
     }
-    const outcomes = q.options.map((o) => ({ id: o.id, ...runOption(engine.newSession(spec, { strict: verify.strict }), o.run, verify.kind === 'goal' ? verify.goal : undefined, `${q.id}-${o.id}.py`) }));
-    const chosen = outcomes.filter((o) => (verify.kind === 'goal' ? o.unmet.length === 0 : verify.kind === 'fails' ? o.failed : !o.failed)).map((o) => o.id);
+    const outcomes = q.options.map((o) => ({
+      id: o.id,
+      ...runOption(
+        engine.newSession(spec, { strict: verify.strict }),
+        o.run,
+        verify.kind === 'goal' ? verify.goal : undefined,
+        `${q.id}-${o.id}.py`,
+      ),
+    }));
+    const chosen = outcomes
+      .filter((o) => (verify.kind === 'goal' ? o.unmet.length === 0 : verify.kind === 'fails' ? o.failed : !o.failed))
+      .map((o) => o.id);
     if (chosen.join(', ') === key) return [];
     const verb = verify.kind === 'goal' ? 'reach the goal' : verify.kind === 'fails' ? 'fail' : 'succeed';
-    const details = outcomes.map((o) => `  ${o.id}: ${verify.kind === 'goal' ? (o.unmet.length ? o.unmet.join('; ') : 'reaches the goal') : o.failed ? 'fails' : 'succeeds'}${o.last ? ` (last line: ${o.last})` : ''}`);
-    return [`the answer key says ${key}, but in the simulation ${chosen.length ? `${chosen.join(', ')} ${verb}` : `no option does ${verb}`}\n${details.join('\n')}`];
+    const details = outcomes.map(
+      (o) =>
+        `  ${o.id}: ${verify.kind === 'goal' ? (o.unmet.length ? o.unmet.join('; ') : 'reaches the goal') : o.failed ? 'fails' : 'succeeds'}${o.last ? ` (last line: ${o.last})` : ''}`,
+    );
+    return [
+      `the answer key says ${key}, but in the simulation ${chosen.length ? `${chosen.join(', ')} ${verb}` : `no option does ${verb}`}\n${details.join('\n')}`,
+    ];
   } catch (error) {
     return [`the engine failed while proving it: ${messageOf(error)}`];
   }
 }
 
-function runOption(session: CheckSession, steps: RunSteps | undefined, goal: Parameters<typeof unmetGoal>[1] | undefined, filename: string): { failed: boolean; unmet: string[]; last: string | undefined } {
+function runOption(
+  session: CheckSession,
+  steps: RunSteps | undefined,
+  goal: Parameters<typeof unmetGoal>[1] | undefined,
+  filename: string,
+): { failed: boolean; unmet: string[]; last: string | undefined } {
   if (!steps) return { failed: false, unmet: ['has no run steps'], last: undefined };
   const outcome = runSteps(session, steps, filename);
   const last = outcome.output.filter((l) => l.trim() !== '').at(-1);

@@ -64,7 +64,8 @@ function messageOf(error: unknown): string {
 
 /** Problems from a thrown ContentError (one per field) or any other error. */
 function problemsFrom(error: unknown, file: string): Problem[] {
-  if (error instanceof ContentError) return error.message.split('\n').map((message) => ({ file, message: message.replace(`${file}: `, '') }));
+  if (error instanceof ContentError)
+    return error.message.split('\n').map((message) => ({ file, message: message.replace(`${file}: `, '') }));
   return [{ file, message: messageOf(error) }];
 }
 
@@ -93,7 +94,11 @@ function readScenarios(files: readonly ContentFile[], engine: CheckEngine, probl
       const spec = engine.parseScenario(data, file.path);
       const name = baseName(file.path, /\.ya?ml$/);
       const declared = (spec as { name?: unknown }).name;
-      if (declared !== name) problems.push({ file: file.path, message: `field "name": expected "${name}" (the file name), found ${JSON.stringify(declared)}` });
+      if (declared !== name)
+        problems.push({
+          file: file.path,
+          message: `field "name": expected "${name}" (the file name), found ${JSON.stringify(declared)}`,
+        });
       scenarios.set(name, spec);
     } catch (error) {
       problems.push(...problemsFrom(error, file.path));
@@ -102,7 +107,10 @@ function readScenarios(files: readonly ContentFile[], engine: CheckEngine, probl
   return scenarios;
 }
 
-function readBanks(files: readonly ContentFile[], problems: Problem[]): Map<string, { file: string; bank: QuestionBank }> {
+function readBanks(
+  files: readonly ContentFile[],
+  problems: Problem[],
+): Map<string, { file: string; bank: QuestionBank }> {
   const banks = new Map<string, { file: string; bank: QuestionBank }>();
   for (const file of files) {
     const data = readYaml(file, problems);
@@ -110,7 +118,11 @@ function readBanks(files: readonly ContentFile[], problems: Problem[]): Map<stri
     try {
       const bank = parseWithFriendlyErrors(questionBankSchema, data, file.path);
       const name = baseName(file.path, /\.ya?ml$/);
-      if (bank.bank !== name) problems.push({ file: file.path, message: `field "bank": expected "${name}" (the file name), found "${bank.bank}"` });
+      if (bank.bank !== name)
+        problems.push({
+          file: file.path,
+          message: `field "bank": expected "${name}" (the file name), found "${bank.bank}"`,
+        });
       banks.set(name, { file: file.path, bank });
     } catch (error) {
       problems.push(...problemsFrom(error, file.path));
@@ -125,7 +137,12 @@ function readLessons(files: readonly ContentFile[], problems: Problem[]): Map<st
     const slug = baseName(file.path, /\.mdx$/);
     try {
       const { frontmatter, tree } = readLessonSource(file.text);
-      lessons.set(slug, { file: file.path, slug, meta: parseWithFriendlyErrors(lessonSchema, frontmatter ?? {}, file.path), tree });
+      lessons.set(slug, {
+        file: file.path,
+        slug,
+        meta: parseWithFriendlyErrors(lessonSchema, frontmatter ?? {}, file.path),
+        tree,
+      });
     } catch (error) {
       problems.push(...problemsFrom(error, file.path));
     }
@@ -141,7 +158,11 @@ function readLabs(files: readonly ContentFile[], problems: Problem[]): { file: s
     try {
       const lab = parseWithFriendlyErrors(labSchema, data, file.path);
       const name = baseName(file.path, /\.ya?ml$/);
-      if (lab.id !== name) problems.push({ file: file.path, message: `field "id": expected "${name}" (the file name), found "${lab.id}"` });
+      if (lab.id !== name)
+        problems.push({
+          file: file.path,
+          message: `field "id": expected "${name}" (the file name), found "${lab.id}"`,
+        });
       labs.push({ file: file.path, lab });
     } catch (error) {
       problems.push(...problemsFrom(error, file.path));
@@ -170,18 +191,26 @@ export function checkContent(files: ContentFiles, engine: CheckEngine, options: 
 
   for (const lesson of lessons.values()) {
     const { file, meta } = lesson;
-    if (!banks.has(meta.questionBank)) problems.push({ file, message: `field "questionBank": unknown question bank "${meta.questionBank}"${known(banks.keys())}` });
+    if (!banks.has(meta.questionBank))
+      problems.push({
+        file,
+        message: `field "questionBank": unknown question bank "${meta.questionBank}"${known(banks.keys())}`,
+      });
     problems.push(...lessonLinkProblems(lesson, lessons, routes));
     let runnables: Runnable[];
     try {
       runnables = extractRunnables(lesson.tree, lesson.slug);
     } catch (error) {
-      if (error instanceof RunnableSyntaxError) problems.push({ file, line: error.line, message: error.message.replace(/^line \d+: /, '') });
+      if (error instanceof RunnableSyntaxError)
+        problems.push({ file, line: error.line, message: error.message.replace(/^line \d+: /, '') });
       else problems.push({ file, message: messageOf(error) });
       continue;
     }
     if (!scenarios.has(meta.scenario)) {
-      problems.push({ file, message: `field "scenario": unknown scenario "${meta.scenario}"${known(scenarios.keys())}; its ${runnables.length} runnable block(s) were not run` });
+      problems.push({
+        file,
+        message: `field "scenario": unknown scenario "${meta.scenario}"${known(scenarios.keys())}; its ${runnables.length} runnable block(s) were not run`,
+      });
       continue;
     }
     const outcome = replayLesson(engine, scenarios.get(meta.scenario), runnables, file);
@@ -191,7 +220,8 @@ export function checkContent(files: ContentFiles, engine: CheckEngine, options: 
 
   for (const { file, bank } of banks.values()) {
     const lesson = lessons.get(bank.lesson);
-    if (!lessonFiles.has(bank.lesson)) problems.push({ file, message: `field "lesson": unknown lesson "${bank.lesson}"${known(lessonFiles)}` });
+    if (!lessonFiles.has(bank.lesson))
+      problems.push({ file, message: `field "lesson": unknown lesson "${bank.lesson}"${known(lessonFiles)}` });
     problems.push(...bankLints(bank, file, lessons, routes));
     bank.questions.forEach((question, index) => {
       const where = `question "${question.id}" (questions[${index}])`;
@@ -202,7 +232,10 @@ export function checkContent(files: ContentFiles, engine: CheckEngine, options: 
       const scenarioName = question.scenario ?? lesson?.meta.scenario;
       if (scenarioName === undefined && lessonFiles.has(bank.lesson)) return; // its lesson's error is reported
       if (scenarioName === undefined || !scenarios.has(scenarioName)) {
-        problems.push({ file, message: `${where}: unknown scenario "${scenarioName ?? '(none: the bank\'s lesson is unknown)'}"${known(scenarios.keys())}` });
+        problems.push({
+          file,
+          message: `${where}: unknown scenario "${scenarioName ?? "(none: the bank's lesson is unknown)"}"${known(scenarios.keys())}`,
+        });
         return;
       }
       const failures = proveAnswerKey(engine, scenarios.get(scenarioName), question);
@@ -217,9 +250,13 @@ export function checkContent(files: ContentFiles, engine: CheckEngine, options: 
     const read = readLabs(files.labs, problems);
     problems.push(...lessonLabLints(read));
     for (const { file, lab } of read) {
-      if (!lessonFiles.has(lab.lesson)) problems.push({ file, message: `field "lesson": unknown lesson "${lab.lesson}"${known(lessonFiles)}` });
+      if (!lessonFiles.has(lab.lesson))
+        problems.push({ file, message: `field "lesson": unknown lesson "${lab.lesson}"${known(lessonFiles)}` });
       const failures = labLints(lab);
-      if (!scenarios.has(lab.scenario)) failures.push(`field "scenario": unknown scenario "${lab.scenario}"${known(scenarios.keys())}; the lab was not proven`);
+      if (!scenarios.has(lab.scenario))
+        failures.push(
+          `field "scenario": unknown scenario "${lab.scenario}"${known(scenarios.keys())}; the lab was not proven`,
+        );
       else failures.push(...proveLab(engine, scenarios.get(lab.scenario), lab));
       // Proven means clean: a lab with any problem (a lint included) is not counted.
       if (failures.length === 0 && problems.every((p) => p.file !== file)) labs += 1;
@@ -233,7 +270,12 @@ export function checkContent(files: ContentFiles, engine: CheckEngine, options: 
 // ---------------------------------------------------------------------------------------------
 // Lessons
 
-function replayLesson(engine: CheckEngine, spec: unknown, runnables: readonly Runnable[], file: string): { proven: number; problems: Problem[] } {
+function replayLesson(
+  engine: CheckEngine,
+  spec: unknown,
+  runnables: readonly Runnable[],
+  file: string,
+): { proven: number; problems: Problem[] } {
   const problems: Problem[] = [];
   let proven = 0;
   let session: CheckSession;
@@ -257,9 +299,17 @@ function replayLesson(engine: CheckEngine, spec: unknown, runnables: readonly Ru
       } else {
         // Same file name and line order as the page's code runner, so tracebacks and warnings agree.
         const actual = pythonOutputLines(session.runPython(runnable.code, `${runnable.id}.py`));
-        const match = matchOutput(runnable.expected === '' ? [] : runnable.expected.replace(/\n$/, '').split('\n'), actual);
+        const match = matchOutput(
+          runnable.expected === '' ? [] : runnable.expected.replace(/\n$/, '').split('\n'),
+          actual,
+        );
         if (match.ok) proven += 1;
-        else problems.push({ file, line: runnable.outputNode.position?.start.line ?? runnable.line, message: `the output of the python run block differs (${runnable.id}; - expected, + actual)\n${formatDiff(match.diff)}` });
+        else
+          problems.push({
+            file,
+            line: runnable.outputNode.position?.start.line ?? runnable.line,
+            message: `the output of the python run block differs (${runnable.id}; - expected, + actual)\n${formatDiff(match.diff)}`,
+          });
       }
     } catch (error) {
       problems.push({ file, line: runnable.line, message: `the engine failed on ${runnable.id}: ${messageOf(error)}` });

@@ -47,9 +47,13 @@ export function proveLab(engine: CheckEngine, spec: unknown, lab: Lab): string[]
   const problems: string[] = [];
   try {
     const start = engine.newSession(spec).registry;
-    if (evaluateGoal(start, lab.goal).reached) problems.push('the scenario alone already reaches the goal (every check passes): there is nothing for the learner to do');
+    if (evaluateGoal(start, lab.goal).reached)
+      problems.push(
+        'the scenario alone already reaches the goal (every check passes): there is nothing for the learner to do',
+      );
     lab.feedback.forEach((f, i) => {
-      if (evaluateChecks(start, f.when, lab.goal.model).every((r) => r.passed)) problems.push(`feedback[${i}] already shows at the start: its \`when\` checks all pass in the scenario`);
+      if (evaluateChecks(start, f.when, lab.goal.model).every((r) => r.passed))
+        problems.push(`feedback[${i}] already shows at the start: its \`when\` checks all pass in the scenario`);
     });
 
     if (lab.solution.terminal) {
@@ -58,17 +62,24 @@ export function proveLab(engine: CheckEngine, spec: unknown, lab: Lab): string[]
       if (failed) problems.push(failed);
       else {
         const report = evaluateGoal(session.registry, lab.goal);
-        if (!report.reached) problems.push(`solution.terminal does not reach the goal (${report.passed} of ${report.total} checks pass):\n${unmet(report)}`);
+        if (!report.reached)
+          problems.push(
+            `solution.terminal does not reach the goal (${report.passed} of ${report.total} checks pass):\n${unmet(report)}`,
+          );
       }
     }
     if (lab.solution.python) {
       const session = engine.newSession(spec);
       const run = session.runPython(lab.solution.python, `${lab.id}.py`);
       const out = pythonOutputLines(run);
-      if (run.exitCode !== 0 || out.some((l) => l.startsWith(TRACEBACK))) problems.push(`solution.python failed (exit code ${run.exitCode}):\n${shown(out)}`);
+      if (run.exitCode !== 0 || out.some((l) => l.startsWith(TRACEBACK)))
+        problems.push(`solution.python failed (exit code ${run.exitCode}):\n${shown(out)}`);
       else {
         const report = evaluateGoal(session.registry, lab.goal);
-        if (!report.reached) problems.push(`solution.python does not reach the goal (${report.passed} of ${report.total} checks pass):\n${unmet(report)}`);
+        if (!report.reached)
+          problems.push(
+            `solution.python does not reach the goal (${report.passed} of ${report.total} checks pass):\n${unmet(report)}`,
+          );
       }
     }
   } catch (error) {
@@ -86,10 +97,13 @@ export function labLints(lab: Lab): string[] {
   const ids = lab.goal.checks.map(checkId);
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
   if (dup) problems.push(`goal: two checks have the id "${dup}" (give one an explicit \`id\`)`);
-  if (!CODE.test(lab.hints.command)) problems.push('hints.command: the last hint tier must give the exact command in a code span or block');
-  if (CODE.test(lab.hints.nudge) && lab.solution.terminal?.some((line) => lab.hints.nudge.includes(line))) problems.push('hints.nudge: the first hint tier gives away a solution line; keep it a nudge');
+  if (!CODE.test(lab.hints.command))
+    problems.push('hints.command: the last hint tier must give the exact command in a code span or block');
+  if (CODE.test(lab.hints.nudge) && lab.solution.terminal?.some((line) => lab.hints.nudge.includes(line)))
+    problems.push('hints.nudge: the first hint tier gives away a solution line; keep it a nudge');
   const lines = lab.solution.terminal?.length;
-  if (lines !== undefined && lab.par < lines) problems.push(`par: ${lab.par} is fewer lines than the reference solution's ${lines}; par must be reachable`);
+  if (lines !== undefined && lab.par < lines)
+    problems.push(`par: ${lab.par} is fewer lines than the reference solution's ${lines}; par must be reachable`);
   return problems;
 }
 
@@ -100,7 +114,11 @@ export function lessonLabLints(labs: readonly { readonly file: string; readonly 
   for (const { file, lab } of labs) {
     const key = `${lab.lesson}#${lab.order}`;
     const other = seen.get(key);
-    if (other) problems.push({ file, message: `field "order": ${lab.order} is already used by ${other} in lesson "${lab.lesson}"` });
+    if (other)
+      problems.push({
+        file,
+        message: `field "order": ${lab.order} is already used by ${other} in lesson "${lab.lesson}"`,
+      });
     else seen.set(key, lab.id);
   }
   return problems;

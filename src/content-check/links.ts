@@ -22,12 +22,21 @@ export function normalizeRoute(route: string): string {
 
 export function headingSlugs(tree: Root): Set<string> {
   const slugs = new Set<string>();
-  const text = (node: RootContent): string => ('value' in node && typeof node.value === 'string' ? node.value : 'children' in node ? (node.children as RootContent[]).map(text).join('') : '');
+  const text = (node: RootContent): string =>
+    'value' in node && typeof node.value === 'string'
+      ? node.value
+      : 'children' in node
+        ? (node.children as RootContent[]).map(text).join('')
+        : '';
   const walk = (nodes: readonly RootContent[]): void => {
     for (const node of nodes) {
       if (node.type === 'heading') {
         // github-slugger's rule, which Astro uses for heading ids: lowercase, drop punctuation, spaces to dashes.
-        const base = text(node).toLowerCase().trim().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+        const base = text(node)
+          .toLowerCase()
+          .trim()
+          .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+          .replace(/\s/g, '-');
         let slug = base;
         for (let n = 1; slugs.has(slug); n += 1) slug = `${base}-${n}`;
         slugs.add(slug);
@@ -39,7 +48,12 @@ export function headingSlugs(tree: Root): Set<string> {
   return slugs;
 }
 
-export function linkProblem(url: string, lessons: ReadonlyMap<string, LinkedLesson>, routes: ReadonlySet<string>, anchors: Set<string> | undefined): string | undefined {
+export function linkProblem(
+  url: string,
+  lessons: ReadonlyMap<string, LinkedLesson>,
+  routes: ReadonlySet<string>,
+  anchors: Set<string> | undefined,
+): string | undefined {
   if (url.startsWith('#')) {
     if (anchors && !anchors.has(url.slice(1))) return `link "${url}" names no heading on this page`;
     return undefined;
@@ -62,13 +76,19 @@ export function linkProblem(url: string, lessons: ReadonlyMap<string, LinkedLess
     if (parts.length !== segments.length || !pattern.includes('[')) continue;
     if (parts.every((part, i) => part === segments[i] || /^\[.+\]$/.test(part))) {
       const slug = parts[1] === 'lessons' && /^\[.+\]$/.test(parts[2] ?? '') ? segments[2] : undefined;
-      return slug === undefined || lessons.has(slug) ? undefined : `link "${url}" points to no lesson (known: ${[...lessons.keys()].sort().join(', ')})`;
+      return slug === undefined || lessons.has(slug)
+        ? undefined
+        : `link "${url}" points to no lesson (known: ${[...lessons.keys()].sort().join(', ')})`;
     }
   }
   return `link "${url}" points to no page of the site`;
 }
 
-export function lessonLinkProblems(lesson: LinkedLesson, lessons: ReadonlyMap<string, LinkedLesson>, routes: ReadonlySet<string>): LinkProblem[] {
+export function lessonLinkProblems(
+  lesson: LinkedLesson,
+  lessons: ReadonlyMap<string, LinkedLesson>,
+  routes: ReadonlySet<string>,
+): LinkProblem[] {
   const problems: LinkProblem[] = [];
   const anchors = headingSlugs(lesson.tree);
   const walk = (nodes: readonly RootContent[]): void => {

@@ -11,7 +11,12 @@ function questionText(q: Question): string {
   return [q.prompt, q.code?.source ?? '', ...q.options.map((o) => o.text), ...q.hints, ...q.solution].join('\n');
 }
 
-export function bankLints(bank: QuestionBank, file: string, lessons: ReadonlyMap<string, LinkedLesson>, routes: ReadonlySet<string>): Problem[] {
+export function bankLints(
+  bank: QuestionBank,
+  file: string,
+  lessons: ReadonlyMap<string, LinkedLesson>,
+  routes: ReadonlySet<string>,
+): Problem[] {
   const problems: Problem[] = [];
   const seen = new Set<string>();
   bank.questions.forEach((q, index) => {
@@ -23,17 +28,34 @@ export function bankLints(bank: QuestionBank, file: string, lessons: ReadonlyMap
     const dup = optionIds.find((id, i) => optionIds.indexOf(id) !== i);
     if (dup) say(`option id "${dup}" is used twice`);
     const correct = q.options.filter((o) => o.correct).map((o) => o.id);
-    if (!q.multiple && correct.length !== 1) say(`a single-choice question needs exactly one correct option, found ${correct.length}${correct.length ? ` (${correct.join(', ')})` : ''}`);
+    if (!q.multiple && correct.length !== 1)
+      say(
+        `a single-choice question needs exactly one correct option, found ${correct.length}${correct.length ? ` (${correct.join(', ')})` : ''}`,
+      );
     if (q.multiple && correct.length === 0) say('a multiple-choice question needs at least one correct option');
     if (q.use.includes('practice')) {
       if (q.hints.length === 0) say('a practice question needs at least one hint');
       if (q.solution.length === 0) say('a practice question needs a step-by-step solution');
     }
-    if (SHORTHAND.test(questionText(q)) && !q.shorthand) say('it mentions the course shorthand CLI (transition-stage, transition-version or list-versions), so it needs `shorthand: true`');
+    if (SHORTHAND.test(questionText(q)) && !q.shorthand)
+      say(
+        'it mentions the course shorthand CLI (transition-stage, transition-version or list-versions), so it needs `shorthand: true`',
+      );
     const kind = q.verify?.kind;
-    if ((kind === 'goal' || kind === 'fails' || kind === 'succeeds') && q.options.some((o) => !o.run)) say(`verify kind "${kind}" needs \`run\` steps on every option (missing on ${q.options.filter((o) => !o.run).map((o) => o.id).join(', ')})`);
+    if ((kind === 'goal' || kind === 'fails' || kind === 'succeeds') && q.options.some((o) => !o.run))
+      say(
+        `verify kind "${kind}" needs \`run\` steps on every option (missing on ${q.options
+          .filter((o) => !o.run)
+          .map((o) => o.id)
+          .join(', ')})`,
+      );
     if (kind === 'output' && !q.code) say('verify kind "output" needs the question\'s `code` to run');
-    for (const url of [q.prompt, ...q.options.map((o) => `${o.text}\n${o.explanation}`), ...q.hints, ...q.solution].flatMap(markdownLinks)) {
+    for (const url of [
+      q.prompt,
+      ...q.options.map((o) => `${o.text}\n${o.explanation}`),
+      ...q.hints,
+      ...q.solution,
+    ].flatMap(markdownLinks)) {
       const message = linkProblem(url, lessons, routes, undefined);
       if (message) say(message);
     }
@@ -42,8 +64,10 @@ export function bankLints(bank: QuestionBank, file: string, lessons: ReadonlyMap
   if (test.length > 0) {
     const count = (d: Question['difficulty']) => test.filter((q) => q.difficulty === d).length;
     const mix = `${count('easy')} easy, ${count('medium')} medium, ${count('hard')} hard`;
-    if (test.length !== 10) problems.push({ file, message: `the test needs exactly 10 questions, found ${test.length} (${mix})` });
-    if (count('easy') < 3 || count('medium') < 3 || count('hard') < 2) problems.push({ file, message: `the test needs at least 3 easy, 3 medium and 2 hard questions, found ${mix}` });
+    if (test.length !== 10)
+      problems.push({ file, message: `the test needs exactly 10 questions, found ${test.length} (${mix})` });
+    if (count('easy') < 3 || count('medium') < 3 || count('hard') < 2)
+      problems.push({ file, message: `the test needs at least 3 easy, 3 medium and 2 hard questions, found ${mix}` });
   }
   return problems;
 }

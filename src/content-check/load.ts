@@ -10,7 +10,10 @@ function readFolder(root: string, folder: string, ext: RegExp, shownFrom: string
   return readdirSync(dir)
     .filter((name) => ext.test(name))
     .sort()
-    .map((name) => ({ path: relative(shownFrom, join(dir, name)).replace(/\\/g, '/'), text: readFileSync(join(dir, name), 'utf8') }));
+    .map((name) => ({
+      path: relative(shownFrom, join(dir, name)).replace(/\\/g, '/'),
+      text: readFileSync(join(dir, name), 'utf8'),
+    }));
 }
 
 /** Every content file under `contentDir`; paths in messages are relative to `shownFrom`. */

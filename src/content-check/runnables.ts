@@ -75,13 +75,20 @@ export function extractRunnables(tree: Root, slug: string): Runnable[] {
       try {
         parseTranscript(node.value);
       } catch (error) {
-        if (error instanceof TranscriptSyntaxError) throw new RunnableSyntaxError(`console block: ${error.message.replace(/^line \d+: /, '')}`, line + error.line);
+        if (error instanceof TranscriptSyntaxError)
+          throw new RunnableSyntaxError(
+            `console block: ${error.message.replace(/^line \d+: /, '')}`,
+            line + error.line,
+          );
         throw error;
       }
       runnables.push({ kind: 'transcript', id, transcript: node.value, node, line });
     } else if (isCodeExampleBlock(node)) {
       if (next?.type !== 'code' || next.lang !== 'output') {
-        throw new RunnableSyntaxError('a ```python run block must be followed directly by an ```output block holding what it prints (leave it empty if it prints nothing)', line);
+        throw new RunnableSyntaxError(
+          'a ```python run block must be followed directly by an ```output block holding what it prints (leave it empty if it prints nothing)',
+          line,
+        );
       }
       claimedOutputs.add(next);
       runnables.push({ kind: 'code', id, code: node.value, expected: next.value, node, outputNode: next, line });

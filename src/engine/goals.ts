@@ -32,7 +32,12 @@ function inStage(stage: Stage): string {
 }
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'x'
+  );
 }
 
 /** Live versions: a deleted version keeps its number in the store but is gone for learners (facts §2.2). */
@@ -87,7 +92,9 @@ export function checkLabel(check: GoalCheck, defaultModel: string): string {
     case 'versionStage':
       return `version ${check.version} is ${inStage(check.stage)}`;
     case 'alias':
-      return check.version === null ? `alias ${check.alias} is not set` : `alias ${check.alias} points to version ${check.version}`;
+      return check.version === null
+        ? `alias ${check.alias} is not set`
+        : `alias ${check.alias} points to version ${check.version}`;
     case 'stageCount':
       return check.count === 0
         ? `no version of ${model} is ${inStage(check.stage)}`
@@ -126,22 +133,34 @@ export function checkNeed(check: GoalCheck): string {
 }
 
 /** What is true now for one check. `model` is undefined when the registered model does not exist. */
-function judge(check: GoalCheck, modelName: string, model: RegisteredModel | undefined): { passed: boolean; detail: string } {
+function judge(
+  check: GoalCheck,
+  modelName: string,
+  model: RegisteredModel | undefined,
+): { passed: boolean; detail: string } {
   if (check.kind === 'modelExists') {
     const exists = model !== undefined;
-    return { passed: exists === check.exists, detail: exists ? `registered model ${modelName} exists` : `registered model ${modelName} does not exist` };
+    return {
+      passed: exists === check.exists,
+      detail: exists ? `registered model ${modelName} exists` : `registered model ${modelName} does not exist`,
+    };
   }
   if (!model) return { passed: false, detail: `registered model ${modelName} does not exist` };
   switch (check.kind) {
     case 'versionStage': {
       const v = model.versions[check.version - 1];
       if (!v) return { passed: false, detail: `version ${check.version} does not exist` };
-      if (v.currentStage === 'Deleted_Internal') return { passed: false, detail: `version ${check.version} was deleted` };
-      return { passed: v.currentStage === check.stage, detail: `version ${check.version} is ${inStage(v.currentStage)}` };
+      if (v.currentStage === 'Deleted_Internal')
+        return { passed: false, detail: `version ${check.version} was deleted` };
+      return {
+        passed: v.currentStage === check.stage,
+        detail: `version ${check.version} is ${inStage(v.currentStage)}`,
+      };
     }
     case 'alias': {
       const actual = Object.hasOwn(model.aliases, check.alias) ? model.aliases[check.alias] : undefined;
-      const detail = actual === undefined ? `alias ${check.alias} is not set` : `alias ${check.alias} points to version ${actual}`;
+      const detail =
+        actual === undefined ? `alias ${check.alias} is not set` : `alias ${check.alias} points to version ${actual}`;
       return { passed: (actual ?? null) === check.version, detail };
     }
     case 'stageCount':
@@ -153,30 +172,44 @@ function judge(check: GoalCheck, modelName: string, model: RegisteredModel | und
     case 'versionCount': {
       const live = liveVersions(model).length;
       const deleted = model.versions.length - live;
-      return { passed: live === check.count, detail: `${modelName} has ${versionsWord(live)}${deleted ? ` (${deleted} deleted)` : ''}` };
+      return {
+        passed: live === check.count,
+        detail: `${modelName} has ${versionsWord(live)}${deleted ? ` (${deleted} deleted)` : ''}`,
+      };
     }
     case 'tag': {
       let tags: Readonly<Record<string, string>> = model.tags;
       let on = modelName;
       if (check.version !== undefined) {
         const v = model.versions[check.version - 1];
-        if (!v || v.currentStage === 'Deleted_Internal') return { passed: false, detail: `version ${check.version} does not exist` };
+        if (!v || v.currentStage === 'Deleted_Internal')
+          return { passed: false, detail: `version ${check.version} does not exist` };
         tags = v.tags;
         on = `version ${check.version}`;
       }
       const actual = Object.hasOwn(tags, check.key) ? tags[check.key] : undefined;
-      const detail = actual === undefined ? `${on} has no tag ${check.key}` : `tag ${check.key} on ${on} is "${actual}"`;
+      const detail =
+        actual === undefined ? `${on} has no tag ${check.key}` : `tag ${check.key} on ${on} is "${actual}"`;
       return { passed: (actual ?? null) === check.value, detail };
     }
   }
 }
 
 /** Evaluate checks against a registry, in order. */
-export function evaluateChecks(state: RegistryState, checks: readonly GoalCheck[], defaultModel: string): CheckResult[] {
+export function evaluateChecks(
+  state: RegistryState,
+  checks: readonly GoalCheck[],
+  defaultModel: string,
+): CheckResult[] {
   return checks.map((check) => {
     const modelName = check.model ?? defaultModel;
     const model = Object.hasOwn(state.models, modelName) ? state.models[modelName] : undefined;
-    return { id: checkId(check), label: checkLabel(check, defaultModel), need: checkNeed(check), ...judge(check, modelName, model) };
+    return {
+      id: checkId(check),
+      label: checkLabel(check, defaultModel),
+      need: checkNeed(check),
+      ...judge(check, modelName, model),
+    };
   });
 }
 
@@ -214,7 +247,8 @@ export function goalAnnouncement(before: GoalReport, after: GoalReport): string 
     parts.push(r.passed ? `Check passed: ${r.label}.` : `Check no longer passes: ${r.label} (now ${r.detail}).`);
   }
   if (after.reached && !before.reached) parts.push(`Goal reached: all ${after.total} checks pass.`);
-  else if (!after.reached && before.reached) parts.push(`The goal is no longer reached: ${after.passed} of ${after.total} checks pass.`);
+  else if (!after.reached && before.reached)
+    parts.push(`The goal is no longer reached: ${after.passed} of ${after.total} checks pass.`);
   return parts.join(' ');
 }
 
@@ -225,14 +259,21 @@ export function goalAnnouncement(before: GoalReport, after: GoalReport): string 
  */
 export interface StateGoal {
   readonly models: Readonly<
-    Record<string, { readonly versions?: Readonly<Record<string, Stage>>; readonly aliases?: Readonly<Record<string, number>> }>
+    Record<
+      string,
+      { readonly versions?: Readonly<Record<string, Stage>>; readonly aliases?: Readonly<Record<string, number>> }
+    >
   >;
 }
 
 export function stateGoalChecks(goal: StateGoal): GoalCheck[] {
   return Object.entries(goal.models).flatMap(([model, want]): GoalCheck[] => [
-    ...Object.entries(want.versions ?? {}).map(([n, stage]): GoalCheck => ({ kind: 'versionStage', model, version: Number(n), stage })),
-    ...Object.entries(want.aliases ?? {}).map(([alias, version]): GoalCheck => ({ kind: 'alias', model, alias, version })),
+    ...Object.entries(want.versions ?? {}).map(
+      ([n, stage]): GoalCheck => ({ kind: 'versionStage', model, version: Number(n), stage }),
+    ),
+    ...Object.entries(want.aliases ?? {}).map(
+      ([alias, version]): GoalCheck => ({ kind: 'alias', model, alias, version }),
+    ),
   ]);
 }
 

@@ -158,7 +158,8 @@ export class Session {
     };
     const python = pythonProgram({
       enterRepl: () => this.enterRepl(),
-      runScript: (source, filename) => (this.python ? this.python.runPythonScript(this.env, source, filename).exitCode : undefined),
+      runScript: (source, filename) =>
+        this.python ? this.python.runPythonScript(this.env, source, filename).exitCode : undefined,
     });
     this.programs = {
       ...builtins({
@@ -332,7 +333,13 @@ export class Session {
     }
     const changes = [...this.env.changes];
     this.notify();
-    return { stdout: collector.stdout, stderr: collector.stderr, output: collector.terminal.finish(), exitCode, changes };
+    return {
+      stdout: collector.stdout,
+      stderr: collector.stderr,
+      output: collector.terminal.finish(),
+      exitCode,
+      changes,
+    };
   }
 
   /** Back to the starting registry: servers stopped, Python REPL left. History is kept. */

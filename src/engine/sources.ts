@@ -55,7 +55,10 @@ export function deterministicSources(seed = 1): Sources {
 
 /** Real sources: wall clock and Math.random (ids need to be unique, not secret). */
 export function liveSources(): Sources {
-  const hex8 = () => Math.floor(Math.random() * 0x100000000).toString(16).padStart(8, '0');
+  const hex8 = () =>
+    Math.floor(Math.random() * 0x100000000)
+      .toString(16)
+      .padStart(8, '0');
   return {
     clock: { now: () => Date.now() },
     ids: {

@@ -31,7 +31,10 @@ export function checkTranscriptFile(text: string, options: TranscriptFileOptions
   let spec = options.scenarioSpec;
   const named = header['scenario'];
   if (!spec && named) {
-    if (!options.loadScenario) throw new TranscriptHeaderError(`the transcript starts from scenario '${named}', but no scenario loader was given`);
+    if (!options.loadScenario)
+      throw new TranscriptHeaderError(
+        `the transcript starts from scenario '${named}', but no scenario loader was given`,
+      );
     spec = options.loadScenario(named);
   }
   const strict = options.strict ?? header['strict'] === 'true';

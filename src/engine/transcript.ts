@@ -186,7 +186,14 @@ export function matchLine(expected: string, actual: string, bindings: Bindings):
 }
 
 /** Try to match expected[i..] against actual[j..]; backtracks over wildcards. */
-function search(expected: readonly string[], actual: readonly string[], i: number, j: number, bindings: Bindings, budget: { left: number }): Bindings | undefined {
+function search(
+  expected: readonly string[],
+  actual: readonly string[],
+  i: number,
+  j: number,
+  bindings: Bindings,
+  budget: { left: number },
+): Bindings | undefined {
   if (budget.left-- <= 0) return undefined;
   if (i === expected.length) return j === actual.length ? bindings : undefined;
   const want = expected[i] ?? '';
@@ -247,7 +254,11 @@ export function diffLines(expected: readonly string[], actual: readonly string[]
  * Does the actual output match the expected lines? `...` lines match any number of lines;
  * `<name>` placeholders match volatile values, the same name the same value throughout.
  */
-export function matchOutput(expected: readonly string[], actual: readonly string[], bindings: Bindings = {}): MatchResult {
+export function matchOutput(
+  expected: readonly string[],
+  actual: readonly string[],
+  bindings: Bindings = {},
+): MatchResult {
   const want = trimTrailingBlank([...expected]);
   const got = trimTrailingBlank([...actual]);
   const found = search(want, got, 0, 0, bindings, { left: 100_000 });
@@ -287,7 +298,8 @@ export function replayTranscript(session: RunsLines, text: string, bindings: Bin
     }
     const match = matchOutput(step.expected, actual, bound);
     bound = match.bindings;
-    if (!match.ok) failures.push({ line: step.line, input: step.input, expected: step.expected, actual, diff: match.diff });
+    if (!match.ok)
+      failures.push({ line: step.line, input: step.input, expected: step.expected, actual, diff: match.diff });
   }
   return { ok: failures.length === 0, steps: steps.length, failures, bindings: bound };
 }

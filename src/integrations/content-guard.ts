@@ -19,9 +19,13 @@ export function contentGuard(options: ContentGuardOptions = {}) {
     name: 'content-guard',
     hooks: {
       'astro:build:start': ({ logger }: { logger: { info(message: string): void } }) => {
-        const report = checkContent(loadContent(contentDir, REPO), simulator, { routes: staticRoutes(`${REPO}src/pages`) });
+        const report = checkContent(loadContent(contentDir, REPO), simulator, {
+          routes: staticRoutes(`${REPO}src/pages`),
+        });
         if (report.problems.length > 0) {
-          throw new Error(`invalid content, the site is not built:\n${report.problems.map(formatProblem).join('\n')}\n${summaryLine(report)}`);
+          throw new Error(
+            `invalid content, the site is not built:\n${report.problems.map(formatProblem).join('\n')}\n${summaryLine(report)}`,
+          );
         }
         logger.info(summaryLine(report));
       },

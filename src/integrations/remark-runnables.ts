@@ -24,7 +24,12 @@ export function runnableElement(runnable: Runnable): RunnableElement {
     runnable.kind === 'transcript'
       ? [attr('id', runnable.id), attr('transcript', runnable.transcript)]
       : [attr('id', runnable.id), attr('code', runnable.code), attr('expected', runnable.expected)];
-  return { type: 'mdxJsxFlowElement', name: runnable.kind === 'transcript' ? 'TerminalExample' : 'CodeExample', attributes, children: [] };
+  return {
+    type: 'mdxJsxFlowElement',
+    name: runnable.kind === 'transcript' ? 'TerminalExample' : 'CodeExample',
+    attributes,
+    children: [],
+  };
 }
 
 /** `content/lessons/model-stages.mdx` -> `model-stages`. */
@@ -58,7 +63,11 @@ export function remarkRunnables() {
   };
 }
 
-function replaceInTree(parent: { children?: RootContent[] } | Root, target: RootContent, replacement: RootContent | undefined): boolean {
+function replaceInTree(
+  parent: { children?: RootContent[] } | Root,
+  target: RootContent,
+  replacement: RootContent | undefined,
+): boolean {
   const children = (parent as { children?: RootContent[] }).children;
   if (!children) return false;
   const at = children.indexOf(target);

@@ -65,7 +65,13 @@ function toProblem(issue: z.core.$ZodIssue, data: unknown): FieldProblem[] {
     case 'invalid_type':
       return [{ field: fieldPath(issue.path), expected: TYPE_WORDS[issue.expected] ?? issue.expected, found }];
     case 'invalid_value':
-      return [{ field: fieldPath(issue.path), expected: `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`, found }];
+      return [
+        {
+          field: fieldPath(issue.path),
+          expected: `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+          found,
+        },
+      ];
     case 'unrecognized_keys':
       return issue.keys.map((key) => ({
         field: fieldPath([...issue.path, key]),
@@ -73,11 +79,22 @@ function toProblem(issue: z.core.$ZodIssue, data: unknown): FieldProblem[] {
         found: show(valueAt(data, [...issue.path, key])),
       }));
     case 'too_small':
-      return [{ field: fieldPath(issue.path), expected: issue.origin === 'string' ? 'non-empty text' : `at least ${String(issue.minimum)}${issue.origin === 'array' ? ' item(s)' : ''}`, found }];
+      return [
+        {
+          field: fieldPath(issue.path),
+          expected:
+            issue.origin === 'string'
+              ? 'non-empty text'
+              : `at least ${String(issue.minimum)}${issue.origin === 'array' ? ' item(s)' : ''}`,
+          found,
+        },
+      ];
     case 'invalid_union': {
       // A discriminated union names its allowed tags (`verify.kind`); other unions only their message.
       const tags = (issue as { options?: unknown[] }).options;
-      const expected = Array.isArray(tags) ? `one of ${tags.map((v) => JSON.stringify(v)).join(', ')}` : issue.message || 'one of the allowed shapes';
+      const expected = Array.isArray(tags)
+        ? `one of ${tags.map((v) => JSON.stringify(v)).join(', ')}`
+        : issue.message || 'one of the allowed shapes';
       return [{ field: fieldPath(issue.path), expected, found }];
     }
     default:

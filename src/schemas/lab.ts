@@ -17,7 +17,9 @@ export const labSolutionSchema = z
     python: z.string().min(1).optional(),
   })
   .strict()
-  .refine((s) => s.terminal !== undefined || s.python !== undefined, { message: 'a solution needs `terminal` lines, a `python` program, or both' });
+  .refine((s) => s.terminal !== undefined || s.python !== undefined, {
+    message: 'a solution needs `terminal` lines, a `python` program, or both',
+  });
 
 export const labHintsSchema = z
   .object({

@@ -102,7 +102,10 @@ export const questionSchema = z
     id: contentName,
     difficulty: z.enum(['easy', 'medium', 'hard']),
     /** Where the question appears: the practice set, the 10-question test, or both. */
-    use: z.array(z.enum(['practice', 'test'])).min(1).max(2),
+    use: z
+      .array(z.enum(['practice', 'test']))
+      .min(1)
+      .max(2),
     /** The question (markdown). */
     prompt: z.string().min(1),
     /** A snippet shown with the prompt; with `verify: {kind: output}` it is run. */
@@ -124,7 +127,10 @@ export const questionSchema = z
     /** True when the question is about the course's shorthand CLI (not real MLflow): the UI shows a badge. */
     shorthand: z.boolean().default(false),
     /** Commands offered by "Try it in the terminal". */
-    tryIt: z.object({ commands: z.array(z.string().min(1)).min(1) }).strict().optional(),
+    tryIt: z
+      .object({ commands: z.array(z.string().min(1)).min(1) })
+      .strict()
+      .optional(),
     /** Starting registry for `verify` (default: the lesson's scenario). */
     scenario: contentName.optional(),
     /** How the checker proves the answer key; without it the question is reported as not simulation-proven. */

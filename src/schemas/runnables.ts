@@ -16,7 +16,8 @@ export const terminalExamplePropsSchema = z.object({
     .min(1)
     .superRefine((text, ctx) => {
       try {
-        if (parseTranscript(text).length === 0) ctx.addIssue({ code: 'custom', message: 'a transcript with at least one "$ " or ">>> " input line' });
+        if (parseTranscript(text).length === 0)
+          ctx.addIssue({ code: 'custom', message: 'a transcript with at least one "$ " or ">>> " input line' });
       } catch (error) {
         ctx.addIssue({ code: 'custom', message: `a valid transcript (${(error as Error).message})` });
       }

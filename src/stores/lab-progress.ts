@@ -31,7 +31,14 @@ export const labProgressSchema = z.object({
 export type LabProgress = z.infer<typeof labProgressSchema>;
 
 export const EMPTY_LAB_PROGRESS: LabProgress = { v: 1, labs: {} };
-export const EMPTY_LAB: LabRecord = { commands: 0, hintsShown: 0, solutionShown: false, solved: false, solvedAt: null, bestCommands: null };
+export const EMPTY_LAB: LabRecord = {
+  commands: 0,
+  hintsShown: 0,
+  solutionShown: false,
+  solved: false,
+  solvedAt: null,
+  bestCommands: null,
+};
 
 export const $labProgress = atom<LabProgress>(EMPTY_LAB_PROGRESS);
 

@@ -107,19 +107,24 @@ export function exportFileName(now: Date): string {
 export type ParsedImport = { ok: true; data: ProgressExport } | { ok: false; reason: string };
 
 function issuePath(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))
+    .join('.')
+    .replace(/\.\[/g, '[');
 }
 
 /** Read a file's text as a progress export; never throws, and says why a file is refused. */
 export function parseImport(text: string): ParsedImport {
-  if (text.length > MAX_IMPORT_BYTES) return { ok: false, reason: 'the file is far larger than any progress export, so it is not one' };
+  if (text.length > MAX_IMPORT_BYTES)
+    return { ok: false, reason: 'the file is far larger than any progress export, so it is not one' };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     return { ok: false, reason: 'it is not a JSON file, so it is not a progress export' };
   }
-  const head = typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as Record<string, unknown>) : null;
+  const head =
+    typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as Record<string, unknown>) : null;
   if (head?.format !== EXPORT_FORMAT) {
     return { ok: false, reason: `it is not a progress export from this site (it has no "format": "${EXPORT_FORMAT}")` };
   }
@@ -140,7 +145,10 @@ export function parseImport(text: string): ParsedImport {
   }
   for (const [page, session] of Object.entries(parsed.data.sessions)) {
     if (session.lesson !== page) {
-      return { ok: false, reason: `it is damaged: the saved session filed under "${page}" belongs to "${session.lesson}"` };
+      return {
+        ok: false,
+        reason: `it is damaged: the saved session filed under "${page}" belongs to "${session.lesson}"`,
+      };
     }
   }
   return { ok: true, data: parsed.data };
@@ -150,13 +158,19 @@ export function parseImport(text: string): ParsedImport {
 export interface ImportPlan {
   readonly lessons: { readonly before: readonly string[]; readonly after: readonly string[] };
   readonly labs: { readonly before: readonly string[]; readonly after: readonly string[] };
-  readonly sessions: { readonly replaced: readonly string[]; readonly added: readonly string[]; readonly kept: readonly string[] };
+  readonly sessions: {
+    readonly replaced: readonly string[];
+    readonly added: readonly string[];
+    readonly kept: readonly string[];
+  };
 }
 
 /** A lesson counts as having progress once anything at all is recorded for it. */
 export function lessonsWithProgress(p: Progress): string[] {
   return Object.entries(p.lessons)
-    .filter(([, l]) => l.visited || l.testAttempts > 0 || l.examplesMatched.length > 0 || Object.keys(l.practice).length > 0)
+    .filter(
+      ([, l]) => l.visited || l.testAttempts > 0 || l.examplesMatched.length > 0 || Object.keys(l.practice).length > 0,
+    )
     .map(([id]) => id)
     .sort();
 }
@@ -214,7 +228,9 @@ export function applyImport(store: KeyValueStore, data: ProgressExport): WriteOu
   return writeAll(store, [
     [PROGRESS_KEY, JSON.stringify(data.progress)],
     [LAB_PROGRESS_KEY, JSON.stringify(data.labs)],
-    ...Object.entries(data.sessions).map(([page, env]) => [`${SESSION_KEY_PREFIX}${page}`, JSON.stringify(env)] as const),
+    ...Object.entries(data.sessions).map(
+      ([page, env]) => [`${SESSION_KEY_PREFIX}${page}`, JSON.stringify(env)] as const,
+    ),
   ]);
 }
 

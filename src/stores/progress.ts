@@ -78,7 +78,13 @@ export function markExampleMatched(p: Progress, lesson: string, exampleId: strin
   );
 }
 
-export function recordPractice(p: Progress, lesson: string, question: string, option: string, correct: boolean): Progress {
+export function recordPractice(
+  p: Progress,
+  lesson: string,
+  question: string,
+  option: string,
+  correct: boolean,
+): Progress {
   return withLesson(p, lesson, (l) => ({ ...l, practice: { ...l.practice, [question]: { option, correct } } }));
 }
 

@@ -282,7 +282,10 @@ function publish(result: RunResult): void {
   if (result.clear) $lines.set([]);
   // A write may hold several lines (or end with a newline): the screen shows one row per line.
   const out: TermLine[] = result.lines.flatMap((l) =>
-    l.text.replace(/\n$/, '').split('\n').map((text) => ({ kind: l.stream, text })),
+    l.text
+      .replace(/\n$/, '')
+      .split('\n')
+      .map((text) => ({ kind: l.stream, text })),
   );
   appendLines(out);
   $lastRun.set({ seq, prompt: result.prompt, input: result.input, lines: result.lines, exitCode: result.exitCode });
@@ -327,7 +330,8 @@ function control(op: (s: Session) => RunResult, echo: string): Promise<RunResult
     const raw = op(s);
     // The shell prints its own "^C" line; the echo above already shows it after the typed text.
     const first = raw.lines[0];
-    const result = first && first.stream === 'stdout' && first.text === '^C' ? { ...raw, lines: raw.lines.slice(1) } : raw;
+    const result =
+      first && first.stream === 'stdout' && first.text === '^C' ? { ...raw, lines: raw.lines.slice(1) } : raw;
     publish(result);
     syncFromSession(s);
     persist();
@@ -385,7 +389,12 @@ export function resetSession(): Promise<void> {
     const before = $registry.get();
     let s = old;
     if (config) {
-      s = new engine.mod.Session({ strict: $strict.get(), sources: liveSources(), python: engine.python, scenario: config.scenario });
+      s = new engine.mod.Session({
+        strict: $strict.get(),
+        sources: liveSources(),
+        python: engine.python,
+        scenario: config.scenario,
+      });
       session = s;
       bindSession(s);
     } else {

@@ -23,5 +23,7 @@ test('cold run of a small snippet in a new process: mlflow-sim vs Pyodide', asyn
   );
   const ours = results.get('mlflow-sim python').latency.mean;
   const theirs = results.get('pyodide (CPython in WebAssembly)').latency.mean;
-  console.log(`cold start: mlflow-sim ${ours.toFixed(0)} ms, pyodide ${theirs.toFixed(0)} ms: ${(theirs / ours).toFixed(1)}x faster`);
+  console.log(
+    `cold start: mlflow-sim ${ours.toFixed(0)} ms, pyodide ${theirs.toFixed(0)} ms: ${(theirs / ours).toFixed(1)}x faster`,
+  );
 });

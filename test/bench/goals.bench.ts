@@ -23,7 +23,9 @@ function registry(versions: number) {
   const spec: ScenarioSpec = {
     name: 'bench',
     title: 'bench',
-    models: [{ name: 'my-model', versions: Array.from({ length: versions }, (_, i) => ({ stage: stages[i % 4] as string })) }],
+    models: [
+      { name: 'my-model', versions: Array.from({ length: versions }, (_, i) => ({ stage: stages[i % 4] as string })) },
+    ],
   };
   return buildScenario(spec, deterministicSources(1));
 }

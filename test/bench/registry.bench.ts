@@ -42,17 +42,24 @@ const state = big();
 // Vitest 5: `bench` is a test-context fixture; each case registers a benchmark and runs it.
 // No timing assertions here: `npm run bench` prints the table; the budget is read, not enforced.
 const cases: ReadonlyArray<readonly [string, () => unknown]> = [
-  ['transitionStage (no archive)', () => transitionStage(state, src, { name: 'big', version: 5000, stage: 'Production' })],
+  [
+    'transitionStage (no archive)',
+    () => transitionStage(state, src, { name: 'big', version: 5000, stage: 'Production' }),
+  ],
   [
     'transitionStage (archive_existing_versions)',
-    () => transitionStage(state, src, { name: 'big', version: 5000, stage: 'Production', archiveExistingVersions: true }),
+    () =>
+      transitionStage(state, src, { name: 'big', version: 5000, stage: 'Production', archiveExistingVersions: true }),
   ],
   ['latestVersions (all stages)', () => latestVersions(state, 'big')],
   ["latestVersions(['Production'])", () => latestVersions(state, 'big', ['Production'])],
   ['getRegisteredModel (builds latest_versions)', () => getRegisteredModel(state, 'big')],
-  ["searchModelVersions name='big' (default order, max 10000)", () => searchModelVersions(state, { filterString: "name='big'" })],
   [
-    "searchModelVersions run_id IN (...) AND version_number > 9000",
+    "searchModelVersions name='big' (default order, max 10000)",
+    () => searchModelVersions(state, { filterString: "name='big'" }),
+  ],
+  [
+    'searchModelVersions run_id IN (...) AND version_number > 9000',
     () => searchModelVersions(state, { filterString: "run_id IN ('run-1', 'run-2') AND version_number > 9000" }),
   ],
 ];

@@ -30,7 +30,11 @@ function manyModels(): RegistryState {
     if (!r.ok) throw new Error(r.error.message);
     state = r.state;
     for (let i = 0; i < 100; i++) {
-      const v = createModelVersion(state, src, { name: `model-${m}`, source: `models:/m-${m}-${i}`, runId: `run-${i}` });
+      const v = createModelVersion(state, src, {
+        name: `model-${m}`,
+        source: `models:/m-${m}-${i}`,
+        runId: `run-${i}`,
+      });
       if (!v.ok) throw new Error(v.error.message);
       state = v.state;
     }
@@ -69,15 +73,23 @@ const cases: ReadonlyArray<readonly [string, () => unknown]> = [
       return session.run(`mlflow models transition-stage --model-name big-model --version ${n} --stage Staging`);
     },
   ],
-  ['list-versions (shorthand) printing 10,000 rows', () => session.run('mlflow models list-versions --model-name big-model')],
+  [
+    'list-versions (shorthand) printing 10,000 rows',
+    () => session.run('mlflow models list-versions --model-name big-model'),
+  ],
   [
     'transition-stage (shorthand), registry of 100 models x 100 versions',
     () => {
       w = (w % 100) + 1;
-      return wide.run(`mlflow models transition-stage --model-name model-50 --version ${w} --stage Production --archive-existing-versions`);
+      return wide.run(
+        `mlflow models transition-stage --model-name model-50 --version ${w} --stage Production --archive-existing-versions`,
+      );
     },
   ],
-  ['list-versions (shorthand), registry of 100 models x 100 versions', () => wide.run('mlflow models list-versions --model-name model-50')],
+  [
+    'list-versions (shorthand), registry of 100 models x 100 versions',
+    () => wide.run('mlflow models list-versions --model-name model-50'),
+  ],
   [
     'replay a 200-line session',
     () => {

@@ -5,8 +5,17 @@ import { matchOutput, parseTranscript } from '../../src/engine/transcript.ts';
 
 const actual = Array.from({ length: 400 }, (_, i) => `${i + 1}        None   ${i.toString(16).padStart(32, '0')}  -`);
 const withPlaceholders = actual.map((_, i) => `${i + 1}        None   <run_${i}>  -`);
-const wildcards = ['1        None   <first>  -', '...', '200        None   <middle>  -', '...', '400        None   <last>  -'];
-const transcript = Array.from({ length: 200 }, (_, i) => `$ mlflow models list-versions --model-name m${i}\nVERSION  STAGE\n...\n`).join('');
+const wildcards = [
+  '1        None   <first>  -',
+  '...',
+  '200        None   <middle>  -',
+  '...',
+  '400        None   <last>  -',
+];
+const transcript = Array.from(
+  { length: 200 },
+  (_, i) => `$ mlflow models list-versions --model-name m${i}\nVERSION  STAGE\n...\n`,
+).join('');
 
 // Vitest 5: `bench` is a test-context fixture (see registry.bench.ts); no timing assertions.
 const cases: ReadonlyArray<readonly [string, () => unknown]> = [

@@ -20,8 +20,18 @@ function file(name: string, text: string): string {
   return path;
 }
 
-function sim(args: string[], input?: string, env: Record<string, string> = {}): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['bin/mlflow-sim.mjs', ...args], { cwd: root, encoding: 'utf8', input, timeout: 20_000, env: { ...process.env, ...env } });
+function sim(
+  args: string[],
+  input?: string,
+  env: Record<string, string> = {},
+): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['bin/mlflow-sim.mjs', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    input,
+    timeout: 20_000,
+    env: { ...process.env, ...env },
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -47,7 +57,9 @@ describe('mlflow-sim run FILE: a replayed session printed as the terminal shows 
     const out = r.stdout.split('\n');
     expect(out[0]).toBe('$ mlflow models transition-stage --model-name my-model --version 2 --stage Production');
     expect(out).toContain("Model version '2' of 'my-model' transitioned to stage 'Production'.");
-    expect(out).toContain('Error: Invalid Model Version stage: Prod. Value must be one of None, Staging, Production, Archived.');
+    expect(out).toContain(
+      'Error: Invalid Model Version stage: Prod. Value must be one of None, Staging, Production, Archived.',
+    );
     expect(out).toContain('>>> from mlflow import MlflowClient');
     expect(out).toContain("'Production'");
     expect(out).toContain('$ echo done');
@@ -78,7 +90,13 @@ describe('mlflow-sim run FILE: a replayed session printed as the terminal shows 
 describe('mlflow-sim python FILE: stdout and stderr apart, exit 1 on an uncaught exception', () => {
   test.each([
     ['prints to stdout', 'print("hello", 1 + 1)\n', 0, 'hello 2\n', ''],
-    ['a traceback on stderr and exit 1', 'x = 1\nprint(y)\n', 1, '', /Traceback \(most recent call last\):\n  File ".*bad\.py", line 2, in <module>\n    print\(y\)\n(.*\n)*NameError: name 'y' is not defined\n$/],
+    [
+      'a traceback on stderr and exit 1',
+      'x = 1\nprint(y)\n',
+      1,
+      '',
+      /Traceback \(most recent call last\):\n  File ".*bad\.py", line 2, in <module>\n    print\(y\)\n(.*\n)*NameError: name 'y' is not defined\n$/,
+    ],
     [
       'MLflow errors end in the MlflowException line',
       'from mlflow import MlflowClient\nMlflowClient().get_registered_model("nope")\n',
@@ -109,7 +127,10 @@ describe('mlflow-sim python FILE: stdout and stderr apart, exit 1 on an uncaught
 
 describe('mlflow-sim check FILE...: transcript doc-tests', () => {
   test('a transcript that holds: exit 0', () => {
-    const t = file('ok.transcript', "# scenario: model-stages\n$ mlflow models transition-stage --model-name my-model --version 1 --stage staging\n...\nModel version '1' of 'my-model' transitioned to stage 'Staging'.\n");
+    const t = file(
+      'ok.transcript',
+      "# scenario: model-stages\n$ mlflow models transition-stage --model-name my-model --version 1 --stage staging\n...\nModel version '1' of 'my-model' transitioned to stage 'Staging'.\n",
+    );
     const r = sim(['check', t]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('check: 1 of 1 files hold');
@@ -127,7 +148,10 @@ describe('mlflow-sim check FILE...: transcript doc-tests', () => {
 
 describe('the interactive terminal (stdin not a TTY)', () => {
   test('reads lines, runs them in one session, and leaves the Python REPL on exit()', () => {
-    const r = sim(['--scenario', 'model-stages'], 'mlflow models list-versions --model-name my-model\npython\n1 + 1\nexit()\necho back in the shell\n');
+    const r = sim(
+      ['--scenario', 'model-stages'],
+      'mlflow models list-versions --model-name my-model\npython\n1 + 1\nexit()\necho back in the shell\n',
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('VERSION');
     expect(r.stdout).toContain('2\n');
@@ -155,7 +179,11 @@ describe('usage errors and exit codes', () => {
   });
 
   test('no command ever shows a JavaScript stack', () => {
-    for (const args of [['run', dir], ['check', dir], ['python', dir]]) {
+    for (const args of [
+      ['run', dir],
+      ['check', dir],
+      ['python', dir],
+    ]) {
       const r = sim(args);
       expect(r.stdout + r.stderr).not.toMatch(NO_JS_STACK);
       expect([1, 2]).toContain(r.code);

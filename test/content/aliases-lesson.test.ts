@@ -11,7 +11,12 @@ import { labSchema } from '../../src/schemas/lab.ts';
 import { REPO } from './fixtures.ts';
 
 const all = loadContent(`${REPO}content`, REPO);
-const MINE = ['content/lessons/aliases.mdx', 'content/questions/aliases.yaml', 'content/labs/migrate-and-promote.yaml', 'content/labs/roll-back-champion.yaml'];
+const MINE = [
+  'content/lessons/aliases.mdx',
+  'content/questions/aliases.yaml',
+  'content/labs/migrate-and-promote.yaml',
+  'content/labs/roll-back-champion.yaml',
+];
 const isMine = (path: string) => MINE.includes(path);
 const routes = staticRoutes(`${REPO}src/pages`);
 // The whole course is checked (the lesson links to the stages lesson), then again without this

@@ -24,21 +24,51 @@ describe('the valid fixture course', () => {
 describe('broken content fails with a precise message', () => {
   test.each([
     // a wrong expected output: the line of the output block, the example id and a diff
-    ['wrong-code-output', 'lessons/tiny-lesson.mdx:21: the output of the python run block differs (tiny-lesson-1; - expected, + actual)\n- Production\n+ None'],
-    ['wrong-transcript-output', 'lessons/tiny-lesson.mdx:28: output differs after "1 + 1" (tiny-lesson-2; - expected, + actual)\n- 3\n+ 2'],
+    [
+      'wrong-code-output',
+      'lessons/tiny-lesson.mdx:21: the output of the python run block differs (tiny-lesson-1; - expected, + actual)\n- Production\n+ None',
+    ],
+    [
+      'wrong-transcript-output',
+      'lessons/tiny-lesson.mdx:28: output differs after "1 + 1" (tiny-lesson-2; - expected, + actual)\n- 3\n+ 2',
+    ],
     // a wrong answer key, proven wrong by running every option
-    ['wrong-answer-key', 'questions/tiny-lesson.yaml: question "promote-two" (questions[0]): the answer key says a, but in the simulation b reach the goal'],
-    ['wrong-output-key', 'questions/tiny-lesson.yaml: question "new-stage" (questions[1]): the answer key says b, but the snippet\'s real output matches a'],
+    [
+      'wrong-answer-key',
+      'questions/tiny-lesson.yaml: question "promote-two" (questions[0]): the answer key says a, but in the simulation b reach the goal',
+    ],
+    [
+      'wrong-output-key',
+      'questions/tiny-lesson.yaml: question "new-stage" (questions[1]): the answer key says b, but the snippet\'s real output matches a',
+    ],
     // two correct options in a single-choice question
-    ['two-correct', 'questions/tiny-lesson.yaml: question "new-stage" (questions[1]): a single-choice question needs exactly one correct option, found 2 (a, b)'],
+    [
+      'two-correct',
+      'questions/tiny-lesson.yaml: question "new-stage" (questions[1]): a single-choice question needs exactly one correct option, found 2 (a, b)',
+    ],
     // a bad frontmatter field: the field, what was expected and what was found
     ['bad-frontmatter', 'lessons/tiny-lesson.mdx: field "minutes": expected a number, found "five"'],
-    ['misspelt-field', 'lessons/tiny-lesson.mdx: field "scenery": expected no such field (check the spelling against the schema), found "tiny"'],
+    [
+      'misspelt-field',
+      'lessons/tiny-lesson.mdx: field "scenery": expected no such field (check the spelling against the schema), found "tiny"',
+    ],
     // an unknown scenario, with the ones that exist
-    ['unknown-scenario', 'lessons/tiny-lesson.mdx: field "scenario": unknown scenario "tiny-registry" (known: tiny); its 2 runnable block(s) were not run'],
-    ['missing-output-block', 'lessons/tiny-lesson.mdx:16: a ```python run block must be followed directly by an ```output block'],
-    ['broken-link', 'lessons/tiny-lesson.mdx:14: link "/lessons/no-such-lesson" points to no lesson (known: tiny-lesson)'],
-    ['shorthand-unflagged', 'questions/tiny-lesson.yaml: question "unverified" (questions[2]): it mentions the course shorthand CLI'],
+    [
+      'unknown-scenario',
+      'lessons/tiny-lesson.mdx: field "scenario": unknown scenario "tiny-registry" (known: tiny); its 2 runnable block(s) were not run',
+    ],
+    [
+      'missing-output-block',
+      'lessons/tiny-lesson.mdx:16: a ```python run block must be followed directly by an ```output block',
+    ],
+    [
+      'broken-link',
+      'lessons/tiny-lesson.mdx:14: link "/lessons/no-such-lesson" points to no lesson (known: tiny-lesson)',
+    ],
+    [
+      'shorthand-unflagged',
+      'questions/tiny-lesson.yaml: question "unverified" (questions[2]): it mentions the course shorthand CLI',
+    ],
   ])('%s', (brokenCase, expected) => {
     expect(messages(brokenCase)).toContain(expected);
   });

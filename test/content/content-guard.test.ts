@@ -21,7 +21,9 @@ test('a wrong expected output stops the build with the checker message', () => {
   cpSync(join(FIXTURES, 'valid'), dir, { recursive: true });
   cpSync(join(FIXTURES, 'broken', 'wrong-code-output'), dir, { recursive: true });
   try {
-    expect(() => buildStart(dir)).toThrow(/invalid content, the site is not built:\n.*tiny-lesson\.mdx:21: the output of the python run block differs/);
+    expect(() => buildStart(dir)).toThrow(
+      /invalid content, the site is not built:\n.*tiny-lesson\.mdx:21: the output of the python run block differs/,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

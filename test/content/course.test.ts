@@ -43,7 +43,10 @@ describe.each(banks)('the question bank %s', (path, b) => {
     for (const q of practice) {
       expect(q.hints.length, q.id).toBeGreaterThan(0);
       expect(q.solution.length, q.id).toBeGreaterThan(1);
-      expect(q.options.every((o) => o.explanation.length > 0), q.id).toBe(true);
+      expect(
+        q.options.every((o) => o.explanation.length > 0),
+        q.id,
+      ).toBe(true);
     }
   });
 
@@ -62,7 +65,11 @@ describe.each(banks)('the question bank %s', (path, b) => {
 describe('the model-stages question bank', () => {
   // seed-errata.md rows 1-2: CLI-syntax questions must say they are about the course's shorthand.
   test('labels every question about the shorthand CLI as course shorthand', () => {
-    const aboutShorthand = bank.questions.filter((q) => /transition-stage|transition-version|list-versions/.test(JSON.stringify(q.options) + q.prompt + (q.code?.source ?? '')));
+    const aboutShorthand = bank.questions.filter((q) =>
+      /transition-stage|transition-version|list-versions/.test(
+        JSON.stringify(q.options) + q.prompt + (q.code?.source ?? ''),
+      ),
+    );
     expect(aboutShorthand.length).toBeGreaterThan(0);
     for (const q of aboutShorthand) {
       expect(q.shorthand, q.id).toBe(true);

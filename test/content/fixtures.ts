@@ -17,7 +17,8 @@ export function fixtureContent(brokenCase?: string): ContentFiles {
   const overlay = (folder: keyof ContentFiles): ContentFile[] => {
     const replaced = new Map((valid[folder] ?? []).map((f) => [f.path, f.text]));
     const sub = join(dir, folder);
-    if (existsSync(sub)) for (const name of readdirSync(sub)) replaced.set(`${folder}/${name}`, readFileSync(join(sub, name), 'utf8'));
+    if (existsSync(sub))
+      for (const name of readdirSync(sub)) replaced.set(`${folder}/${name}`, readFileSync(join(sub, name), 'utf8'));
     return [...replaced].map(([path, text]) => ({ path, text }));
   };
   return { lessons: overlay('lessons'), questions: overlay('questions'), scenarios: overlay('scenarios') };

@@ -14,6 +14,12 @@ test('every runnable transcript in the authoring guide replays from the model-st
   const runnables = extractRunnables(guide.tree, 'guide');
   expect(runnables.length).toBeGreaterThanOrEqual(2);
   const session = simulator.newSession(parse(readFileSync(`${REPO}content/scenarios/model-stages.yaml`, 'utf8')));
-  const failures = runnables.flatMap((r) => (r.kind === 'transcript' ? replayTranscript(session, r.transcript).failures.map((f) => formatFailure({ ...f, line: r.line + f.line }, "content/README.md")) : []));
+  const failures = runnables.flatMap((r) =>
+    r.kind === 'transcript'
+      ? replayTranscript(session, r.transcript).failures.map((f) =>
+          formatFailure({ ...f, line: r.line + f.line }, 'content/README.md'),
+        )
+      : [],
+  );
   expect(failures).toEqual([]);
 });

@@ -15,7 +15,9 @@ const LABS = `${REPO}test/fixtures/labs/`;
 
 function checkLab(file: string) {
   const text = readFileSync(`${LABS}${file}`, 'utf8');
-  return checkContent({ ...fixtureContent(), labs: [{ path: 'labs/tiny-lab.yaml', text }] }, simulator, { routes: ['/guide'] });
+  return checkContent({ ...fixtureContent(), labs: [{ path: 'labs/tiny-lab.yaml', text }] }, simulator, {
+    routes: ['/guide'],
+  });
 }
 
 describe('the valid fixture lab', () => {
@@ -25,31 +27,66 @@ describe('the valid fixture lab', () => {
     expect(summaryLine(report)).toBe('check:content: 2 examples, 2 questions and 1 labs proven, 0 failed');
   });
   test('a course without lab files keeps the summary line it had', () => {
-    expect(summaryLine(checkContent(fixtureContent(), simulator, { routes: ['/guide'] }))).toBe('check:content: 2 examples and 2 questions proven, 0 failed');
+    expect(summaryLine(checkContent(fixtureContent(), simulator, { routes: ['/guide'] }))).toBe(
+      'check:content: 2 examples and 2 questions proven, 0 failed',
+    );
   });
 });
 
 describe('a broken lab fails with a precise message and is not counted as proven', () => {
   test.each([
     // the reference solution must reach the goal (facts §2.3: a transition moves only its version)
-    ['solution-misses-goal', 'labs/tiny-lab.yaml: solution.terminal does not reach the goal (2 of 3 checks pass):\n  ✗ version 2 is in Staging; the goal needs Production'],
+    [
+      'solution-misses-goal',
+      'labs/tiny-lab.yaml: solution.terminal does not reach the goal (2 of 3 checks pass):\n  ✗ version 2 is in Staging; the goal needs Production',
+    ],
     // the start must not already pass, or there is nothing to do
-    ['already-solved', 'labs/tiny-lab.yaml: the scenario alone already reaches the goal (every check passes): there is nothing for the learner to do'],
+    [
+      'already-solved',
+      'labs/tiny-lab.yaml: the scenario alone already reaches the goal (every check passes): there is nothing for the learner to do',
+    ],
     // a solution line that errors is reported with its index and the terminal's output (facts §3)
-    ['failing-command', 'labs/tiny-lab.yaml: solution.terminal[0] "mlflow models transition-stage --model-name my-model --version 9 --stage Staging" failed (exit code 1):'],
+    [
+      'failing-command',
+      'labs/tiny-lab.yaml: solution.terminal[0] "mlflow models transition-stage --model-name my-model --version 9 --stage Staging" failed (exit code 1):',
+    ],
     ['failing-command', 'Error: Model Version (name=my-model, version=9) not found'],
     // the Python solution is proven too; its traceback is shown without the warnings before it (facts §1)
-    ['python-traceback', 'labs/tiny-lab.yaml: solution.python failed (exit code 1):\n  Traceback (most recent call last):'],
-    ['python-traceback', 'Invalid Model Version stage: Live. Value must be one of None, Staging, Production, Archived.'],
-    ['unknown-check-kind', 'labs/tiny-lab.yaml: field "goal.checks[2].kind": expected one of "versionStage", "alias", "stageCount", "noVersionIn", "versionCount", "modelExists", "tag", found "versionTotal"'],
-    ['missing-hint-tier', 'labs/tiny-lab.yaml: field "hints.concept": expected text, found nothing (the field is missing)'],
-    ['command-hint-without-code', 'labs/tiny-lab.yaml: hints.command: the last hint tier must give the exact command in a code span or block'],
+    [
+      'python-traceback',
+      'labs/tiny-lab.yaml: solution.python failed (exit code 1):\n  Traceback (most recent call last):',
+    ],
+    [
+      'python-traceback',
+      'Invalid Model Version stage: Live. Value must be one of None, Staging, Production, Archived.',
+    ],
+    [
+      'unknown-check-kind',
+      'labs/tiny-lab.yaml: field "goal.checks[2].kind": expected one of "versionStage", "alias", "stageCount", "noVersionIn", "versionCount", "modelExists", "tag", found "versionTotal"',
+    ],
+    [
+      'missing-hint-tier',
+      'labs/tiny-lab.yaml: field "hints.concept": expected text, found nothing (the field is missing)',
+    ],
+    [
+      'command-hint-without-code',
+      'labs/tiny-lab.yaml: hints.command: the last hint tier must give the exact command in a code span or block',
+    ],
     ['par-too-low', "labs/tiny-lab.yaml: par: 1 is fewer lines than the reference solution's 2; par must be reachable"],
-    ['duplicate-check-ids', 'labs/tiny-lab.yaml: goal: two checks have the id "v1-staging" (give one an explicit `id`)'],
-    ['unknown-scenario', 'labs/tiny-lab.yaml: field "scenario": unknown scenario "tiny-registry" (known: tiny); the lab was not proven'],
+    [
+      'duplicate-check-ids',
+      'labs/tiny-lab.yaml: goal: two checks have the id "v1-staging" (give one an explicit `id`)',
+    ],
+    [
+      'unknown-scenario',
+      'labs/tiny-lab.yaml: field "scenario": unknown scenario "tiny-registry" (known: tiny); the lab was not proven',
+    ],
     ['unknown-lesson', 'labs/tiny-lab.yaml: field "lesson": unknown lesson "tiny" (known: tiny-lesson)'],
     ['id-not-file-name', 'labs/tiny-lab.yaml: field "id": expected "tiny-lab" (the file name), found "tiny-labs"'],
-    ['feedback-at-start', 'labs/tiny-lab.yaml: feedback[0] already shows at the start: its `when` checks all pass in the scenario'],
+    [
+      'feedback-at-start',
+      'labs/tiny-lab.yaml: feedback[0] already shows at the start: its `when` checks all pass in the scenario',
+    ],
   ])('%s', (brokenCase, expected) => {
     const report = checkLab(`broken/${brokenCase}.yaml`);
     expect(report.problems.map(formatProblem).join('\n')).toContain(expected);
@@ -83,6 +120,8 @@ describe('the course labs', () => {
   test('the aliases lab needs the Python client: the shorthand has no alias command', () => {
     const lab = labs.find((l) => l.id === 'stages-to-aliases');
     expect(lab?.solution.terminal?.[0]).toBe('python');
-    expect(lab?.solution.terminal?.join('\n')).toContain('client.set_registered_model_alias("my-model", "champion", 1)');
+    expect(lab?.solution.terminal?.join('\n')).toContain(
+      'client.set_registered_model_alias("my-model", "champion", 1)',
+    );
   });
 });

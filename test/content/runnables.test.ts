@@ -55,9 +55,21 @@ describe('extractRunnables', () => {
   });
 
   test.each([
-    ['a python run block without output', '```python run\nprint(1)\n```\n\ntext\n', /line 1: a ```python run block must be followed directly by an ```output block/],
-    ['an output block on its own', 'text\n\n```output\n1\n```\n', /line 3: an ```output block must come right after a ```python run block/],
-    ['output before any input in a transcript', '\n```console\nhello\n$ ls\n```\n', /line 3: console block: output "hello" comes before any input/],
+    [
+      'a python run block without output',
+      '```python run\nprint(1)\n```\n\ntext\n',
+      /line 1: a ```python run block must be followed directly by an ```output block/,
+    ],
+    [
+      'an output block on its own',
+      'text\n\n```output\n1\n```\n',
+      /line 3: an ```output block must come right after a ```python run block/,
+    ],
+    [
+      'output before any input in a transcript',
+      '\n```console\nhello\n$ ls\n```\n',
+      /line 3: console block: output "hello" comes before any input/,
+    ],
   ])('rejects %s with its line', (_name, source, message) => {
     expect(() => extractRunnables(readLessonSource(source).tree, 'demo')).toThrow(message);
   });
@@ -66,16 +78,27 @@ describe('extractRunnables', () => {
 describe('remarkRunnables (unified)', () => {
   test('replaces the blocks with TerminalExample and CodeExample elements and drops the output block', () => {
     const processor = unified().use(remarkParse).use(remarkMdx).use(remarkRunnables);
-    const tree = processor.runSync(processor.parse(LESSON), { path: "/x/content/lessons/demo.mdx" } as never) as unknown as { children: { type: string; name?: string; lang?: string; attributes?: { name: string; value: string }[] }[] };
-    const shown = tree.children.filter((n) => n.type === 'mdxJsxFlowElement' || n.type === 'code').map((n) => n.name ?? `code:${n.lang}`);
+    const tree = processor.runSync(processor.parse(LESSON), {
+      path: '/x/content/lessons/demo.mdx',
+    } as never) as unknown as {
+      children: { type: string; name?: string; lang?: string; attributes?: { name: string; value: string }[] }[];
+    };
+    const shown = tree.children
+      .filter((n) => n.type === 'mdxJsxFlowElement' || n.type === 'code')
+      .map((n) => n.name ?? `code:${n.lang}`);
     expect(shown).toEqual(['TerminalExample', 'code:python', 'CodeExample', 'code:console']);
     const code = tree.children.find((n) => n.name === 'CodeExample');
-    expect(Object.fromEntries((code?.attributes ?? []).map((a) => [a.name, a.value]))).toEqual({ id: 'demo-2', code: 'print("hi")', expected: 'hi' });
+    expect(Object.fromEntries((code?.attributes ?? []).map((a) => [a.name, a.value]))).toEqual({
+      id: 'demo-2',
+      code: 'print("hi")',
+      expected: 'hi',
+    });
   });
 });
 
 describe('runnablesMdastPlugin (Sätteri, what the Astro build runs)', () => {
-  const compile = (path: string) => mdxToJs(LESSON, { mdastPlugins: [runnablesMdastPlugin], fileURL: new URL(`file://${path}`) } as never).code;
+  const compile = (path: string) =>
+    mdxToJs(LESSON, { mdastPlugins: [runnablesMdastPlugin], fileURL: new URL(`file://${path}`) } as never).code;
 
   test('a lesson compiles to the two components with their props', () => {
     const js = compile('/site/content/lessons/demo.mdx');
@@ -98,9 +121,21 @@ describe('component props schemas', () => {
   });
 
   test.each([
-    ['a missing transcript', () => parseTerminalExampleProps({ id: 'demo-1' }), '<TerminalExample>: field "transcript": expected text, found nothing (the field is missing)'],
-    ['a transcript with no input', () => parseTerminalExampleProps({ id: 'demo-1', transcript: 'just text' }), 'field "transcript": expected a valid transcript (line 1: output "just text" comes before any input'],
-    ['a malformed id', () => parseCodeExampleProps({ id: 'Demo', code: 'x', expected: '' }), '<CodeExample>: field "id": expected an id like "model-stages-3", found "Demo"'],
+    [
+      'a missing transcript',
+      () => parseTerminalExampleProps({ id: 'demo-1' }),
+      '<TerminalExample>: field "transcript": expected text, found nothing (the field is missing)',
+    ],
+    [
+      'a transcript with no input',
+      () => parseTerminalExampleProps({ id: 'demo-1', transcript: 'just text' }),
+      'field "transcript": expected a valid transcript (line 1: output "just text" comes before any input',
+    ],
+    [
+      'a malformed id',
+      () => parseCodeExampleProps({ id: 'Demo', code: 'x', expected: '' }),
+      '<CodeExample>: field "id": expected an id like "model-stages-3", found "Demo"',
+    ],
   ])('reject %s with a readable message', (_name, parse, message) => {
     expect(parse).toThrow(message);
   });

@@ -8,7 +8,8 @@ import { checkTranscriptFile } from '../../src/engine/transcript-check.ts';
 import { formatDiff } from '../../src/engine/transcript.ts';
 import { REPO } from './fixtures.ts';
 
-const loadScenario = (name: string) => parse(readFileSync(`${REPO}content/scenarios/${name}.yaml`, 'utf8')) as ScenarioSpec;
+const loadScenario = (name: string) =>
+  parse(readFileSync(`${REPO}content/scenarios/${name}.yaml`, 'utf8')) as ScenarioSpec;
 
 describe('checkTranscriptFile', () => {
   test('a transcript that matches passes, and its placeholders hold the volatile ids', () => {
@@ -25,10 +26,19 @@ describe('checkTranscriptFile', () => {
   });
 
   test('a wrong expectation is reported with the line, the input and a diff', () => {
-    const text = ['# scenario: model-stages', '$ mlflow models serve -h', 'Usage: mlflow models serve [OPTIONS]'].join('\n');
+    const text = ['# scenario: model-stages', '$ mlflow models serve -h', 'Usage: mlflow models serve [OPTIONS]'].join(
+      '\n',
+    );
     const [failure] = checkTranscriptFile(text, { loadScenario }).failures;
-    expect(failure).toMatchObject({ line: 2, input: 'mlflow models serve -h', expected: ['Usage: mlflow models serve [OPTIONS]'], actual: ["Error: Option '-h' requires an argument."] });
-    expect(formatDiff(failure?.diff ?? [])).toBe("- Usage: mlflow models serve [OPTIONS]\n+ Error: Option '-h' requires an argument.");
+    expect(failure).toMatchObject({
+      line: 2,
+      input: 'mlflow models serve -h',
+      expected: ['Usage: mlflow models serve [OPTIONS]'],
+      actual: ["Error: Option '-h' requires an argument."],
+    });
+    expect(formatDiff(failure?.diff ?? [])).toBe(
+      "- Usage: mlflow models serve [OPTIONS]\n+ Error: Option '-h' requires an argument.",
+    );
   });
 
   // facts §7: real MLflow has no stage command; strict mode answers like click does.
@@ -46,6 +56,8 @@ describe('checkTranscriptFile', () => {
   });
 
   test('a header naming a scenario needs a way to load it', () => {
-    expect(() => checkTranscriptFile('# scenario: model-stages\n$ ls')).toThrow("the transcript starts from scenario 'model-stages', but no scenario loader was given");
+    expect(() => checkTranscriptFile('# scenario: model-stages\n$ ls')).toThrow(
+      "the transcript starts from scenario 'model-stages', but no scenario loader was given",
+    );
   });
 });

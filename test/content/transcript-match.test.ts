@@ -1,7 +1,13 @@
 // The transcript matcher: what an author may write as expected output and what it accepts.
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { formatDiff, matchLine, matchOutput, parseTranscript, readTranscriptHeader } from '../../src/engine/transcript.ts';
+import {
+  formatDiff,
+  matchLine,
+  matchOutput,
+  parseTranscript,
+  readTranscriptHeader,
+} from '../../src/engine/transcript.ts';
 
 describe('matchOutput', () => {
   test.each([
@@ -35,7 +41,10 @@ describe('matchOutput', () => {
   });
 
   test('a match hands back what each placeholder stood for', () => {
-    expect(matchOutput(['version <v> of <name>'], ['version 3 of my-model']).bindings).toEqual({ v: '3', name: 'my-model' });
+    expect(matchOutput(['version <v> of <name>'], ['version 3 of my-model']).bindings).toEqual({
+      v: '3',
+      name: 'my-model',
+    });
   });
 });
 
@@ -55,7 +64,9 @@ describe('the diff of a failed match', () => {
 
 describe('parseTranscript', () => {
   test('splits shell and REPL input from the output under it', () => {
-    const steps = parseTranscript('$ echo hi\nhi\n$ python\n>>> 1 + 1\n2\n>>> for i in [1]:\n...     print(i)\n... \n1\n');
+    const steps = parseTranscript(
+      '$ echo hi\nhi\n$ python\n>>> 1 + 1\n2\n>>> for i in [1]:\n...     print(i)\n... \n1\n',
+    );
     expect(steps.map((s) => [s.prompt, s.input, s.expected, s.line])).toEqual([
       ['$ ', 'echo hi', ['hi'], 1],
       ['$ ', 'python', [], 3],
@@ -82,11 +93,18 @@ describe('parseTranscript', () => {
 });
 
 describe('properties', () => {
-  const plainLine = fc.string({ maxLength: 12 }).filter((s) => !s.includes('\n') && !s.includes('<') && s.trim() !== '...');
-  const lines = fc.array(plainLine.map((s) => s.trimEnd()), { maxLength: 8 }).map((ls) => {
-    while (ls.length && ls[ls.length - 1] === '') ls.pop();
-    return ls;
-  });
+  const plainLine = fc
+    .string({ maxLength: 12 })
+    .filter((s) => !s.includes('\n') && !s.includes('<') && s.trim() !== '...');
+  const lines = fc
+    .array(
+      plainLine.map((s) => s.trimEnd()),
+      { maxLength: 8 },
+    )
+    .map((ls) => {
+      while (ls.length && ls[ls.length - 1] === '') ls.pop();
+      return ls;
+    });
 
   test('any output matches itself', () => {
     fc.assert(fc.property(lines, (ls) => matchOutput(ls, ls).ok));
@@ -112,6 +130,11 @@ describe('properties', () => {
   });
 
   test('matchLine: a lone placeholder binds the whole line', () => {
-    fc.assert(fc.property(plainLine.filter((s) => s.trim().length > 0), (s) => matchLine('<x>', s, {})?.['x'] === s.trimEnd()));
+    fc.assert(
+      fc.property(
+        plainLine.filter((s) => s.trim().length > 0),
+        (s) => matchLine('<x>', s, {})?.['x'] === s.trimEnd(),
+      ),
+    );
   });
 });

@@ -13,9 +13,23 @@ const spec = parse(readFileSync(`${REPO}content/scenarios/model-stages.yaml`, 'u
 
 const command = fc.oneof(
   fc.constant('mlflow models list-versions --model-name my-model'),
-  fc.record({ v: fc.integer({ min: 0, max: 4 }), s: fc.constantFrom('Staging', 'production', 'ARCHIVED', 'None', 'Prod'), a: fc.boolean() })
-    .map(({ v, s, a }) => `mlflow models transition-stage --model-name my-model --version ${v} --stage ${s}${a ? ' --archive-existing-versions' : ''}`),
-  fc.constantFrom('mlflow models serve -h', 'mlflow models', 'mlflow modles serve', 'mlflow models serve -m models:/my-model/Production -p 1234 --env-manager local &', 'jobs'),
+  fc
+    .record({
+      v: fc.integer({ min: 0, max: 4 }),
+      s: fc.constantFrom('Staging', 'production', 'ARCHIVED', 'None', 'Prod'),
+      a: fc.boolean(),
+    })
+    .map(
+      ({ v, s, a }) =>
+        `mlflow models transition-stage --model-name my-model --version ${v} --stage ${s}${a ? ' --archive-existing-versions' : ''}`,
+    ),
+  fc.constantFrom(
+    'mlflow models serve -h',
+    'mlflow models',
+    'mlflow modles serve',
+    'mlflow models serve -m models:/my-model/Production -p 1234 --env-manager local &',
+    'jobs',
+  ),
 );
 
 test('a recorded session replays as a transcript', () => {

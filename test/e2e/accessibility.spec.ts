@@ -14,7 +14,9 @@ for (const path of PAGES) {
       await page.emulateMedia({ colorScheme: scheme });
       const results = await new AxeBuilder({ page }).analyze();
       const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(bad.map((v) => `${scheme}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+      expect(
+        bad.map((v) => `${scheme}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+      ).toEqual([]);
     }
   });
 }
@@ -30,14 +32,16 @@ test('keyboard only: skip link, terminal, Run in terminal, theme toggle', async 
 
   // Tab until the first "Run in terminal" button has focus, then press it with the keyboard.
   const run = page.locator('terminal-example').first().getByRole('button', { name: 'Run in terminal' });
-  for (let i = 0; i < 60 && !(await run.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 60 && !(await run.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(run).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(terminalLog(page)).toContainText('list-versions');
 
   // Reach the terminal input by keyboard and run a command there.
   const input = page.getByRole('textbox', { name: /Terminal input/ });
-  for (let i = 0; i < 200 && !(await input.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 200 && !(await input.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(input).toBeFocused();
   await page.keyboard.type('mlflow --version');
   await page.keyboard.press('Enter');
@@ -59,6 +63,9 @@ test('home shows the lessons and the ways in; the footer links the authoring gui
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Sandbox' }).first()).toBeVisible();
   await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Authoring guide' })).toBeVisible();
-  await page.getByRole('link', { name: /Model stages/ }).first().click();
+  await page
+    .getByRole('link', { name: /Model stages/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/lessons\/model-stages\/?$/);
 });

@@ -30,7 +30,10 @@ for (const path of [LESSON, LAB, '/sandbox']) {
       await type(page, 'python');
       await type(page, 'from mlflow import MlflowClient');
       await type(page, 'MlflowClient().create_registered_model("a-rather-long-model-name-for-a-phone-screen")');
-      await type(page, 'MlflowClient().create_model_version("a-rather-long-model-name-for-a-phone-screen", "models:/m-1")');
+      await type(
+        page,
+        'MlflowClient().create_model_version("a-rather-long-model-name-for-a-phone-screen", "models:/m-1")',
+      );
     }
     await board(page).getByLabel('Table view').check();
     const table = board(page).getByRole('table');
@@ -40,7 +43,9 @@ for (const path of [LESSON, LAB, '/sandbox']) {
     // table has nothing to scroll sideways.
     const outside = await board(page).evaluate((el) => {
       const right = el.getBoundingClientRect().right;
-      return [...el.querySelectorAll('td')].filter((td) => td.getBoundingClientRect().right > right + 0.5).map((td) => td.textContent);
+      return [...el.querySelectorAll('td')]
+        .filter((td) => td.getBoundingClientRect().right > right + 0.5)
+        .map((td) => td.textContent);
     });
     expect(outside).toEqual([]);
     expect(await table.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);

@@ -18,7 +18,10 @@ test('typing the solution passes every check and reaches the goal; a reload keep
   await expect(check(page, 'v2-production')).toContainText('Now: version 2 is in Staging.');
   await expect(page.locator('[data-goal-reached]')).toHaveCount(0);
 
-  await type(page, 'mlflow models transition-stage --model-name my-model --version 2 --stage Production --archive-existing-versions');
+  await type(
+    page,
+    'mlflow models transition-stage --model-name my-model --version 2 --stage Production --archive-existing-versions',
+  );
 
   for (const id of ['v2-production', 'v1-archived', 'production-count', 'v3-none']) {
     await expect(check(page, id)).toHaveAttribute('data-passed', 'true');
@@ -41,7 +44,9 @@ test('typing the solution passes every check and reaches the goal; a reload keep
   await expect(page.locator('.lab-completed')).toContainText('Completed');
 });
 
-test('hints come one tier at a time; the solution needs a confirmation and Run solution reaches the goal', async ({ page }) => {
+test('hints come one tier at a time; the solution needs a confirmation and Run solution reaches the goal', async ({
+  page,
+}) => {
   await open(page, `${LESSON}/labs/stage-then-roll-back`);
   const hint = page.getByRole('button', { name: /Show (a|the next) hint/ });
   await hint.click();
@@ -76,7 +81,9 @@ test('axe finds no serious or critical violations on the lab pages', async ({ pa
       await page.emulateMedia({ colorScheme: scheme });
       const results = await new AxeBuilder({ page }).analyze();
       const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(bad.map((v) => `${path} ${scheme}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+      expect(
+        bad.map((v) => `${path} ${scheme}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+      ).toEqual([]);
     }
   }
 });

@@ -14,7 +14,13 @@ const PROMOTE = 'mlflow models transition-stage --model-name my-model --version 
 
 /** Everything the site keeps in this browser, to prove a refused file changed nothing. */
 const stored = (page: Page) =>
-  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)])));
+  page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .sort()
+        .map((k) => [k, localStorage.getItem(k)]),
+    ),
+  );
 
 async function withSavedWork(page: Page): Promise<void> {
   await open(page, LESSON);
@@ -32,7 +38,11 @@ test('export, reset all, import: the lesson card, the board and the terminal com
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^mlflow-academy-progress-\d{4}-\d{2}-\d{2}\.json$/);
   const path = await file.path();
-  const data = JSON.parse(await readFile(path, 'utf8')) as { format: string; version: number; sessions: Record<string, unknown> };
+  const data = JSON.parse(await readFile(path, 'utf8')) as {
+    format: string;
+    version: number;
+    sessions: Record<string, unknown>;
+  };
   expect([data.format, data.version]).toEqual(['mlflow-academy-progress', 1]);
   expect(Object.keys(data.sessions)).toContain('model-stages');
   await expect(status(page)).toContainText('Exported 1 lesson');
@@ -67,10 +77,21 @@ test('export, reset all, import: the lesson card, the board and the terminal com
 
 const BAD_FILES = [
   { name: 'broken.json', text: '{"format": "mlflow-academy-progress", "vers', says: 'it is not a JSON file' },
-  { name: 'other-app.json', text: '{"format": "someone-else", "version": 1}', says: 'it is not a progress export from this site' },
+  {
+    name: 'other-app.json',
+    text: '{"format": "someone-else", "version": 1}',
+    says: 'it is not a progress export from this site',
+  },
   {
     name: 'damaged.json',
-    text: JSON.stringify({ format: 'mlflow-academy-progress', version: 1, exportedAt: 'x', progress: { v: 1, lessons: { 'model-stages': { visited: 'yes' } } }, labs: { v: 1, labs: {} }, sessions: {} }),
+    text: JSON.stringify({
+      format: 'mlflow-academy-progress',
+      version: 1,
+      exportedAt: 'x',
+      progress: { v: 1, lessons: { 'model-stages': { visited: 'yes' } } },
+      labs: { v: 1, labs: {} },
+      sessions: {},
+    }),
     says: 'it is damaged: progress.lessons.model-stages.visited',
   },
 ];
@@ -79,7 +100,9 @@ for (const bad of BAD_FILES) {
   test(`a file that is not a good export (${bad.name}) gets a message and changes nothing`, async ({ page }) => {
     await withSavedWork(page);
     const before = await stored(page);
-    await page.getByLabel('Import progress').setInputFiles({ name: bad.name, mimeType: 'application/json', buffer: Buffer.from(bad.text) });
+    await page
+      .getByLabel('Import progress')
+      .setInputFiles({ name: bad.name, mimeType: 'application/json', buffer: Buffer.from(bad.text) });
     await expect(status(page)).toContainText(`“${bad.name}” was not imported: ${bad.says}`);
     await expect(status(page)).toContainText('Nothing was changed.');
     await expect(confirmation(page)).toHaveCount(0);
@@ -98,6 +121,8 @@ test('axe finds nothing serious on the home page with the import confirmation op
     await page.emulateMedia({ colorScheme: scheme });
     const results = await new AxeBuilder({ page }).analyze();
     const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(bad.map((v) => `${scheme}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    expect(
+      bad.map((v) => `${scheme}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+    ).toEqual([]);
   }
 });

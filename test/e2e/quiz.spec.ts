@@ -44,19 +44,28 @@ test('test: 10 radio groups, Submit gives N/10 and a review; Retake shuffles and
   await expect(page.getByText(/^Your answer:/).first()).toBeVisible();
   await expect(page.getByText(/Attempts: 1 · Best score: \d+\/10/)).toBeVisible();
 
-  const before = await page.locator('[data-question]:visible').evaluateAll((qs) => qs.map((q) => (q as HTMLElement).dataset.question));
+  const before = await page
+    .locator('[data-question]:visible')
+    .evaluateAll((qs) => qs.map((q) => (q as HTMLElement).dataset.question));
   await page.getByRole('button', { name: 'Retake' }).click();
   await expect(page.locator('[data-question]:visible input:checked')).toHaveCount(0);
   await expect(page.locator('[data-question]:visible input:disabled')).toHaveCount(0);
-  const after = await page.locator('[data-question]:visible').evaluateAll((qs) => qs.map((q) => (q as HTMLElement).dataset.question));
+  const after = await page
+    .locator('[data-question]:visible')
+    .evaluateAll((qs) => qs.map((q) => (q as HTMLElement).dataset.question));
   expect(after).toHaveLength(10);
   expect(new Set(after).size).toBe(10);
   expect(before.join()).not.toBe(after.join());
 });
 
-test('practice: "Try it in the terminal" runs the suggestion in the page terminal, from the lesson scenario', async ({ page }) => {
+test('practice: "Try it in the terminal" runs the suggestion in the page terminal, from the lesson scenario', async ({
+  page,
+}) => {
   await page.goto(`${LESSON}/practice`);
-  const q = page.locator('practice-question').filter({ has: page.getByRole('button', { name: 'Try it in the terminal' }) }).first();
+  const q = page
+    .locator('practice-question')
+    .filter({ has: page.getByRole('button', { name: 'Try it in the terminal' }) })
+    .first();
   await q.getByRole('button', { name: 'Try it in the terminal' }).click();
   const log = page.getByRole('log', { name: 'Terminal output' });
   await expect(log).toContainText('mlflow models');
@@ -68,7 +77,9 @@ test('shorthand questions carry the "course shorthand" badge', async ({ page }) 
   await expect(page.getByText('course shorthand, not real MLflow').first()).toBeVisible();
 });
 
-test('test: Retake is hidden until the test is graded, then Submit is (a hidden button stays hidden)', async ({ page }) => {
+test('test: Retake is hidden until the test is graded, then Submit is (a hidden button stays hidden)', async ({
+  page,
+}) => {
   await page.goto(`${LESSON}/test`);
   await expect(page.getByRole('button', { name: 'Retake' })).toBeHidden();
   const groups = page.locator('[data-question]:visible fieldset');

@@ -16,7 +16,9 @@ test('after Reset, the first example matches again (its shorthand note is printe
   await expect(first.getByRole('status')).toContainText('Matches');
 });
 
-test('stderr is coloured by what it says: serve logs are logs, the shorthand note is a note, a usage error an error', async ({ page }) => {
+test('stderr is coloured by what it says: serve logs are logs, the shorthand note is a note, a usage error an error', async ({
+  page,
+}) => {
   await open(page, LESSON);
   await type(page, 'mlflow models list-versions --model-name my-model');
   await type(page, 'mlflow models serve -m models:/my-model/1 -p 1234 --env-manager local &');
@@ -24,7 +26,9 @@ test('stderr is coloured by what it says: serve logs are logs, the shorthand not
   const log = terminalLog(page);
   await expect(log.locator('[data-tone="note"]').first()).toContainText('note:');
   await expect(log.locator('[data-tone="log"]').filter({ hasText: 'Uvicorn running on' })).toHaveCount(1);
-  await expect(log.locator('[data-tone="error"]').filter({ hasText: "Error: Missing option '--model-uri'" })).toHaveCount(1);
+  await expect(
+    log.locator('[data-tone="error"]').filter({ hasText: "Error: Missing option '--model-uri'" }),
+  ).toHaveCount(1);
 });
 
 test('on a phone a wrapped transcript command keeps each flag on one line', async ({ page }) => {
@@ -60,16 +64,24 @@ test('the theme toggle shows its state in words, not only to screen readers', as
   await expect(state).toHaveText('on');
 });
 
-test('"type it yourself" on an example takes the learner to the terminal input (it is far below on a phone)', async ({ page }) => {
+test('"type it yourself" on an example takes the learner to the terminal input (it is far below on a phone)', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await open(page, LESSON);
-  await page.locator('terminal-example').first().getByRole('link', { name: /type it yourself/ }).click();
+  await page
+    .locator('terminal-example')
+    .first()
+    .getByRole('link', { name: /type it yourself/ })
+    .click();
   const input = terminalInput(page);
   await expect(input).toBeFocused();
   await expect(input).toBeInViewport();
 });
 
-test('"Run in terminal" while the Python REPL is open says how to leave it instead of typing shell commands into Python', async ({ page }) => {
+test('"Run in terminal" while the Python REPL is open says how to leave it instead of typing shell commands into Python', async ({
+  page,
+}) => {
   await open(page, LESSON);
   await type(page, 'python');
   const first = page.locator('terminal-example').first();

@@ -26,7 +26,10 @@ test('a multi-line paste runs line by line', async ({ page }) => {
   await page.evaluate(() => {
     const el = document.querySelector<HTMLInputElement>('.terminal-input');
     const data = new DataTransfer();
-    data.setData('text/plain', 'mlflow models transition-stage --model-name my-model --version 1 --stage Staging\nmlflow models transition-stage --model-name my-model --version 2 --stage Staging\n');
+    data.setData(
+      'text/plain',
+      'mlflow models transition-stage --model-name my-model --version 1 --stage Staging\nmlflow models transition-stage --model-name my-model --version 2 --stage Staging\n',
+    );
     el?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   });
   const staging = board(page).locator('.stage-staging');

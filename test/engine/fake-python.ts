@@ -14,15 +14,24 @@ function exec(env: SimEnv, line: string): number {
   }
   const promote = /^promote\((\d+)\)$/.exec(line.trim());
   if (promote) {
-    const r = apply(env, transitionStage(env.registry, env.sources, { name: 'my-model', version: promote[1], stage: 'Production' }));
+    const r = apply(
+      env,
+      transitionStage(env.registry, env.sources, { name: 'my-model', version: promote[1], stage: 'Production' }),
+    );
     if (!r.ok) {
-      env.out.write('stderr', `Traceback (most recent call last):\n  File "<stdin>", line 1, in <module>\nmlflow.exceptions.MlflowException: ${r.error.message}\n`);
+      env.out.write(
+        'stderr',
+        `Traceback (most recent call last):\n  File "<stdin>", line 1, in <module>\nmlflow.exceptions.MlflowException: ${r.error.message}\n`,
+      );
       return 1;
     }
     return 0;
   }
   if (line.trim().startsWith('raise')) {
-    env.out.write('stderr', 'Traceback (most recent call last):\n  File "<stdin>", line 1, in <module>\nValueError: boom\n');
+    env.out.write(
+      'stderr',
+      'Traceback (most recent call last):\n  File "<stdin>", line 1, in <module>\nValueError: boom\n',
+    );
     return 1;
   }
   if (line.trim() === 'bug()') throw new Error('interpreter bug');

@@ -4,7 +4,14 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { goalCheckSchema, goalSchema, type GoalCheckInput } from '../../src/engine/goal-schema.ts';
-import { evaluateChecks, evaluateGoal, goalAnnouncement, goalSummary, stateGoalChecks, unmetStateGoal } from '../../src/engine/goals.ts';
+import {
+  evaluateChecks,
+  evaluateGoal,
+  goalAnnouncement,
+  goalSummary,
+  stateGoalChecks,
+  unmetStateGoal,
+} from '../../src/engine/goals.ts';
 import { buildScenario, type ScenarioSpec } from '../../src/engine/registry/scenario.ts';
 import { transitionStage } from '../../src/engine/registry/stage-transition.ts';
 import type { RegistryState, Stage } from '../../src/engine/registry/types.ts';
@@ -37,29 +44,113 @@ function check(input: GoalCheckInput) {
 describe('each check kind: label, verdict and what is true now', () => {
   test.each<[string, GoalCheckInput, { label: string; passed: boolean; detail: string }]>([
     // facts §1: stages are stored canonically, so an author may write any case
-    ['versionStage met', { kind: 'versionStage', version: 1, stage: 'production' }, { label: 'version 1 is in Production', passed: true, detail: 'version 1 is in Production' }],
-    ['versionStage unmet', { kind: 'versionStage', version: 2, stage: 'Production' }, { label: 'version 2 is in Production', passed: false, detail: 'version 2 is in Staging' }],
-    ['versionStage None is worded', { kind: 'versionStage', version: 3, stage: 'None' }, { label: 'version 3 is in stage None', passed: true, detail: 'version 3 is in stage None' }],
-    ['versionStage of a missing version', { kind: 'versionStage', version: 9, stage: 'None' }, { label: 'version 9 is in stage None', passed: false, detail: 'version 9 does not exist' }],
+    [
+      'versionStage met',
+      { kind: 'versionStage', version: 1, stage: 'production' },
+      { label: 'version 1 is in Production', passed: true, detail: 'version 1 is in Production' },
+    ],
+    [
+      'versionStage unmet',
+      { kind: 'versionStage', version: 2, stage: 'Production' },
+      { label: 'version 2 is in Production', passed: false, detail: 'version 2 is in Staging' },
+    ],
+    [
+      'versionStage None is worded',
+      { kind: 'versionStage', version: 3, stage: 'None' },
+      { label: 'version 3 is in stage None', passed: true, detail: 'version 3 is in stage None' },
+    ],
+    [
+      'versionStage of a missing version',
+      { kind: 'versionStage', version: 9, stage: 'None' },
+      { label: 'version 9 is in stage None', passed: false, detail: 'version 9 does not exist' },
+    ],
     // facts §2.2: a deleted version keeps its number but is gone
-    ['versionStage of a deleted version', { kind: 'versionStage', version: 4, stage: 'None' }, { label: 'version 4 is in stage None', passed: false, detail: 'version 4 was deleted' }],
-    ['alias met', { kind: 'alias', alias: 'champion', version: 1 }, { label: 'alias champion points to version 1', passed: true, detail: 'alias champion points to version 1' }],
-    ['alias elsewhere', { kind: 'alias', alias: 'champion', version: 2 }, { label: 'alias champion points to version 2', passed: false, detail: 'alias champion points to version 1' }],
-    ['alias not set', { kind: 'alias', alias: 'challenger', version: 2 }, { label: 'alias challenger points to version 2', passed: false, detail: 'alias challenger is not set' }],
-    ['alias must be unset', { kind: 'alias', alias: 'challenger', version: null }, { label: 'alias challenger is not set', passed: true, detail: 'alias challenger is not set' }],
-    ['stageCount one', { kind: 'stageCount', stage: 'Production', count: 1 }, { label: 'exactly one version of my-model is in Production', passed: true, detail: 'version 1 is in Production' }],
-    ['stageCount zero unmet', { kind: 'stageCount', stage: 'Staging', count: 0 }, { label: 'no version of my-model is in Staging', passed: false, detail: 'version 2 is in Staging' }],
-    ['noVersionIn unmet', { kind: 'noVersionIn', stage: 'Staging' }, { label: 'no version of my-model is left in Staging', passed: false, detail: 'version 2 is in Staging' }],
-    ['noVersionIn met', { kind: 'noVersionIn', stage: 'Archived' }, { label: 'no version of my-model is left Archived', passed: true, detail: 'no version of my-model is Archived' }],
+    [
+      'versionStage of a deleted version',
+      { kind: 'versionStage', version: 4, stage: 'None' },
+      { label: 'version 4 is in stage None', passed: false, detail: 'version 4 was deleted' },
+    ],
+    [
+      'alias met',
+      { kind: 'alias', alias: 'champion', version: 1 },
+      { label: 'alias champion points to version 1', passed: true, detail: 'alias champion points to version 1' },
+    ],
+    [
+      'alias elsewhere',
+      { kind: 'alias', alias: 'champion', version: 2 },
+      { label: 'alias champion points to version 2', passed: false, detail: 'alias champion points to version 1' },
+    ],
+    [
+      'alias not set',
+      { kind: 'alias', alias: 'challenger', version: 2 },
+      { label: 'alias challenger points to version 2', passed: false, detail: 'alias challenger is not set' },
+    ],
+    [
+      'alias must be unset',
+      { kind: 'alias', alias: 'challenger', version: null },
+      { label: 'alias challenger is not set', passed: true, detail: 'alias challenger is not set' },
+    ],
+    [
+      'stageCount one',
+      { kind: 'stageCount', stage: 'Production', count: 1 },
+      { label: 'exactly one version of my-model is in Production', passed: true, detail: 'version 1 is in Production' },
+    ],
+    [
+      'stageCount zero unmet',
+      { kind: 'stageCount', stage: 'Staging', count: 0 },
+      { label: 'no version of my-model is in Staging', passed: false, detail: 'version 2 is in Staging' },
+    ],
+    [
+      'noVersionIn unmet',
+      { kind: 'noVersionIn', stage: 'Staging' },
+      { label: 'no version of my-model is left in Staging', passed: false, detail: 'version 2 is in Staging' },
+    ],
+    [
+      'noVersionIn met',
+      { kind: 'noVersionIn', stage: 'Archived' },
+      { label: 'no version of my-model is left Archived', passed: true, detail: 'no version of my-model is Archived' },
+    ],
     // the deleted version 4 does not count
-    ['versionCount', { kind: 'versionCount', count: 4 }, { label: 'my-model has 4 versions', passed: false, detail: 'my-model has 3 versions (1 deleted)' }],
-    ['modelExists', { kind: 'modelExists' }, { label: 'registered model my-model exists', passed: true, detail: 'registered model my-model exists' }],
-    ['modelExists of another model', { kind: 'modelExists', model: 'fraud' }, { label: 'registered model fraud exists', passed: false, detail: 'registered model fraud does not exist' }],
-    ['a check on a missing model', { kind: 'versionStage', model: 'fraud', version: 1, stage: 'Staging' }, { label: 'version 1 is in Staging', passed: false, detail: 'registered model fraud does not exist' }],
-    ['model tag', { kind: 'tag', key: 'team', value: 'churn' }, { label: 'tag team on my-model is "churn"', passed: true, detail: 'tag team on my-model is "churn"' }],
-    ['version tag missing', { kind: 'tag', version: 1, key: 'validated', value: 'yes' }, { label: 'tag validated on version 1 is "yes"', passed: false, detail: 'version 1 has no tag validated' }],
-    ['version tag absent wanted', { kind: 'tag', version: 2, key: 'validated', value: null }, { label: 'version 2 has no tag validated', passed: false, detail: 'tag validated on version 2 is "yes"' }],
-    ['author label wins', { kind: 'versionStage', version: 1, stage: 'Production', label: 'v1 keeps serving' }, { label: 'v1 keeps serving', passed: true, detail: 'version 1 is in Production' }],
+    [
+      'versionCount',
+      { kind: 'versionCount', count: 4 },
+      { label: 'my-model has 4 versions', passed: false, detail: 'my-model has 3 versions (1 deleted)' },
+    ],
+    [
+      'modelExists',
+      { kind: 'modelExists' },
+      { label: 'registered model my-model exists', passed: true, detail: 'registered model my-model exists' },
+    ],
+    [
+      'modelExists of another model',
+      { kind: 'modelExists', model: 'fraud' },
+      { label: 'registered model fraud exists', passed: false, detail: 'registered model fraud does not exist' },
+    ],
+    [
+      'a check on a missing model',
+      { kind: 'versionStage', model: 'fraud', version: 1, stage: 'Staging' },
+      { label: 'version 1 is in Staging', passed: false, detail: 'registered model fraud does not exist' },
+    ],
+    [
+      'model tag',
+      { kind: 'tag', key: 'team', value: 'churn' },
+      { label: 'tag team on my-model is "churn"', passed: true, detail: 'tag team on my-model is "churn"' },
+    ],
+    [
+      'version tag missing',
+      { kind: 'tag', version: 1, key: 'validated', value: 'yes' },
+      { label: 'tag validated on version 1 is "yes"', passed: false, detail: 'version 1 has no tag validated' },
+    ],
+    [
+      'version tag absent wanted',
+      { kind: 'tag', version: 2, key: 'validated', value: null },
+      { label: 'version 2 has no tag validated', passed: false, detail: 'tag validated on version 2 is "yes"' },
+    ],
+    [
+      'author label wins',
+      { kind: 'versionStage', version: 1, stage: 'Production', label: 'v1 keeps serving' },
+      { label: 'v1 keeps serving', passed: true, detail: 'version 1 is in Production' },
+    ],
   ])('%s', (_name, input, expected) => {
     expect(check(input)).toMatchObject(expected);
   });
@@ -96,7 +187,12 @@ describe('the goal as a whole', () => {
       { kind: 'versionStage', version: 3, stage: 'None' },
     ],
   });
-  const promoted = transitionStage(state, deterministicSources(2), { name: 'my-model', version: 2, stage: 'Production', archiveExistingVersions: true });
+  const promoted = transitionStage(state, deterministicSources(2), {
+    name: 'my-model',
+    version: 2,
+    stage: 'Production',
+    archiveExistingVersions: true,
+  });
   if (!promoted.ok) throw new Error(promoted.error.message);
 
   test('the start: a plain-language difference of what is left', () => {
@@ -126,35 +222,55 @@ describe('the goal as a whole', () => {
   });
 });
 
-describe('question goal states (the checker\'s answer keys) use the same checks', () => {
+describe("question goal states (the checker's answer keys) use the same checks", () => {
   test.each<[Record<string, { versions?: Record<string, Stage>; aliases?: Record<string, number> }>, string[]]>([
     [{ 'my-model': { versions: { '1': 'Production' }, aliases: { champion: 1 } } }, []],
-    [{ 'my-model': { versions: { '2': 'Production' } } }, ['my-model version 2 is in Staging; the goal needs Production']],
-    [{ 'my-model': { aliases: { champion: 2 } } }, ['my-model alias champion points to version 1; the goal needs version 2']],
+    [
+      { 'my-model': { versions: { '2': 'Production' } } },
+      ['my-model version 2 is in Staging; the goal needs Production'],
+    ],
+    [
+      { 'my-model': { aliases: { champion: 2 } } },
+      ['my-model alias champion points to version 1; the goal needs version 2'],
+    ],
     [{ fraud: { versions: { '1': 'Staging' } } }, ['registered model fraud does not exist']],
   ])('%j', (models, unmet) => {
     expect(unmetStateGoal(state, { models })).toEqual(unmet);
   });
 });
 
-test('property: a goal made from a registry\'s own stages and aliases is reached by that registry', () => {
+test("property: a goal made from a registry's own stages and aliases is reached by that registry", () => {
   const stage = fc.constantFrom<Stage>('None', 'Staging', 'Production', 'Archived');
   fc.assert(
     fc.property(fc.array(stage, { minLength: 1, maxLength: 6 }), fc.nat(5), (stages, aliasAt) => {
       const spec: ScenarioSpec = {
         name: 'p',
         title: 'p',
-        models: [{ name: 'm', versions: stages.map((s, i) => ({ stage: s, aliases: i === aliasAt % stages.length ? ['champion'] : [] })) }],
+        models: [
+          {
+            name: 'm',
+            versions: stages.map((s, i) => ({ stage: s, aliases: i === aliasAt % stages.length ? ['champion'] : [] })),
+          },
+        ],
       };
       const s: RegistryState = buildScenario(spec, deterministicSources(3));
       const versions = Object.fromEntries(stages.map((st, i) => [String(i + 1), st]));
-      const checks = stateGoalChecks({ models: { m: { versions, aliases: { champion: (aliasAt % stages.length) + 1 } } } });
+      const checks = stateGoalChecks({
+        models: { m: { versions, aliases: { champion: (aliasAt % stages.length) + 1 } } },
+      });
       expect(evaluateChecks(s, checks, 'm').every((r) => r.passed)).toBe(true);
       // and moving any one version elsewhere is noticed by exactly that version's check
       const other: Stage = stages[0] === 'Archived' ? 'None' : 'Archived';
-      const moved = transitionStage(s, deterministicSources(4), { name: 'm', version: 1, stage: other, archiveExistingVersions: false });
+      const moved = transitionStage(s, deterministicSources(4), {
+        name: 'm',
+        version: 1,
+        stage: other,
+        archiveExistingVersions: false,
+      });
       if (!moved.ok) throw new Error(moved.error.message);
-      const failing = evaluateChecks(moved.state, checks, 'm').filter((r) => !r.passed).map((r) => r.id);
+      const failing = evaluateChecks(moved.state, checks, 'm')
+        .filter((r) => !r.passed)
+        .map((r) => r.id);
       expect(failing).toEqual([`v1-${(stages[0] as Stage).toLowerCase()}`]);
     }),
   );

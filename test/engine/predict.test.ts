@@ -12,8 +12,13 @@ function lesson(): Session {
 }
 
 function curlPrediction(s: Session, port: number): number {
-  const r = s.run(`curl -s -X POST http://127.0.0.1:${port}/invocations -H 'Content-Type: application/json' -d '{"inputs": [[1, 2, 3, 4]]}'`);
-  const body = r.lines.filter((l) => l.stream === 'stdout').map((l) => l.text).join('');
+  const r = s.run(
+    `curl -s -X POST http://127.0.0.1:${port}/invocations -H 'Content-Type: application/json' -d '{"inputs": [[1, 2, 3, 4]]}'`,
+  );
+  const body = r.lines
+    .filter((l) => l.stream === 'stdout')
+    .map((l) => l.text)
+    .join('');
   return (JSON.parse(body) as { predictions: number[] }).predictions[0] as number;
 }
 
@@ -38,10 +43,14 @@ describe('predictions', () => {
 
   test('a server started on models:/my-model/Production keeps its version after a promotion', () => {
     const s = lesson();
-    s.runPython('from mlflow import MlflowClient\nMlflowClient().transition_model_version_stage("my-model", 1, "Production")\n');
+    s.runPython(
+      'from mlflow import MlflowClient\nMlflowClient().transition_model_version_stage("my-model", 1, "Production")\n',
+    );
     s.run('mlflow models serve -m models:/my-model/Production --no-conda &');
     const before = curlPrediction(s, 5000);
-    s.runPython('from mlflow import MlflowClient\nMlflowClient().transition_model_version_stage("my-model", 2, "Production", archive_existing_versions=True)\n');
+    s.runPython(
+      'from mlflow import MlflowClient\nMlflowClient().transition_model_version_stage("my-model", 2, "Production", archive_existing_versions=True)\n',
+    );
     expect(curlPrediction(s, 5000)).toBe(before);
     expect(pythonPrediction(s, 'models:/my-model/Production')).not.toBe(before);
     expect(pythonPrediction(s, 'models:/my-model/1')).toBe(before);

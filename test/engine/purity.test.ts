@@ -20,13 +20,18 @@ const FORBIDDEN: [string, RegExp][] = [
   ['Astro', /^astro(:|\/|$)/],
   ['Monaco', /^monaco-editor/],
   ['Node built-ins', /^(node:|fs$|path$|child_process$|os$|url$|util$|crypto$)/],
-  ['code above the engine', /^\.\.\/(\.\.\/)*(components|stores|pages|layouts|cli|content-check|integrations|schemas)\//],
+  [
+    'code above the engine',
+    /^\.\.\/(\.\.\/)*(components|stores|pages|layouts|cli|content-check|integrations|schemas)\//,
+  ],
 ];
 
 const files = sourceFiles(ENGINE);
 const imports = files.flatMap((file) => {
   const text = readFileSync(file, 'utf8');
-  const specs = [...text.matchAll(/(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)];
+  const specs = [
+    ...text.matchAll(/(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g),
+  ];
   return specs.map((m) => ({ file: relative(ENGINE, file), spec: (m[1] ?? m[2])! }));
 });
 
@@ -47,7 +52,9 @@ describe('src/engine stays pure', () => {
 
   test('touches no browser or Node globals (document, window, localStorage, process)', () => {
     const bad = files.flatMap((f) => {
-      const text = readFileSync(f, 'utf8').replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
+      const text = readFileSync(f, 'utf8')
+        .replace(/\/\/.*$/gm, '')
+        .replace(/\/\*[\s\S]*?\*\//g, '');
       return /\b(document|window|localStorage|sessionStorage|process)\s*\./.test(text) ? [relative(ENGINE, f)] : [];
     });
     expect(bad).toEqual([]);

@@ -6,22 +6,79 @@ import { Session } from '../../src/engine/session.ts';
 import { fakePython } from './fake-python.ts';
 import { lessonSession } from './shell/helpers.ts';
 
-const words = ['mlflow', 'models', 'serve', 'transition-stage', 'transition-version', 'list-versions', '--model-name', 'my-model', '--version', '--stage',
-  'Production', 'staging', '-m', 'models:/my-model/1', 'models:/my-model/Production', '-p', '5000', '-h', '--help', '--env-manager', 'local', '&', ';', '&&', '||',
-  'curl', 'http://127.0.0.1:5000/invocations', '-d', '\'{"inputs": [[1, 2]]}\'', '-H', "'Content-Type: application/json'", 'kill', '%1', 'jobs', 'python', '-c',
-  'exit()', 'history', 'reset', 'echo', '"', "'", '\\', '#', '|', '>', 'abc', '', '--archive-existing-versions', 'prepare-env', 'update-pip-requirements', 'add'];
+const words = [
+  'mlflow',
+  'models',
+  'serve',
+  'transition-stage',
+  'transition-version',
+  'list-versions',
+  '--model-name',
+  'my-model',
+  '--version',
+  '--stage',
+  'Production',
+  'staging',
+  '-m',
+  'models:/my-model/1',
+  'models:/my-model/Production',
+  '-p',
+  '5000',
+  '-h',
+  '--help',
+  '--env-manager',
+  'local',
+  '&',
+  ';',
+  '&&',
+  '||',
+  'curl',
+  'http://127.0.0.1:5000/invocations',
+  '-d',
+  '\'{"inputs": [[1, 2]]}\'',
+  '-H',
+  "'Content-Type: application/json'",
+  'kill',
+  '%1',
+  'jobs',
+  'python',
+  '-c',
+  'exit()',
+  'history',
+  'reset',
+  'echo',
+  '"',
+  "'",
+  '\\',
+  '#',
+  '|',
+  '>',
+  'abc',
+  '',
+  '--archive-existing-versions',
+  'prepare-env',
+  'update-pip-requirements',
+  'add',
+];
 
 const line = fc.oneof(
   fc.string({ maxLength: 60 }),
   fc.array(fc.constantFrom(...words), { maxLength: 10 }).map((w) => w.join(' ')),
 );
 
-type Action = { kind: 'run'; line: string } | { kind: 'interrupt' } | { kind: 'eof' } | { kind: 'complete'; line: string; cursor: number };
+type Action =
+  | { kind: 'run'; line: string }
+  | { kind: 'interrupt' }
+  | { kind: 'eof' }
+  | { kind: 'complete'; line: string; cursor: number };
 const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 8, arbitrary: line.map((l): Action => ({ kind: 'run', line: l })) },
   { weight: 1, arbitrary: fc.constant<Action>({ kind: 'interrupt' }) },
   { weight: 1, arbitrary: fc.constant<Action>({ kind: 'eof' }) },
-  { weight: 2, arbitrary: fc.tuple(line, fc.nat(80)).map(([l, c]): Action => ({ kind: 'complete', line: l, cursor: c })) },
+  {
+    weight: 2,
+    arbitrary: fc.tuple(line, fc.nat(80)).map(([l, c]): Action => ({ kind: 'complete', line: l, cursor: c })),
+  },
 );
 
 describe('Session never throws', () => {

@@ -7,7 +7,8 @@ import { deterministicSources } from '../../src/engine/sources.ts';
 import { fakePython } from './fake-python.ts';
 import { lessonSession, stderr, stdout } from './shell/helpers.ts';
 
-const stageOf = (s: Session, v: number): string | undefined => s.registry.models['my-model']?.versions[v - 1]?.currentStage;
+const stageOf = (s: Session, v: number): string | undefined =>
+  s.registry.models['my-model']?.versions[v - 1]?.currentStage;
 
 describe('builtins', () => {
   test('echo joins its arguments; -n drops the newline', () => {
@@ -75,9 +76,12 @@ describe('builtins', () => {
     expect([r.lines, r.exitCode, r.prompt]).toEqual([[{ stream: 'stdout', text: '^C' }], 130, '$ ']);
   });
 
-  test('kill without arguments prints bash\'s usage', () => {
+  test("kill without arguments prints bash's usage", () => {
     const r = lessonSession().run('kill');
-    expect([stderr(r), r.exitCode]).toEqual(['kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]\n', 2]);
+    expect([stderr(r), r.exitCode]).toEqual([
+      'kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]\n',
+      2,
+    ]);
   });
 });
 
@@ -95,7 +99,9 @@ describe('output records', () => {
   test('a read changes nothing; a transition reports its changes', () => {
     const s = lessonSession();
     expect(s.run('mlflow models list-versions --model-name my-model').changes).toEqual([]);
-    expect(s.run('mlflow models transition-stage --model-name my-model --version 1 --stage Staging').changes.length).toBeGreaterThan(0);
+    expect(
+      s.run('mlflow models transition-stage --model-name my-model --version 1 --stage Staging').changes.length,
+    ).toBeGreaterThan(0);
   });
 });
 
@@ -104,7 +110,9 @@ describe('python REPL mode (fake interpreter)', () => {
     const s = lessonSession({ python: fakePython() });
     const enter = s.run('python');
     expect(enter.exitCode).toBe(0);
-    expect(stdout(enter)).toMatch(/^Python 3\.11\.7 \(main, .*\) \[GCC 12\.2\.0\] on linux\nType "help", "copyright", "credits" or "license" for more information\.\n$/);
+    expect(stdout(enter)).toMatch(
+      /^Python 3\.11\.7 \(main, .*\) \[GCC 12\.2\.0\] on linux\nType "help", "copyright", "credits" or "license" for more information\.\n$/,
+    );
     expect([s.mode, s.prompt]).toEqual(['python', '>>> ']);
     expect(stdout(s.run("print('hi')"))).toBe('hi\n');
     expect(s.run('for x in y:').prompt).toBe('>>> ');
@@ -144,7 +152,9 @@ describe('python REPL mode (fake interpreter)', () => {
     expect(s.run('python -c "raise X"').exitCode).toBe(1);
     const file = s.run('python train.py');
     expect(file.exitCode).toBe(2);
-    expect(stderr(file)).toContain("python: can't open file '/home/learner/train.py': [Errno 2] No such file or directory");
+    expect(stderr(file)).toContain(
+      "python: can't open file '/home/learner/train.py': [Errno 2] No such file or directory",
+    );
     expect(stderr(file)).toContain('no file system');
     expect(stdout(s.run('python3 --version'))).toBe('Python 3.11.7\n');
     expect(s.mode).toBe('shell');
@@ -155,7 +165,9 @@ describe('python REPL mode (fake interpreter)', () => {
     expect(stderr(s.run('python -c "x = 1; print(x / 0)"'))).toBe(
       'Traceback (most recent call last):\n  File "<string>", line 1, in <module>\nZeroDivisionError: division by zero\n',
     );
-    expect(stderr(s.run(`python -c "import warnings; warnings.warn('careful', FutureWarning)"`))).toBe('<string>:1: FutureWarning: careful\n');
+    expect(stderr(s.run(`python -c "import warnings; warnings.warn('careful', FutureWarning)"`))).toBe(
+      '<string>:1: FutureWarning: careful\n',
+    );
   });
 
   test('without an interpreter, python says so instead of failing', () => {
@@ -172,7 +184,7 @@ describe('python REPL mode (fake interpreter)', () => {
   });
 });
 
-describe('runPython (the editor\'s Run)', () => {
+describe("runPython (the editor's Run)", () => {
   test('returns stdout, stderr, exit code and changes, on the same registry', () => {
     const s = lessonSession({ python: fakePython() });
     const ok = s.runPython("print('a')\npromote(3)");
@@ -250,7 +262,12 @@ describe('snapshot / restore', () => {
 describe('with the real interpreter (the default)', () => {
   test('a transition made in the Python REPL shows in list-versions, and exit() returns to $', () => {
     const s = lessonSession();
-    for (const line of ['python', 'from mlflow import MlflowClient', "MlflowClient().transition_model_version_stage('my-model', 2, 'Production')"]) s.run(line);
+    for (const line of [
+      'python',
+      'from mlflow import MlflowClient',
+      "MlflowClient().transition_model_version_stage('my-model', 2, 'Production')",
+    ])
+      s.run(line);
     expect(s.mode).toBe('python');
     s.run('exit()');
     expect(s.prompt).toBe('$ ');

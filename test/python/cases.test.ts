@@ -49,6 +49,9 @@ describe('python case files', () => {
     const env = captureEnv(registry, sources);
     runPythonScript(env, source, '<snippet>');
     const base = path.replace(/\.py$/, '');
-    expect({ stdout: env.stdout(), stderr: env.stderr() }).toEqual({ stdout: read(`${base}.stdout`), stderr: read(`${base}.stderr`) });
+    expect({ stdout: env.stdout(), stderr: env.stderr() }).toEqual({
+      stdout: read(`${base}.stdout`),
+      stderr: read(`${base}.stderr`),
+    });
   });
 });

@@ -8,7 +8,8 @@ import { checkPython, createPythonRepl, runPythonScript } from '../../src/engine
 import { captureEnv } from './helpers.ts';
 
 const LIMITS = { steps: 20_000, recursion: 200, outputChars: 5_000 };
-const JS_LEAK = /internal error|at [\w.<>]+ \(|\.ts:\d+|is not a function|Cannot read propert|undefined is not|RangeError|ReferenceError/;
+const JS_LEAK =
+  /internal error|at [\w.<>]+ \(|\.ts:\d+|is not a function|Cannot read propert|undefined is not|RangeError|ReferenceError/;
 
 function corpus(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -20,11 +21,83 @@ function corpus(dir: string): string[] {
 const SNIPPETS = corpus(join(import.meta.dirname, 'cases'));
 
 const TOKENS = [
-  'x', 'y', 'f', 'print', 'len', 'range', 'None', 'True', '0', '1', '-1', '2.5', '"s"', "'t'", 'f"{x}"', '(', ')', '[', ']',
-  '{', '}', ':', ',', '.', '=', '==', '+', '-', '*', '/', '//', '%', '**', '<', 'and', 'or', 'not', 'in', 'is', 'if', 'else',
-  'elif', 'for', 'while', 'def', 'class', 'return', 'lambda', 'try', 'except', 'finally', 'raise', 'with', 'as', 'import',
-  'from', 'pass', 'break', 'continue', 'yield', 'global', 'nonlocal', 'del', 'assert', '*args', '**kw', '\n', '\n    ', ' ',
-  '#', '\\', '"""', 'sys', 'json', 'mlflow', '@', ';',
+  'x',
+  'y',
+  'f',
+  'print',
+  'len',
+  'range',
+  'None',
+  'True',
+  '0',
+  '1',
+  '-1',
+  '2.5',
+  '"s"',
+  "'t'",
+  'f"{x}"',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  ':',
+  ',',
+  '.',
+  '=',
+  '==',
+  '+',
+  '-',
+  '*',
+  '/',
+  '//',
+  '%',
+  '**',
+  '<',
+  'and',
+  'or',
+  'not',
+  'in',
+  'is',
+  'if',
+  'else',
+  'elif',
+  'for',
+  'while',
+  'def',
+  'class',
+  'return',
+  'lambda',
+  'try',
+  'except',
+  'finally',
+  'raise',
+  'with',
+  'as',
+  'import',
+  'from',
+  'pass',
+  'break',
+  'continue',
+  'yield',
+  'global',
+  'nonlocal',
+  'del',
+  'assert',
+  '*args',
+  '**kw',
+  '\n',
+  '\n    ',
+  ' ',
+  '#',
+  '\\',
+  '"""',
+  'sys',
+  'json',
+  'mlflow',
+  '@',
+  ';',
 ];
 
 function runs(source: string): string {
@@ -69,15 +142,56 @@ describe('python fuzzing', () => {
   });
 
   test('well-formed expressions evaluate or raise a Python exception', () => {
-    const atom = fc.constantFrom('0', '1', '-3', '2.5', '0.0', '"ab"', '[1, 2]', '(1,)', '{"k": 1}', 'None', 'True', '{1}', 'range(3)');
+    const atom = fc.constantFrom(
+      '0',
+      '1',
+      '-3',
+      '2.5',
+      '0.0',
+      '"ab"',
+      '[1, 2]',
+      '(1,)',
+      '{"k": 1}',
+      'None',
+      'True',
+      '{1}',
+      'range(3)',
+    );
     const expr: fc.Arbitrary<string> = fc.letrec((tie) => ({
       e: fc.oneof(
         { depthSize: 'small' },
         atom,
-        fc.tuple(tie('e'), fc.constantFrom('+', '-', '*', '/', '//', '%', '**', '==', '<', 'in', 'and', 'or', '&', '<<'), tie('e')).map(([a, op, b]) => `(${a} ${op} ${b})`),
-        fc.tuple(fc.constantFrom('len', 'str', 'int', 'float', 'bool', 'list', 'sorted', 'repr', 'abs', 'sum', 'max', 'round', 'hash'), tie('e')).map(([f, a]) => `${f}(${a})`),
+        fc
+          .tuple(
+            tie('e'),
+            fc.constantFrom('+', '-', '*', '/', '//', '%', '**', '==', '<', 'in', 'and', 'or', '&', '<<'),
+            tie('e'),
+          )
+          .map(([a, op, b]) => `(${a} ${op} ${b})`),
+        fc
+          .tuple(
+            fc.constantFrom(
+              'len',
+              'str',
+              'int',
+              'float',
+              'bool',
+              'list',
+              'sorted',
+              'repr',
+              'abs',
+              'sum',
+              'max',
+              'round',
+              'hash',
+            ),
+            tie('e'),
+          )
+          .map(([f, a]) => `${f}(${a})`),
         fc.tuple(tie('e'), tie('e')).map(([a, b]) => `${a}[${b}]`),
-        fc.tuple(tie('e'), fc.constantFrom('upper()', 'keys()', 'append(1)', 'real', 'split()', 'get(1)')).map(([a, m]) => `${a}.${m}`),
+        fc
+          .tuple(tie('e'), fc.constantFrom('upper()', 'keys()', 'append(1)', 'real', 'split()', 'get(1)'))
+          .map(([a, m]) => `${a}.${m}`),
         tie('e').map((a) => `f"{${a}!r:>4}"`),
       ),
     })).e;
@@ -93,12 +207,17 @@ describe('python fuzzing', () => {
 
   test('the REPL survives any sequence of lines', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom(...SNIPPETS.flatMap((s) => s.split('\n')).slice(0, 400)), fc.constant('')), { maxLength: 12 }), (lines) => {
-        const env = captureEnv();
-        const repl = createPythonRepl(env, LIMITS);
-        for (const line of lines) expect(['more', 'ready']).toContain(repl.feed(line));
-        expect(env.transcript()).not.toMatch(JS_LEAK);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...SNIPPETS.flatMap((s) => s.split('\n')).slice(0, 400)), fc.constant('')), {
+          maxLength: 12,
+        }),
+        (lines) => {
+          const env = captureEnv();
+          const repl = createPythonRepl(env, LIMITS);
+          for (const line of lines) expect(['more', 'ready']).toContain(repl.feed(line));
+          expect(env.transcript()).not.toMatch(JS_LEAK);
+        },
+      ),
       { numRuns: 200, seed: 3 },
     );
   });

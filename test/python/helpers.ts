@@ -12,7 +12,10 @@ export interface CapturedEnv extends SimEnv {
   transcript(): string;
 }
 
-export function captureEnv(registry: RegistryState = EMPTY_REGISTRY, sources: Sources = deterministicSources(1)): CapturedEnv {
+export function captureEnv(
+  registry: RegistryState = EMPTY_REGISTRY,
+  sources: Sources = deterministicSources(1),
+): CapturedEnv {
   let out = '';
   let err = '';
   let all = '';

@@ -29,7 +29,9 @@ const Client = nativeClass({
       impl: (a, ctx) => {
         ctx.warn(FutureWarning, 'stages are deprecated');
         if (a.stage === 'bad')
-          throw new PyRaise(newException(ToyException, ['Invalid stage: bad'], { error_code: 'INVALID_PARAMETER_VALUE' }));
+          throw new PyRaise(
+            newException(ToyException, ['Invalid stage: bad'], { error_code: 'INVALID_PARAMETER_VALUE' }),
+          );
         return newObject(Version, Number(a.version));
       },
     },
@@ -42,7 +44,10 @@ const Client = nativeClass({
 function install(modules: ModuleTable): void {
   modules.define('toy', (m) => {
     m.dict.set('Client', Client);
-    m.dict.set('greet', nativeFunction('greet', "name, *, punctuation='!'", (a) => `hello ${String(a.name)}${String(a.punctuation)}`));
+    m.dict.set(
+      'greet',
+      nativeFunction('greet', "name, *, punctuation='!'", (a) => `hello ${String(a.name)}${String(a.punctuation)}`),
+    );
   });
   modules.define('toy.client', (m) => m.dict.set('Client', Client));
   modules.define('toy.exceptions', (m) => m.dict.set('ToyException', ToyException));
@@ -68,10 +73,22 @@ describe('native modules', () => {
   });
 
   test.each([
-    ['toy.Client().transition_model_version_stage("m", 1, stages="Staging")', "TypeError: Client.transition_model_version_stage() got an unexpected keyword argument 'stages'"],
-    ['toy.Client().transition_model_version_stage("m", 1)', "TypeError: Client.transition_model_version_stage() missing 1 required positional argument: 'stage'"],
-    ['toy.Client().transition_model_version_stage("m")', "TypeError: Client.transition_model_version_stage() missing 2 required positional arguments: 'version' and 'stage'"],
-    ['toy.Client().transition_model_version_stage("m", 1, "S", True, 5)', 'TypeError: Client.transition_model_version_stage() takes from 4 to 5 positional arguments but 6 were given'],
+    [
+      'toy.Client().transition_model_version_stage("m", 1, stages="Staging")',
+      "TypeError: Client.transition_model_version_stage() got an unexpected keyword argument 'stages'",
+    ],
+    [
+      'toy.Client().transition_model_version_stage("m", 1)',
+      "TypeError: Client.transition_model_version_stage() missing 1 required positional argument: 'stage'",
+    ],
+    [
+      'toy.Client().transition_model_version_stage("m")',
+      "TypeError: Client.transition_model_version_stage() missing 2 required positional arguments: 'version' and 'stage'",
+    ],
+    [
+      'toy.Client().transition_model_version_stage("m", 1, "S", True, 5)',
+      'TypeError: Client.transition_model_version_stage() takes from 4 to 5 positional arguments but 6 were given',
+    ],
     ['toy.greet("a", "b")', 'TypeError: greet() takes 1 positional argument but 2 were given'],
     ['toy.greet()', "TypeError: greet() missing 1 required positional argument: 'name'"],
   ])('binding errors read like CPython: %s', (call, last) => {
@@ -88,7 +105,9 @@ describe('native modules', () => {
   });
 
   test('properties, repr and context managers of native classes', () => {
-    const { out } = run('import toy\nwith toy.Client() as c:\n    v = c.transition_model_version_stage("m", 3, "Staging")\n    print(v, v.number)\n');
+    const { out } = run(
+      'import toy\nwith toy.Client() as c:\n    v = c.transition_model_version_stage("m", 3, "Staging")\n    print(v, v.number)\n',
+    );
     expect(out).toBe('opened\n<Version: 3> 3\nclosed\n');
   });
 
@@ -109,6 +128,8 @@ describe('native modules', () => {
   });
 
   test('an unknown module is ModuleNotFoundError naming the full dotted path', () => {
-    expect(run('import toy.missing\n').err.trimEnd().split('\n').pop()).toBe("ModuleNotFoundError: No module named 'toy.missing'");
+    expect(run('import toy.missing\n').err.trimEnd().split('\n').pop()).toBe(
+      "ModuleNotFoundError: No module named 'toy.missing'",
+    );
   });
 });

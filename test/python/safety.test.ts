@@ -17,12 +17,17 @@ describe('python safety limits', () => {
     const r = runPythonScript(env, source, '<snippet>', small);
     expect(r.exitCode).toBe(1);
     expect(r.error?.type).toBe('TimeoutError');
-    expect(env.stderr()).toMatch(/TimeoutError: the snippet ran for too long \(more than 20,000 steps\); is there an infinite loop\?\n$/);
+    expect(env.stderr()).toMatch(
+      /TimeoutError: the snippet ran for too long \(more than 20,000 steps\); is there an infinite loop\?\n$/,
+    );
   });
 
   test('deep recursion is a RecursionError that snippets can catch', () => {
     const env = captureEnv();
-    const r = runPythonScript(env, 'def f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError as e:\n    print("caught:", e)\n');
+    const r = runPythonScript(
+      env,
+      'def f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError as e:\n    print("caught:", e)\n',
+    );
     expect(r.exitCode).toBe(0);
     expect(env.stdout()).toBe('caught: maximum recursion depth exceeded\n');
   });
@@ -44,10 +49,26 @@ describe('python safety limits', () => {
   });
 
   test.each([
-    ['a constructs outside the subset', 'async def f():\n    pass\n', 'NotImplementedError: async def is not supported in this simulator'],
-    ['a generator function', 'def gen():\n    yield 1\n', 'NotImplementedError: yield (a generator function) is not supported in this simulator'],
-    ['match', 'match 1:\n    case 1:\n        pass\n', 'NotImplementedError: the match statement is not supported in this simulator'],
-    ['open()', 'open("model.pkl")\n', 'NotImplementedError: open() (reading and writing files) is not supported in this simulator'],
+    [
+      'a constructs outside the subset',
+      'async def f():\n    pass\n',
+      'NotImplementedError: async def is not supported in this simulator',
+    ],
+    [
+      'a generator function',
+      'def gen():\n    yield 1\n',
+      'NotImplementedError: yield (a generator function) is not supported in this simulator',
+    ],
+    [
+      'match',
+      'match 1:\n    case 1:\n        pass\n',
+      'NotImplementedError: the match statement is not supported in this simulator',
+    ],
+    [
+      'open()',
+      'open("model.pkl")\n',
+      'NotImplementedError: open() (reading and writing files) is not supported in this simulator',
+    ],
   ])('%s raises NotImplementedError with its line', (_what, source, last) => {
     const env = captureEnv();
     const r = runPythonScript(env, source);
@@ -60,7 +81,7 @@ describe('python safety limits', () => {
     const r = runPythonScript(env, 'x = 1\ny = x + "a"\n');
     expect(r).toEqual({
       exitCode: 1,
-      error: { type: 'TypeError', message: 'unsupported operand type(s) for +: \'int\' and \'str\'', line: 2, column: 5 },
+      error: { type: 'TypeError', message: "unsupported operand type(s) for +: 'int' and 'str'", line: 2, column: 5 },
     });
   });
 
@@ -91,25 +112,35 @@ describe('python determinism', () => {
     const second = captureEnv();
     runPythonScript(second, source);
     expect(second.stdout()).toBe(first.stdout());
-    expect(first.stdout()).toMatch(/^<__main__\.Thing object at 0x[0-9a-f]{12}> <built-in function print> \[<__main__\.Thing object at 0x[0-9a-f]{12}>\]\nTrue\n$/);
+    expect(first.stdout()).toMatch(
+      /^<__main__\.Thing object at 0x[0-9a-f]{12}> <built-in function print> \[<__main__\.Thing object at 0x[0-9a-f]{12}>\]\nTrue\n$/,
+    );
   });
 });
 
 describe('python time and memory valves', () => {
   test('a loop of heavy native work stops on the wall-clock valve', () => {
     const env = captureEnv();
-    const r = runPythonScript(env, 'data = list(range(2000))\nwhile True:\n    sorted(data, reverse=True)\n', '<snippet>', {
-      steps: 1e12,
-      recursion: 1000,
-      outputChars: 1000,
-      seconds: 0.2,
-    });
+    const r = runPythonScript(
+      env,
+      'data = list(range(2000))\nwhile True:\n    sorted(data, reverse=True)\n',
+      '<snippet>',
+      {
+        steps: 1e12,
+        recursion: 1000,
+        outputChars: 1000,
+        seconds: 0.2,
+      },
+    );
     expect(r.error?.message).toBe('the snippet ran for too long (more than 0.2 seconds); is there an infinite loop?');
   });
 
-  test.each([['list(range(10**9))'], ['[0] * 10**8'], ['"x" * 10**9']])('%s is a MemoryError, not a frozen page', (expr) => {
-    const env = captureEnv();
-    const r = runPythonScript(env, `x = ${expr}\n`);
-    expect(r.error?.type).toBe('MemoryError');
-  });
+  test.each([['list(range(10**9))'], ['[0] * 10**8'], ['"x" * 10**9']])(
+    '%s is a MemoryError, not a frozen page',
+    (expr) => {
+      const env = captureEnv();
+      const r = runPythonScript(env, `x = ${expr}\n`);
+      expect(r.error?.type).toBe('MemoryError');
+    },
+  );
 });

@@ -28,7 +28,13 @@ const model: RegisteredModel = {
   description: null,
   tags: {},
   aliases: { champion: 2, prod: 2, challenger: 3 },
-  versions: [version(1, 'Archived'), version(2, 'Production'), version(3, 'Staging'), version(4, 'Deleted_Internal'), version(5, 'Staging')],
+  versions: [
+    version(1, 'Archived'),
+    version(2, 'Production'),
+    version(3, 'Staging'),
+    version(4, 'Deleted_Internal'),
+    version(5, 'Staging'),
+  ],
 };
 
 describe('the board groups versions by stage', () => {
@@ -47,7 +53,15 @@ describe('what just changed', () => {
   test('the versions a change touches are highlighted, aliases included', () => {
     const touched = touchedVersions(
       [
-        { op: 'updated', entity: 'model_version', model: 'my-model', version: 1, key: 'currentStage', from: 'Production', to: 'Archived' },
+        {
+          op: 'updated',
+          entity: 'model_version',
+          model: 'my-model',
+          version: 1,
+          key: 'currentStage',
+          from: 'Production',
+          to: 'Archived',
+        },
         { op: 'updated', entity: 'alias', model: 'my-model', key: 'challenger', from: 2, to: 3 },
       ],
       { 'my-model': model },

@@ -4,7 +4,13 @@ import { beforeEach, expect, test } from 'vitest';
 import { STAGES_LESSON_SCENARIO, buildScenario } from '../../src/engine/registry/scenario.ts';
 import { deterministicSources } from '../../src/engine/sources.ts';
 import { followResets } from '../../src/components/lab/follow-resets.ts';
-import { _resetLabProgressForTests, countCommand, labOf, markSolved, updateLabProgress } from '../../src/stores/lab-progress.ts';
+import {
+  _resetLabProgressForTests,
+  countCommand,
+  labOf,
+  markSolved,
+  updateLabProgress,
+} from '../../src/stores/lab-progress.ts';
 import { $resets, _resetForTests, configureSession, resetSession } from '../../src/stores/session.ts';
 import { installMemoryStorage } from './memory-storage.ts';
 

@@ -4,7 +4,12 @@ import { expect, test } from 'vitest';
 import { placeholderLegend } from '../../src/components/lesson/legend.ts';
 
 test('names the placeholders the example uses and explains "..."', () => {
-  const text = placeholderLegend(['[1] <pid>', '...', '<date> <time_a> INFO mlflow.pyfunc.backend: ...', '1        None   <run_1>  -']);
+  const text = placeholderLegend([
+    '[1] <pid>',
+    '...',
+    '<date> <time_a> INFO mlflow.pyfunc.backend: ...',
+    '1        None   <run_1>  -',
+  ]);
   expect(text).toContain('<pid>, <date>, <time_a>, … stand for values that differ on every run');
   expect(text).toContain('“...” stands for lines left out');
   expect(text).toContain('allows for both');

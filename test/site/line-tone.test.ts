@@ -9,11 +9,17 @@ const out = (text: string) => ({ kind: 'stdout', text });
 
 test.each([
   // facts §4: every stage API call warns, in Python's warnings format
-  ['<stdin>:1: FutureWarning: ``mlflow.tracking.client.MlflowClient.transition_model_version_stage`` is deprecated since 2.9.0.', 'warning'],
+  [
+    '<stdin>:1: FutureWarning: ``mlflow.tracking.client.MlflowClient.transition_model_version_stage`` is deprecated since 2.9.0.',
+    'warning',
+  ],
   ['model-stages-8.py:13: FutureWarning: ``mlflow...`` is deprecated', 'warning'],
   ['2026/11/27 00:12:48 WARNING mlflow.tracking._model_registry.fluent: Run with id abc has no artifacts', 'warning'],
   // facts §6.3: serve's startup log and uvicorn's lines are INFO records
-  ["2026/11/27 00:12:06 INFO mlflow.models.flavor_backend_registry: Selected backend for flavor 'python_function'", 'log'],
+  [
+    "2026/11/27 00:12:06 INFO mlflow.models.flavor_backend_registry: Selected backend for flavor 'python_function'",
+    'log',
+  ],
   ['INFO:     Uvicorn running on http://127.0.0.1:1234 (Press CTRL+C to quit)', 'log'],
   ['Downloading artifacts: 100%|██████████| 5/5 [00:00<00:00, 6187.50it/s]', 'log'],
   ["Created version '4' of model 'my-model'.", 'log'],
@@ -36,12 +42,22 @@ test('indented and blank lines continue the block above: a traceback stays an er
     out('Production'),
     err('Traceback (most recent call last):'),
     err('  File "<stdin>", line 1, in <module>'),
-    err("mlflow.exceptions.MlflowException: Model Version (name=my-model, version=9) not found"),
+    err('mlflow.exceptions.MlflowException: Model Version (name=my-model, version=9) not found'),
     err('Usage: mlflow models serve [OPTIONS]'),
     err(''),
     err("Error: Missing option '--model-uri' / '-m'."),
   ];
-  expect(stderrTones(lines)).toEqual(['warning', 'warning', null, 'error', 'error', 'error', 'error', 'error', 'error']);
+  expect(stderrTones(lines)).toEqual([
+    'warning',
+    'warning',
+    null,
+    'error',
+    'error',
+    'error',
+    'error',
+    'error',
+    'error',
+  ]);
 });
 
 test('a line that cannot tell on its own after stdout is an error (the old default)', () => {

@@ -19,12 +19,21 @@ import {
   type ProgressExport,
 } from '../../src/stores/progress-transfer.ts';
 import { SESSION_KEY_PREFIX, type Envelope } from '../../src/stores/session-schema.ts';
-import { describeExport, describePlan, describeReset, exportedWhen, pageName } from '../../src/components/site/transfer-text.ts';
+import {
+  describeExport,
+  describePlan,
+  describeReset,
+  exportedWhen,
+  pageName,
+} from '../../src/components/site/transfer-text.ts';
 import { MemoryStorage } from './memory-storage.ts';
 
 const THEME_KEY = 'mlflow-academy:v1:theme';
 const NOW = new Date('2026-11-27T00:41:00Z');
-const names = { lessons: { 'model-stages': 'Model stages' }, labs: { 'promote-and-retire': 'Promote version 2 and retire version 1' } };
+const names = {
+  lessons: { 'model-stages': 'Model stages' },
+  labs: { 'promote-and-retire': 'Promote version 2 and retire version 1' },
+};
 
 function session(page: string, history: string[] = ['mlflow --version']): Envelope {
   return {
@@ -51,7 +60,10 @@ function fill(s: MemoryStorage): void {
   p = recordPractice(p, 'model-stages', 'q1', 'a', true);
   p = recordTest(p, 'model-stages', 8, 10);
   s.setItem(PROGRESS_KEY, JSON.stringify(p));
-  s.setItem(LAB_PROGRESS_KEY, JSON.stringify(markSolved(countCommand(EMPTY_LAB_PROGRESS, 'promote-and-retire'), 'promote-and-retire', 5)));
+  s.setItem(
+    LAB_PROGRESS_KEY,
+    JSON.stringify(markSolved(countCommand(EMPTY_LAB_PROGRESS, 'promote-and-retire'), 'promote-and-retire', 5)),
+  );
   s.setItem(`${SESSION_KEY_PREFIX}model-stages`, JSON.stringify(session('model-stages')));
   s.setItem(`${SESSION_KEY_PREFIX}lab:promote-and-retire`, JSON.stringify(session('lab:promote-and-retire')));
   s.setItem(THEME_KEY, 'dark');
@@ -65,7 +77,11 @@ describe('export', () => {
   test('the file names its format and version and holds lessons, labs and every saved session', () => {
     fill(store);
     const data = JSON.parse(exported(store)) as ProgressExport;
-    expect(data).toMatchObject({ format: 'mlflow-academy-progress', version: 1, exportedAt: '2026-11-27T00:41:00.000Z' });
+    expect(data).toMatchObject({
+      format: 'mlflow-academy-progress',
+      version: 1,
+      exportedAt: '2026-11-27T00:41:00.000Z',
+    });
     expect(data.progress.lessons['model-stages']?.bestScore).toBe(8);
     expect(data.labs.labs['promote-and-retire']?.solved).toBe(true);
     expect(Object.keys(data.sessions).sort()).toEqual(['lab:promote-and-retire', 'model-stages']);
@@ -105,16 +121,32 @@ describe('a file that is not a good export is refused with its reason', () => {
     ['a JSON array', '[1, 2]', `it is not a progress export from this site (it has no "format": "${EXPORT_FORMAT}")`],
     ['another app’s file', '{"format": "other-app", "version": 1}', 'it is not a progress export from this site'],
     ['a bare stored progress document', JSON.stringify(EMPTY_PROGRESS), 'it is not a progress export from this site'],
-    ['a newer version', JSON.stringify({ ...good(), version: 2 }), 'it was exported by a newer version of this site (version 2); this site reads version 1'],
-    ['a version that is not a number', JSON.stringify({ ...good(), version: '1' }), 'its version ("1") is not one this site reads'],
-    ['a negative test count', withLesson({ testAttempts: -1 }), 'it is damaged: progress.lessons.model-stages.testAttempts:'],
+    [
+      'a newer version',
+      JSON.stringify({ ...good(), version: 2 }),
+      'it was exported by a newer version of this site (version 2); this site reads version 1',
+    ],
+    [
+      'a version that is not a number',
+      JSON.stringify({ ...good(), version: '1' }),
+      'its version ("1") is not one this site reads',
+    ],
+    [
+      'a negative test count',
+      withLesson({ testAttempts: -1 }),
+      'it is damaged: progress.lessons.model-stages.testAttempts:',
+    ],
     ['a missing lab document', JSON.stringify({ ...good(), labs: undefined }), 'it is damaged: labs:'],
     [
       'a session filed under another page',
       JSON.stringify({ ...good(), sessions: { sandbox: session('model-stages') } }),
       'it is damaged: the saved session filed under "sandbox" belongs to "model-stages"',
     ],
-    ['a broken registry in a session', JSON.stringify({ ...good(), sessions: { sandbox: { ...session('sandbox'), registry: { models: 5 } } } }), 'it is damaged: sessions.sandbox.registry'],
+    [
+      'a broken registry in a session',
+      JSON.stringify({ ...good(), sessions: { sandbox: { ...session('sandbox'), registry: { models: 5 } } } }),
+      'it is damaged: sessions.sandbox.registry',
+    ],
   ])('%s', (_what, text, reason) => {
     const parsed = parseImport(text);
     expect(parsed.ok).toBe(false);
@@ -131,10 +163,17 @@ describe('a file that is not a good export is refused with its reason', () => {
 
   test('whatever the text, the parser answers ok or a reason and never throws', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ format: EXPORT_FORMAT, version: 1, progress: v }))), (text) => {
-        const parsed = parseImport(text);
-        expect(parsed.ok || parsed.reason.length > 0).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify({ format: EXPORT_FORMAT, version: 1, progress: v })),
+        ),
+        (text) => {
+          const parsed = parseImport(text);
+          expect(parsed.ok || parsed.reason.length > 0).toBe(true);
+        },
+      ),
     );
   });
 });
@@ -178,7 +217,10 @@ describe('import', () => {
 
   test('the confirmation names what is replaced, added and kept, by title', () => {
     fill(store);
-    const file = makeExport({ progress: EMPTY_PROGRESS, labs: EMPTY_LAB_PROGRESS, sessions: { sandbox: session('sandbox') }, unreadable: [] }, NOW);
+    const file = makeExport(
+      { progress: EMPTY_PROGRESS, labs: EMPTY_LAB_PROGRESS, sessions: { sandbox: session('sandbox') }, unreadable: [] },
+      NOW,
+    );
     const lines = describePlan(planImport(readHoldings(store), file), names);
     expect(lines.map((l) => l.detail)).toEqual([
       'replaced. This browser has: “Model stages”. The file has: none.',
@@ -208,7 +250,10 @@ describe('import', () => {
         store.setItem(key, value);
       },
     });
-    const file = makeExport({ progress: EMPTY_PROGRESS, labs: EMPTY_LAB_PROGRESS, sessions: { sandbox: session('sandbox') }, unreadable: [] }, NOW);
+    const file = makeExport(
+      { progress: EMPTY_PROGRESS, labs: EMPTY_LAB_PROGRESS, sessions: { sandbox: session('sandbox') }, unreadable: [] },
+      NOW,
+    );
     const outcome = applyImport(full, file);
     expect(outcome.ok).toBe(false);
     expect(snapshotOf(store)).toEqual(before);

@@ -21,7 +21,10 @@ describe('the editor marks the line a traceback points at', () => {
       'Traceback (most recent call last):\n  File "ex-3.py", line 4, in <module>\n    client.get_model_version("nope", 1)\nmlflow.exceptions.MlflowException: Model Version (name=nope, version=1) not found\n',
       { line: 4, message: 'mlflow.exceptions.MlflowException: Model Version (name=nope, version=1) not found' },
     ],
-    ['  File "ex-3.py", line 2\n    print("x"\n         ^\nSyntaxError: \'(\' was never closed\n', { line: 2, message: "SyntaxError: '(' was never closed" }],
+    [
+      '  File "ex-3.py", line 2\n    print("x"\n         ^\nSyntaxError: \'(\' was never closed\n',
+      { line: 2, message: "SyntaxError: '(' was never closed" },
+    ],
     ['  File "other.py", line 9\nNameError: name \'x\' is not defined\n', null],
     ['', null],
   ])('%#', (stderr, expected) => {

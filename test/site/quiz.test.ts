@@ -21,11 +21,15 @@ describe('grading', () => {
 
   test('shuffling keeps every question exactly once (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer()), fc.infiniteStream(fc.double({ min: 0, max: 0.999999, noNaN: true })), (items, stream) => {
-        const it = stream[Symbol.iterator]();
-        const out = shuffled(items, () => it.next().value as number);
-        expect([...out].sort()).toEqual([...items].sort());
-      }),
+      fc.property(
+        fc.array(fc.integer()),
+        fc.infiniteStream(fc.double({ min: 0, max: 0.999999, noNaN: true })),
+        (items, stream) => {
+          const it = stream[Symbol.iterator]();
+          const out = shuffled(items, () => it.next().value as number);
+          expect([...out].sort()).toEqual([...items].sort());
+        },
+      ),
     );
   });
 });
@@ -44,7 +48,9 @@ describe('question markdown', () => {
   });
 
   test('blocks: paragraphs, lists and fenced code', () => {
-    const html = renderMarkdown('First line\ncontinues.\n\n- one\n- `two`\n\n```python\nprint("<x>")\n```\n\n1. a\n2. b');
+    const html = renderMarkdown(
+      'First line\ncontinues.\n\n- one\n- `two`\n\n```python\nprint("<x>")\n```\n\n1. a\n2. b',
+    );
     expect(html).toBe(
       '<p>First line continues.</p>\n<ul><li>one</li><li><code>two</code></li></ul>\n<pre data-lang="python"><code>print(&quot;&lt;x&gt;&quot;)</code></pre>\n<ol><li>a</li><li>b</li></ol>',
     );

@@ -38,7 +38,11 @@ test('a transition typed in the terminal reaches the board, the screen and the l
   const result = await runLine('mlflow models transition-stage --model-name my-model --version 1 --stage Production');
   expect(result.exitCode).toBe(0);
   expect(stageOf(1)).toBe('Production'); // facts §2.3: the target gets the canonical stage
-  expect($lines.get()[0]).toEqual({ kind: 'input', prompt: '$ ', text: 'mlflow models transition-stage --model-name my-model --version 1 --stage Production' });
+  expect($lines.get()[0]).toEqual({
+    kind: 'input',
+    prompt: '$ ',
+    text: 'mlflow models transition-stage --model-name my-model --version 1 --stage Production',
+  });
   expect($lines.get().some((l) => l.text.includes("transitioned to stage 'Production'"))).toBe(true);
   expect($lastRun.get()?.input).toContain('--stage Production');
   expect($lastChanges.get()?.changes.some((c) => c.key === 'currentStage' && c.to === 'Production')).toBe(true);
@@ -59,7 +63,12 @@ test('the saved session survives a reload: registry, screen and history', async 
 test('a usage error is stderr with exit code 2 and changes nothing (facts §7: click wording)', async () => {
   const result = await runLine('mlflow models transition-stage --model-name my-model --version 1');
   expect(result.exitCode).toBe(2);
-  expect($lines.get().filter((l) => l.kind === 'stderr').map((l) => l.text)).toContain("Error: Missing option '--stage'.");
+  expect(
+    $lines
+      .get()
+      .filter((l) => l.kind === 'stderr')
+      .map((l) => l.text),
+  ).toContain("Error: Missing option '--stage'.");
   expect(stageOf(1)).toBe('None');
 });
 
@@ -72,7 +81,10 @@ test('the Python REPL changes the prompt; Ctrl+C shows ^C once', async () => {
 });
 
 test('a code example run in the session moves the board too; Reset brings the scenario back', async () => {
-  const out = await runPython('from mlflow import MlflowClient\nMlflowClient().transition_model_version_stage("my-model", 3, "Archived")\nprint("done")\n', 'ex.py');
+  const out = await runPython(
+    'from mlflow import MlflowClient\nMlflowClient().transition_model_version_stage("my-model", 3, "Archived")\nprint("done")\n',
+    'ex.py',
+  );
   expect(out.stdout).toBe('done\n');
   expect(out.stderr).toContain('FutureWarning'); // facts §4: every stage API call warns
   expect(stageOf(3)).toBe('Archived');
@@ -84,7 +96,8 @@ test('after Reset the first shorthand command prints its note again, as the less
   // The lesson's first example shows the note; a learner told to "Reset and run in order" must
   // be able to match it again.
   const cmd = 'mlflow models list-versions --model-name my-model';
-  const notes = (r: Awaited<ReturnType<typeof runLine>>): number => r.lines.filter((l) => l.text.startsWith('note:')).length;
+  const notes = (r: Awaited<ReturnType<typeof runLine>>): number =>
+    r.lines.filter((l) => l.text.startsWith('note:')).length;
   expect(notes(await runLine(cmd))).toBeGreaterThan(0);
   expect(notes(await runLine(cmd))).toBe(0); // shown once per session
   await resetSession();

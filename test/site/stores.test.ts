@@ -71,7 +71,21 @@ describe('the lesson session store restores or starts fresh', () => {
   test.each([
     ['not JSON', '{"v":1,'],
     ['another version of the site', JSON.stringify({ v: 2, lesson: 'model-stages' })],
-    ['a broken registry', JSON.stringify({ v: 1, lesson: 'model-stages', savedAt: 1, strict: false, mode: 'shell', prompt: '$ ', history: [], lines: [], registry: { models: 5 }, snapshot: null })],
+    [
+      'a broken registry',
+      JSON.stringify({
+        v: 1,
+        lesson: 'model-stages',
+        savedAt: 1,
+        strict: false,
+        mode: 'shell',
+        prompt: '$ ',
+        history: [],
+        lines: [],
+        registry: { models: 5 },
+        snapshot: null,
+      }),
+    ],
   ])('corrupted data (%s) gives a fresh start with a visible notice', (_why, raw) => {
     storage.setItem(storageKey('model-stages'), raw);
     configureSession('model-stages', scenario);
@@ -94,7 +108,10 @@ describe('the lesson session store restores or starts fresh', () => {
         mode: 'shell',
         prompt: '$ ',
         history: ['mlflow --version'],
-        lines: [{ kind: 'input', prompt: '$ ', text: 'mlflow --version' }, { kind: 'stdout', text: 'mlflow, version 3.6.0' }],
+        lines: [
+          { kind: 'input', prompt: '$ ', text: 'mlflow --version' },
+          { kind: 'stdout', text: 'mlflow, version 3.6.0' },
+        ],
         registry: stored,
         snapshot: null,
       }),
@@ -120,7 +137,9 @@ describe('copy as transcript', () => {
       { kind: 'input' as const, prompt: '>>> ', text: '1 + 1' },
       { kind: 'stdout' as const, text: '2' },
     ];
-    expect(transcriptText(lines)).toBe("$ mlflow models serve -h\nError: Option '-h' requires an argument.\n$ python\n>>> 1 + 1\n2");
+    expect(transcriptText(lines)).toBe(
+      "$ mlflow models serve -h\nError: Option '-h' requires an argument.\n$ python\n>>> 1 + 1\n2",
+    );
     expect(transcriptText(lines, 1)).toBe('>>> 1 + 1\n2');
   });
 });
@@ -136,7 +155,14 @@ describe('progress', () => {
     p = recordTest(p, 'model-stages', 9, 10);
     p = recordTest(p, 'model-stages', 7, 10);
     const l = lessonOf(p, 'model-stages');
-    expect(l).toMatchObject({ visited: true, lastVisited: 100, examplesMatched: ['model-stages-1'], testAttempts: 3, bestScore: 9, lastScore: 7 });
+    expect(l).toMatchObject({
+      visited: true,
+      lastVisited: 100,
+      examplesMatched: ['model-stages-1'],
+      testAttempts: 3,
+      bestScore: 9,
+      lastScore: 7,
+    });
     expect(l.practice).toEqual({ q1: { option: 'a', correct: true } });
   });
 

@@ -26,7 +26,10 @@ describe('Tab completion', () => {
   });
 
   test('a unique completion replaces the typed word and adds a space', () => {
-    expect(applyCompletion('mlflow models se', 16, 14, 'serve', true)).toEqual({ text: 'mlflow models serve ', cursor: 20 });
+    expect(applyCompletion('mlflow models se', 16, 14, 'serve', true)).toEqual({
+      text: 'mlflow models serve ',
+      cursor: 20,
+    });
   });
 
   test('several candidates complete only their shared prefix, with no space', () => {
@@ -41,7 +44,10 @@ describe('Tab completion', () => {
   });
 
   test('text after the cursor stays (no double space before it)', () => {
-    expect(applyCompletion('mlflow mo --help', 9, 7, 'models', true)).toEqual({ text: 'mlflow models --help', cursor: 13 });
+    expect(applyCompletion('mlflow mo --help', 9, 7, 'models', true)).toEqual({
+      text: 'mlflow models --help',
+      cursor: 13,
+    });
   });
 });
 
@@ -50,11 +56,25 @@ describe('the screen-reader summary after each command', () => {
     [{ lines: [{ stream: 'stdout' as const, text: 'hello' }], exitCode: 0 }, 'Command finished: 1 line of output'],
     [{ lines: [], exitCode: 0 }, 'Command finished: no output'],
     [
-      { lines: [{ stream: 'stderr' as const, text: "Usage: mlflow models [OPTIONS]\nTry 'mlflow models --help' for help.\n\nError: No such command 'x'." }], exitCode: 2 },
+      {
+        lines: [
+          {
+            stream: 'stderr' as const,
+            text: "Usage: mlflow models [OPTIONS]\nTry 'mlflow models --help' for help.\n\nError: No such command 'x'.",
+          },
+        ],
+        exitCode: 2,
+      },
       'Command failed with exit code 2: 4 lines of output, 4 error lines',
     ],
     [
-      { lines: [{ stream: 'stdout' as const, text: 'a\nb\n' }, { stream: 'stderr' as const, text: 'warn' }], exitCode: 0 },
+      {
+        lines: [
+          { stream: 'stdout' as const, text: 'a\nb\n' },
+          { stream: 'stderr' as const, text: 'warn' },
+        ],
+        exitCode: 0,
+      },
       'Command finished: 3 lines of output, 1 error line',
     ],
   ])('%#: %s', (run, expected) => {

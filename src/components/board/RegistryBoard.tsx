@@ -101,7 +101,11 @@ function ModelCard({ model, touched, seq }: { model: RegisteredModel; touched: S
               <span className="stage-count"> ({groups[stage].length})</span>
             </h4>
             <ul className="versions">
-              {groups[stage].length === 0 && <li className="empty">—<span className="visually-hidden">no versions</span></li>}
+              {groups[stage].length === 0 && (
+                <li className="empty">
+                  —<span className="visually-hidden">no versions</span>
+                </li>
+              )}
               {groups[stage].map((v) => {
                 const changed = touched.has(`${model.name}:${v}`);
                 return (
@@ -144,11 +148,21 @@ function RegistryTable({ models, touched }: { models: RegisteredModel[]; touched
       <caption>Registered model versions by stage</caption>
       <thead role="rowgroup">
         <tr role="row">
-          <th scope="col" role="columnheader">Model</th>
-          <th scope="col" role="columnheader">Version</th>
-          <th scope="col" role="columnheader">Stage</th>
-          <th scope="col" role="columnheader">Aliases</th>
-          <th scope="col" role="columnheader">Just changed</th>
+          <th scope="col" role="columnheader">
+            Model
+          </th>
+          <th scope="col" role="columnheader">
+            Version
+          </th>
+          <th scope="col" role="columnheader">
+            Stage
+          </th>
+          <th scope="col" role="columnheader">
+            Aliases
+          </th>
+          <th scope="col" role="columnheader">
+            Just changed
+          </th>
         </tr>
       </thead>
       <tbody role="rowgroup">
@@ -160,7 +174,9 @@ function RegistryTable({ models, touched }: { models: RegisteredModel[]; touched
               <tr key={`${m.name}:${v.version}`} role="row">
                 <Cell label="Model">{m.name}</Cell>
                 <Cell label="Version">{v.version}</Cell>
-                <Cell label="Stage">{v.currentStage !== 'Deleted_Internal' && <StageLabel stage={v.currentStage} />}</Cell>
+                <Cell label="Stage">
+                  {v.currentStage !== 'Deleted_Internal' && <StageLabel stage={v.currentStage} />}
+                </Cell>
                 <Cell label="Aliases">{(aliases.get(v.version) ?? []).map((a) => `@${a}`).join(', ') || '—'}</Cell>
                 <Cell label="Just changed">{touched.has(`${m.name}:${v.version}`) ? 'yes' : 'no'}</Cell>
               </tr>

@@ -39,7 +39,10 @@ export function aliasesByVersion(model: RegisteredModel): Map<number, string[]> 
 }
 
 /** "model:version" keys touched by a change list, to highlight those cards. */
-export function touchedVersions(changes: readonly Change[], models: Readonly<Record<string, RegisteredModel>>): Set<string> {
+export function touchedVersions(
+  changes: readonly Change[],
+  models: Readonly<Record<string, RegisteredModel>>,
+): Set<string> {
   const keys = new Set<string>();
   for (const c of changes) {
     if (!c.model) continue;

@@ -91,7 +91,8 @@ export function createEditor(
           startLineNumber: d.line,
           startColumn: d.column,
           endLineNumber: d.endLine ?? d.line,
-          endColumn: d.endColumn ?? Math.max(d.column + 1, model.getLineMaxColumn(Math.min(d.line, model.getLineCount()))),
+          endColumn:
+            d.endColumn ?? Math.max(d.column + 1, model.getLineMaxColumn(Math.min(d.line, model.getLineCount()))),
         })),
       );
       monaco.editor.setModelMarkers(model, 'python', [...markers.values()].flat());

@@ -11,10 +11,17 @@ export default function GoalPanel({ report, headingId }: Props) {
   return (
     <section className="lab-goal" aria-labelledby={headingId}>
       <h2 id={headingId}>Goal</h2>
-      <p className="lab-goal-scope">Only the registry’s state is checked, after every command: any way that gets there counts.</p>
+      <p className="lab-goal-scope">
+        Only the registry’s state is checked, after every command: any way that gets there counts.
+      </p>
       <ul className="lab-checks">
         {report.results.map((r) => (
-          <li key={r.id} className={r.passed ? 'lab-check passed' : 'lab-check unmet'} data-check={r.id} data-passed={r.passed}>
+          <li
+            key={r.id}
+            className={r.passed ? 'lab-check passed' : 'lab-check unmet'}
+            data-check={r.id}
+            data-passed={r.passed}
+          >
             <span className="lab-check-icon" aria-hidden="true">
               {r.passed ? '✓' : '✗'}
             </span>

@@ -5,8 +5,25 @@
 import { useStore } from '@nanostores/react';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { evaluateChecks, evaluateGoal, goalAnnouncement, goalSummary, type GoalReport } from '../../engine/goals.ts';
-import { $labProgress, countCommand, labOf, markSolved, revealHint, showSolution, startLabProgress, updateLabProgress } from '../../stores/lab-progress.ts';
-import { $lastRun, $registry, $resets, configureSession, resetSession, runLines, runPython } from '../../stores/session.ts';
+import {
+  $labProgress,
+  countCommand,
+  labOf,
+  markSolved,
+  revealHint,
+  showSolution,
+  startLabProgress,
+  updateLabProgress,
+} from '../../stores/lab-progress.ts';
+import {
+  $lastRun,
+  $registry,
+  $resets,
+  configureSession,
+  resetSession,
+  runLines,
+  runPython,
+} from '../../stores/session.ts';
 import { followResets } from './follow-resets.ts';
 import GoalPanel from './GoalPanel.tsx';
 import HintTiers from './HintTiers.tsx';
@@ -104,7 +121,8 @@ export default function LabPanel({ labId, sessionKey, scenario, goal, hints, fee
       {report.reached ? (
         <p className="lab-reached" data-goal-reached>
           <span aria-hidden="true">★ </span>
-          <strong>Goal reached!</strong> You used {record.commands} {record.commands === 1 ? 'command' : 'commands'} (par {par}).
+          <strong>Goal reached!</strong> You used {record.commands} {record.commands === 1 ? 'command' : 'commands'}{' '}
+          (par {par}).
           {record.commands <= par && !record.solutionShown ? ' Right on par or better.' : ''}
           {helpUsed(record.hintsShown, hints.length, record.solutionShown)}
         </p>
@@ -123,7 +141,8 @@ export default function LabPanel({ labId, sessionKey, scenario, goal, hints, fee
         {record.solved ? (
           <span className="lab-completed">
             {' '}
-            · <span aria-hidden="true">✓ </span>Completed{record.bestCommands !== null ? `, best ${record.bestCommands}` : ''}
+            · <span aria-hidden="true">✓ </span>Completed
+            {record.bestCommands !== null ? `, best ${record.bestCommands}` : ''}
           </span>
         ) : null}
       </p>
@@ -132,7 +151,11 @@ export default function LabPanel({ labId, sessionKey, scenario, goal, hints, fee
           Reset lab
         </button>
       </div>
-      <HintTiers tiers={hints} shown={record.hintsShown} onReveal={() => updateLabProgress((p) => revealHint(p, labId, hints.length))} />
+      <HintTiers
+        tiers={hints}
+        shown={record.hintsShown}
+        onReveal={() => updateLabProgress((p) => revealHint(p, labId, hints.length))}
+      />
       <SolutionReveal
         terminal={solution.terminal}
         python={solution.python}

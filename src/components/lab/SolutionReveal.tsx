@@ -25,8 +25,16 @@ export default function SolutionReveal({ terminal, python, shown, onShow, onRun,
       );
     return (
       <div className="lab-solution" role="group" aria-label="Confirm showing the solution">
-        <p>Show the solution? Trying the hints first teaches more. The lab still counts as completed after you see it.</p>
-        <button type="button" onClick={() => { setAsking(false); onShow(); }}>
+        <p>
+          Show the solution? Trying the hints first teaches more. The lab still counts as completed after you see it.
+        </p>
+        <button
+          type="button"
+          onClick={() => {
+            setAsking(false);
+            onShow();
+          }}
+        >
           Yes, show the solution
         </button>{' '}
         <button type="button" className="secondary" onClick={() => setAsking(false)}>

@@ -22,7 +22,10 @@ export function labPanelProps(lab: Lab, scenario: RegistryState): LabPanelProps 
     sessionKey: labSessionKey(lab.id),
     scenario,
     goal: lab.goal,
-    hints: [lab.hints.nudge, lab.hints.concept, lab.hints.command].map((text, i) => ({ title: HINT_TITLES[i] ?? '', html: renderMarkdown(text, { inline: true }) })),
+    hints: [lab.hints.nudge, lab.hints.concept, lab.hints.command].map((text, i) => ({
+      title: HINT_TITLES[i] ?? '',
+      html: renderMarkdown(text, { inline: true }),
+    })),
     feedback: lab.feedback.map((f) => ({ when: f.when, html: renderMarkdown(f.say, { inline: true }) })),
     solution: lab.solution,
     par: lab.par,

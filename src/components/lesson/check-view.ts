@@ -6,7 +6,13 @@ import type { DiffLine } from '../../engine/transcript.ts';
 export type CheckState =
   | { kind: 'pending'; text: string }
   | { kind: 'ok'; text: string; actual?: readonly string[] | undefined }
-  | { kind: 'bad'; text: string; diff: readonly DiffLine[]; note?: string | undefined; diffFolded?: boolean | undefined };
+  | {
+      kind: 'bad';
+      text: string;
+      diff: readonly DiffLine[];
+      note?: string | undefined;
+      diffFolded?: boolean | undefined;
+    };
 
 const TAG: Readonly<Record<DiffLine['op'], string>> = {
   same: 'same',
@@ -14,7 +20,11 @@ const TAG: Readonly<Record<DiffLine['op'], string>> = {
   actual: 'printed',
 };
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -31,7 +41,10 @@ export function diffBlock(diff: readonly DiffLine[]): HTMLElement {
     const mark = line.op === 'same' ? '  ' : line.op === 'expected' ? '− ' : '+ ';
     // Tag and text in two columns (TerminalExample.astro styles them as a grid), so a wrapped
     // line stays under its own text instead of running back under the tags.
-    row.append(el('span', 'diff-tag', `${mark}${TAG[line.op]}:`), el('span', 'diff-text', line.text === '' ? ' ' : line.text));
+    row.append(
+      el('span', 'diff-tag', `${mark}${TAG[line.op]}:`),
+      el('span', 'diff-text', line.text === '' ? ' ' : line.text),
+    );
     pre.append(row);
   }
   return pre;

@@ -70,7 +70,10 @@ class CodeExampleElement extends HTMLElement {
         this.editor.setDiagnostics('run', at ? [{ line: at.line, column: 1, message: at.message }] : []);
       }
     } catch {
-      renderCheck(this.check(), { kind: 'pending', text: 'The simulator could not be loaded. Reload the page to try again.' });
+      renderCheck(this.check(), {
+        kind: 'pending',
+        text: 'The simulator could not be loaded. Reload the page to try again.',
+      });
     } finally {
       button.disabled = false;
     }
@@ -156,7 +159,10 @@ class CodeExampleElement extends HTMLElement {
     this.status('Loading the editor…');
     try {
       if (!this.editor) {
-        const [{ createEditor }, python] = await Promise.all([import('../editor/monaco.ts'), import('../../engine/python/index.ts')]);
+        const [{ createEditor }, python] = await Promise.all([
+          import('../editor/monaco.ts'),
+          import('../../engine/python/index.ts'),
+        ]);
         slot.hidden = false;
         const check = (source: string): void => {
           const found: Diagnostic[] = python.checkPython(source).map((d) => ({

@@ -27,10 +27,16 @@ function keepWordsWhole(node: Element): void {
     return child.value
       .split(/(\s+)/)
       .filter((part) => part !== '')
-      .map((part): ElementContent =>
-        /\s/.test(part) || part.length > LONGEST_UNBROKEN
-          ? { type: 'text', value: part }
-          : { type: 'element', tagName: 'span', properties: { className: ['nobr'] }, children: [{ type: 'text', value: part }] },
+      .map(
+        (part): ElementContent =>
+          /\s/.test(part) || part.length > LONGEST_UNBROKEN
+            ? { type: 'text', value: part }
+            : {
+                type: 'element',
+                tagName: 'span',
+                properties: { className: ['nobr'] },
+                children: [{ type: 'text', value: part }],
+              },
       );
   });
 }

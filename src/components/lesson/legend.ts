@@ -16,6 +16,11 @@ export function placeholderLegend(expected: readonly string[]): string | null {
   if (names.length === 1) parts.push(`${shown} stands for a value that differs on every run (an id, a time or a port)`);
   if (names.length > 1) parts.push(`${shown} stand for values that differ on every run (ids, times, ports)`);
   if (elided) parts.push('a line “...” stands for lines left out');
-  const check = names.length > 0 && elided ? 'The check allows for both.' : names.length > 0 ? 'The check accepts any value there.' : 'The check accepts any lines there.';
+  const check =
+    names.length > 0 && elided
+      ? 'The check allows for both.'
+      : names.length > 0
+        ? 'The check accepts any value there.'
+        : 'The check accepts any lines there.';
   return `In the expected output, ${parts.join('; ')}. ${check}`;
 }

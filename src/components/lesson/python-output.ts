@@ -34,6 +34,9 @@ export function tracebackPosition(stderr: string, filename: string): { line: num
     if (m && m[1] === filename) line = Number(m[2]);
   }
   if (line === null) return null;
-  const message = [...lines].reverse().find((l) => /^[A-Za-z_][\w.]*(Error|Exception|Warning|Interrupt|Exit)\b/.test(l)) ?? lines[lines.length - 1] ?? 'error';
+  const message =
+    [...lines].reverse().find((l) => /^[A-Za-z_][\w.]*(Error|Exception|Warning|Interrupt|Exit)\b/.test(l)) ??
+    lines[lines.length - 1] ??
+    'error';
   return { line, message };
 }

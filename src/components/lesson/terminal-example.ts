@@ -84,7 +84,11 @@ class TerminalExampleElement extends HTMLElement {
     this.show({ kind: 'pending', text: 'Running in the terminal…' });
     try {
       await runLines(this.steps.map((s) => s.input));
-      if (this.results.size === 0) this.show({ kind: 'pending', text: 'Not checked: the terminal did not run these commands at their prompt. Reset the terminal and try again.' });
+      if (this.results.size === 0)
+        this.show({
+          kind: 'pending',
+          text: 'Not checked: the terminal did not run these commands at their prompt. Reset the terminal and try again.',
+        });
     } catch {
       this.show({ kind: 'pending', text: 'The simulator could not be loaded. Reload the page to try again.' });
     } finally {
@@ -142,8 +146,13 @@ class TerminalExampleElement extends HTMLElement {
     }
     this.show({
       kind: 'ok',
-      text: total === 1 ? 'Matches: the terminal printed what the lesson expects.' : `Matches: all ${total} commands printed what the lesson expects.`,
-      actual: [...this.actuals.entries()].sort((a, b) => a[0] - b[0]).flatMap(([i, lines]) => [`${this.steps[i]?.prompt ?? ''}${this.steps[i]?.input ?? ''}`, ...lines]),
+      text:
+        total === 1
+          ? 'Matches: the terminal printed what the lesson expects.'
+          : `Matches: all ${total} commands printed what the lesson expects.`,
+      actual: [...this.actuals.entries()]
+        .sort((a, b) => a[0] - b[0])
+        .flatMap(([i, lines]) => [`${this.steps[i]?.prompt ?? ''}${this.steps[i]?.input ?? ''}`, ...lines]),
     });
     if (this.lesson) updateProgress((p) => markExampleMatched(p, this.lesson, this.id_));
   }

@@ -65,7 +65,8 @@ export function renderMarkdown(text: string, options: { inline?: boolean } = {})
       continue;
     }
     const para: string[] = [];
-    while (i < lines.length && !/^\s*$/.test(lines[i] ?? '') && !/^```/.test(lines[i] ?? '')) para.push(lines[i++] ?? '');
+    while (i < lines.length && !/^\s*$/.test(lines[i] ?? '') && !/^```/.test(lines[i] ?? ''))
+      para.push(lines[i++] ?? '');
     blocks.push(`<p>${renderInline(para.join(' '))}</p>`);
   }
   if (options.inline && blocks.length === 1 && blocks[0]?.startsWith('<p>')) return blocks[0].slice(3, -4);

@@ -10,8 +10,13 @@ class PracticeQuestionElement extends HTMLElement {
 
   connectedCallback(): void {
     this.querySelector('[data-check-answer]')?.addEventListener('click', () => this.check());
-    this.querySelector('[data-next-hint]')?.addEventListener('click', (e) => this.nextHint(e.currentTarget as HTMLButtonElement));
-    this.querySelector('[data-try-it]')?.addEventListener('click', (e) => void this.tryIt(e.currentTarget as HTMLButtonElement));
+    this.querySelector('[data-next-hint]')?.addEventListener('click', (e) =>
+      this.nextHint(e.currentTarget as HTMLButtonElement),
+    );
+    this.querySelector('[data-try-it]')?.addEventListener(
+      'click',
+      (e) => void this.tryIt(e.currentTarget as HTMLButtonElement),
+    );
   }
 
   private chosen(): string[] {
@@ -86,7 +91,9 @@ class PracticeQuestionElement extends HTMLElement {
     // The suggestions are shell commands: typed into the Python REPL they are SyntaxErrors.
     if ($mode.get() === 'python') {
       const result = this.querySelector<HTMLElement>('[data-result]');
-      if (result) result.textContent = 'The practice terminal is running Python (>>>). Leave it with exit() or Ctrl+D, then try again.';
+      if (result)
+        result.textContent =
+          'The practice terminal is running Python (>>>). Leave it with exit() or Ctrl+D, then try again.';
       return;
     }
     button.disabled = true;

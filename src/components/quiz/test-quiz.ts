@@ -146,12 +146,14 @@ class TestQuizElement extends HTMLElement {
       const number = q.querySelector<HTMLElement>('[data-number]');
       if (number) number.textContent = `Question ${i + 1}`;
       const options = q.querySelector<HTMLElement>('[data-options]');
-      if (options) for (const o of shuffled([...options.querySelectorAll<HTMLElement>('[data-option]')])) options.append(o);
+      if (options)
+        for (const o of shuffled([...options.querySelectorAll<HTMLElement>('[data-option]')])) options.append(o);
       for (const input of q.querySelectorAll<HTMLInputElement>('input')) {
         input.checked = false;
         input.disabled = false;
       }
-      for (const o of q.querySelectorAll<HTMLElement>('[data-option]')) o.classList.remove('is-correct', 'is-wrong-pick');
+      for (const o of q.querySelectorAll<HTMLElement>('[data-option]'))
+        o.classList.remove('is-correct', 'is-wrong-pick');
       for (const f of q.querySelectorAll<HTMLElement>('[data-feedback]')) f.hidden = true;
       const review = q.querySelector<HTMLElement>('[data-review]');
       if (review) review.hidden = true;

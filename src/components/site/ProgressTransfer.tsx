@@ -29,10 +29,16 @@ interface Props {
 }
 
 type Pending =
-  | { readonly kind: 'import'; readonly fileName: string; readonly data: ProgressExport; readonly lines: readonly PlanLine[] }
+  | {
+      readonly kind: 'import';
+      readonly fileName: string;
+      readonly data: ProgressExport;
+      readonly lines: readonly PlanLine[];
+    }
   | { readonly kind: 'reset'; readonly lines: readonly PlanLine[] };
 
-const NO_STORAGE = 'This browser does not let the site store anything (private mode or blocked storage), so there is no progress to move.';
+const NO_STORAGE =
+  'This browser does not let the site store anything (private mode or blocked storage), so there is no progress to move.';
 
 function browserStore(): KeyValueStore | null {
   try {
@@ -97,7 +103,8 @@ export default function ProgressTransfer({ names }: Props) {
     };
     const store = browserStore();
     if (!store) return setStatus(NO_STORAGE, true);
-    if (file.size > MAX_IMPORT_BYTES) return refuse('the file is far larger than any progress export, so it is not one');
+    if (file.size > MAX_IMPORT_BYTES)
+      return refuse('the file is far larger than any progress export, so it is not one');
     let text: string;
     try {
       text = await file.text();
@@ -122,11 +129,14 @@ export default function ProgressTransfer({ names }: Props) {
     if (!pending || !store) return close(NO_STORAGE, true);
     if (pending.kind === 'import') {
       const written = applyImport(store, pending.data);
-      if (!written.ok) return close(`“${pending.fileName}” was not imported: ${written.reason}. Nothing was changed.`, true);
+      if (!written.ok)
+        return close(`“${pending.fileName}” was not imported: ${written.reason}. Nothing was changed.`, true);
       // This page follows at once; other open tabs follow through the storage event.
       $progress.set(pending.data.progress);
       $labProgress.set(pending.data.labs);
-      return close(`Imported “${pending.fileName}”: this browser now has ${describeContents(pending.data)} from the file.`);
+      return close(
+        `Imported “${pending.fileName}”: this browser now has ${describeContents(pending.data)} from the file.`,
+      );
     }
     const done = resetAll(store);
     if (!done.ok) return close(`Progress was not reset: ${done.reason}. Nothing was changed.`, true);
@@ -138,7 +148,9 @@ export default function ProgressTransfer({ names }: Props) {
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>): void {
     if (e.key === 'Escape') {
       e.preventDefault();
-      close(pending?.kind === 'reset' ? 'Reset cancelled. Nothing was changed.' : 'Import cancelled. Nothing was changed.');
+      close(
+        pending?.kind === 'reset' ? 'Reset cancelled. Nothing was changed.' : 'Import cancelled. Nothing was changed.',
+      );
     }
   }
 
@@ -146,8 +158,8 @@ export default function ProgressTransfer({ names }: Props) {
   return (
     <div className="transfer">
       <p className="transfer-note" id={`${ids}-note`}>
-        Your progress is kept in this browser only. To carry it to another browser or device, export it to a file here and
-        import that file there.
+        Your progress is kept in this browser only. To carry it to another browser or device, export it to a file here
+        and import that file there.
       </p>
       <div className="transfer-actions">
         <button type="button" className="secondary" onClick={exportProgress} aria-describedby={`${ids}-note`}>
@@ -172,8 +184,12 @@ export default function ProgressTransfer({ names }: Props) {
           <h3 id={`${ids}-confirm`} ref={confirmTitle} tabIndex={-1}>
             {pending.kind === 'import' ? `Replace your progress with “${pending.fileName}”?` : 'Reset all progress?'}
           </h3>
-          {pending.kind === 'import' && <p>The file was exported on {exportedWhen(pending.data.exportedAt)}. Importing it:</p>}
-          {pending.kind === 'reset' && <p>This cannot be undone (export your progress first to keep a copy). Resetting:</p>}
+          {pending.kind === 'import' && (
+            <p>The file was exported on {exportedWhen(pending.data.exportedAt)}. Importing it:</p>
+          )}
+          {pending.kind === 'reset' && (
+            <p>This cannot be undone (export your progress first to keep a copy). Resetting:</p>
+          )}
           <ul>
             {pending.lines.map((line) => (
               <li key={line.what}>
@@ -189,14 +205,25 @@ export default function ProgressTransfer({ names }: Props) {
             <button
               type="button"
               className="secondary"
-              onClick={() => close(pending.kind === 'reset' ? 'Reset cancelled. Nothing was changed.' : 'Import cancelled. Nothing was changed.')}
+              onClick={() =>
+                close(
+                  pending.kind === 'reset'
+                    ? 'Reset cancelled. Nothing was changed.'
+                    : 'Import cancelled. Nothing was changed.',
+                )
+              }
             >
               Cancel
             </button>
           </div>
         </div>
       )}
-      <p className={refused ? 'transfer-status refused' : 'transfer-status'} role="status" aria-live="polite" aria-atomic="true">
+      <p
+        className={refused ? 'transfer-status refused' : 'transfer-status'}
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+      >
         {status}
       </p>
     </div>

@@ -4,9 +4,13 @@ import type { LessonProgress } from '../../stores/progress.ts';
 export function describeProgress(p: LessonProgress): string {
   if (!p.visited && p.testAttempts === 0 && Object.keys(p.practice).length === 0) return 'Not started';
   const parts: string[] = [p.visited ? 'Visited' : 'Not read yet'];
-  if (p.examplesMatched.length > 0) parts.push(`${p.examplesMatched.length} example${p.examplesMatched.length === 1 ? '' : 's'} matched`);
+  if (p.examplesMatched.length > 0)
+    parts.push(`${p.examplesMatched.length} example${p.examplesMatched.length === 1 ? '' : 's'} matched`);
   const practised = Object.keys(p.practice).length;
   if (practised > 0) parts.push(`${practised} practice question${practised === 1 ? '' : 's'} answered`);
-  if (p.testAttempts > 0) parts.push(`best test score ${p.bestScore ?? 0}/${p.testTotal ?? 10} (${p.testAttempts} attempt${p.testAttempts === 1 ? '' : 's'})`);
+  if (p.testAttempts > 0)
+    parts.push(
+      `best test score ${p.bestScore ?? 0}/${p.testTotal ?? 10} (${p.testAttempts} attempt${p.testAttempts === 1 ? '' : 's'})`,
+    );
   return parts.join(' · ');
 }

@@ -41,7 +41,8 @@ export function describePlan(plan: ImportPlan, names: PageNames): PlanLine[] {
   const sessions: string[] = [];
   if (plan.sessions.replaced.length > 0) sessions.push(`replaced: ${list(plan.sessions.replaced, page)}`);
   if (plan.sessions.added.length > 0) sessions.push(`added: ${list(plan.sessions.added, page)}`);
-  if (plan.sessions.kept.length > 0) sessions.push(`kept, as the file has none for them: ${list(plan.sessions.kept, page)}`);
+  if (plan.sessions.kept.length > 0)
+    sessions.push(`kept, as the file has none for them: ${list(plan.sessions.kept, page)}`);
   return [
     {
       what: 'Lesson progress (visits, examples, practice answers, test scores)',
@@ -87,7 +88,9 @@ export function describeExport(holdings: Holdings, fileName: string): string {
   const skipped = holdings.unreadable.length;
   return (
     `Exported ${describeContents(holdings)} to ${fileName}.` +
-    (skipped > 0 ? ` ${plural(skipped, 'saved entry', 'saved entries')} could not be read and ${skipped === 1 ? 'was' : 'were'} left out.` : '')
+    (skipped > 0
+      ? ` ${plural(skipped, 'saved entry', 'saved entries')} could not be read and ${skipped === 1 ? 'was' : 'were'} left out.`
+      : '')
   );
 }
 
@@ -95,7 +98,20 @@ export function describeExport(holdings: Holdings, fileName: string): string {
 export function exportedWhen(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return 'an unknown time';
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const months = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
   const hh = String(d.getUTCHours()).padStart(2, '0');
   const mm = String(d.getUTCMinutes()).padStart(2, '0');
   return `${d.getUTCDate()} ${months[d.getUTCMonth()] ?? ''} ${d.getUTCFullYear()}, ${hh}:${mm} UTC`;

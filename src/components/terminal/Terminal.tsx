@@ -243,8 +243,8 @@ export default function Terminal({ lesson, scenario, title = 'Terminal', emptyHi
         {completionList && <p className="term-line term-info">{completionList}</p>}
         {ready && foreground && (
           <p className="term-line term-info">
-            The server is running in the foreground. A real terminal gives no prompt back until Ctrl+C stops it; here you may
-            keep typing.
+            The server is running in the foreground. A real terminal gives no prompt back until Ctrl+C stops it; here
+            you may keep typing.
           </p>
         )}
       </div>
@@ -277,8 +277,8 @@ export default function Terminal({ lesson, scenario, title = 'Terminal', emptyHi
         />
       </div>
       <p id={`${ids}-keys`} className="terminal-keys">
-        Enter runs · ↑/↓ history · Tab completes (on an empty line it moves on) · Ctrl+C interrupts · Ctrl+L clears · Ctrl+D
-        leaves Python
+        Enter runs · ↑/↓ history · Tab completes (on an empty line it moves on) · Ctrl+C interrupts · Ctrl+L clears ·
+        Ctrl+D leaves Python
         {ready && engine === 'loading' ? ' · Loading the simulator…' : ''}
         {ready && engine === 'failed' ? ' · The simulator failed to load; reload the page.' : ''}
       </p>
@@ -302,7 +302,9 @@ export default function Terminal({ lesson, scenario, title = 'Terminal', emptyHi
         <button
           type="button"
           className="secondary"
-          onClick={() => void resetSession().then(() => setAnnouncement('Session reset to the lesson’s starting state'))}
+          onClick={() =>
+            void resetSession().then(() => setAnnouncement('Session reset to the lesson’s starting state'))
+          }
         >
           Reset
         </button>
@@ -320,7 +322,17 @@ export default function Terminal({ lesson, scenario, title = 'Terminal', emptyHi
 /** The margin mark of a stderr line: errors and warnings get one; notes and logs only the rule. */
 const MARK: Readonly<Record<StderrTone, string>> = { error: '!', warning: '!', note: '', log: '' };
 
-function TermRow({ kind, prompt, text, tone }: { kind: string; prompt?: string | undefined; text: string; tone: StderrTone | null }) {
+function TermRow({
+  kind,
+  prompt,
+  text,
+  tone,
+}: {
+  kind: string;
+  prompt?: string | undefined;
+  text: string;
+  tone: StderrTone | null;
+}) {
   if (kind === 'input') {
     return (
       <p className="term-line term-input">

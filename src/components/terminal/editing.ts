@@ -27,7 +27,13 @@ export function commonPrefix(candidates: readonly string[]): string {
  * Replace text[from, cursor) with the completion. A unique completion of a whole word gets a
  * trailing space, as bash does, unless it already ends in one (or in "/" or "=", which expect more).
  */
-export function applyCompletion(text: string, cursor: number, from: number, completion: string, unique: boolean): Edited {
+export function applyCompletion(
+  text: string,
+  cursor: number,
+  from: number,
+  completion: string,
+  unique: boolean,
+): Edited {
   const typed = text.slice(from, cursor);
   // Never shorten what the learner typed (several candidates may share less than they typed).
   const insert = completion.length >= typed.length ? completion : typed;

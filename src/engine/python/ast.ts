@@ -10,7 +10,11 @@ export interface Pos {
 
 export type Expr =
   | (Pos & { readonly type: 'Name'; readonly id: string })
-  | (Pos & { readonly type: 'Const'; readonly value: null | boolean | bigint | number | string | 'Ellipsis'; readonly ellipsis?: true })
+  | (Pos & {
+      readonly type: 'Const';
+      readonly value: null | boolean | bigint | number | string | 'Ellipsis';
+      readonly ellipsis?: true;
+    })
   | (Pos & { readonly type: 'FString'; readonly parts: readonly FStringPart[] })
   | (Pos & { readonly type: 'BinOp'; readonly op: string; readonly left: Expr; readonly right: Expr })
   | (Pos & { readonly type: 'BoolOp'; readonly op: 'and' | 'or'; readonly left: Expr; readonly right: Expr })
@@ -19,12 +23,31 @@ export type Expr =
   | (Pos & { readonly type: 'Call'; readonly func: Expr; readonly args: readonly Arg[] })
   | (Pos & { readonly type: 'Attribute'; readonly obj: Expr; readonly name: string })
   | (Pos & { readonly type: 'Subscript'; readonly obj: Expr; readonly index: Expr })
-  | (Pos & { readonly type: 'Slice'; readonly lower: Expr | null; readonly upper: Expr | null; readonly step: Expr | null })
+  | (Pos & {
+      readonly type: 'Slice';
+      readonly lower: Expr | null;
+      readonly upper: Expr | null;
+      readonly step: Expr | null;
+    })
   | (Pos & { readonly type: 'List' | 'Tuple' | 'Set'; readonly elts: readonly Expr[] })
   | (Pos & { readonly type: 'Dict'; readonly entries: readonly DictEntry[] })
-  | (Pos & { readonly type: 'ListComp' | 'SetComp' | 'GenExp'; readonly elt: Expr; readonly generators: readonly Comprehension[] })
-  | (Pos & { readonly type: 'DictComp'; readonly key: Expr; readonly value: Expr; readonly generators: readonly Comprehension[] })
-  | (Pos & { readonly type: 'Lambda'; readonly params: readonly ParamNode[]; readonly body: Expr; readonly info: FunctionInfo })
+  | (Pos & {
+      readonly type: 'ListComp' | 'SetComp' | 'GenExp';
+      readonly elt: Expr;
+      readonly generators: readonly Comprehension[];
+    })
+  | (Pos & {
+      readonly type: 'DictComp';
+      readonly key: Expr;
+      readonly value: Expr;
+      readonly generators: readonly Comprehension[];
+    })
+  | (Pos & {
+      readonly type: 'Lambda';
+      readonly params: readonly ParamNode[];
+      readonly body: Expr;
+      readonly info: FunctionInfo;
+    })
   | (Pos & { readonly type: 'IfExp'; readonly test: Expr; readonly body: Expr; readonly orelse: Expr })
   | (Pos & { readonly type: 'Starred'; readonly value: Expr })
   | (Pos & { readonly type: 'NamedExpr'; readonly target: string; readonly value: Expr })
@@ -91,7 +114,10 @@ export type Stmt =
   | (Pos & { readonly type: 'Pass' | 'Break' | 'Continue' })
   | (Pos & { readonly type: 'Return'; readonly value: Expr | null })
   | (Pos & { readonly type: 'Raise'; readonly exc: Expr | null; readonly cause: Expr | null })
-  | (Pos & { readonly type: 'Import'; readonly names: readonly { readonly name: string; readonly asname: string | null }[] })
+  | (Pos & {
+      readonly type: 'Import';
+      readonly names: readonly { readonly name: string; readonly asname: string | null }[];
+    })
   | (Pos & {
       readonly type: 'ImportFrom';
       readonly module: string;
@@ -100,8 +126,18 @@ export type Stmt =
     })
   | (Pos & { readonly type: 'Global' | 'Nonlocal'; readonly names: readonly string[] })
   | (Pos & { readonly type: 'Assert'; readonly test: Expr; readonly msg: Expr | null })
-  | (Pos & { readonly type: 'If'; readonly test: Expr; readonly body: readonly Stmt[]; readonly orelse: readonly Stmt[] })
-  | (Pos & { readonly type: 'While'; readonly test: Expr; readonly body: readonly Stmt[]; readonly orelse: readonly Stmt[] })
+  | (Pos & {
+      readonly type: 'If';
+      readonly test: Expr;
+      readonly body: readonly Stmt[];
+      readonly orelse: readonly Stmt[];
+    })
+  | (Pos & {
+      readonly type: 'While';
+      readonly test: Expr;
+      readonly body: readonly Stmt[];
+      readonly orelse: readonly Stmt[];
+    })
   | (Pos & {
       readonly type: 'For';
       readonly target: Expr;

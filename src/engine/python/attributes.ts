@@ -137,7 +137,13 @@ function superAttr(interp: Interpreter, sup: PyObject, name: string): PyValue | 
     if (m instanceof PyProperty) return propertyGet(interp, m, self);
     return bindMember(m, self, startCls);
   }
-  if (name === '__init__') return new PyNativeFunction('__init__', { params: [], positionalOnly: 0 }, () => null, () => null);
+  if (name === '__init__')
+    return new PyNativeFunction(
+      '__init__',
+      { params: [], positionalOnly: 0 },
+      () => null,
+      () => null,
+    );
   return undefined;
 }
 
@@ -146,7 +152,8 @@ export function setAttribute(interp: Interpreter, obj: PyValue, name: string, va
   if (obj instanceof PyObject) {
     const member = obj.cls.lookup(name);
     if (member instanceof PyProperty) {
-      if (member.set === null) throw pyError(C.AttributeError, `property '${name}' of '${obj.cls.name}' object has no setter`);
+      if (member.set === null)
+        throw pyError(C.AttributeError, `property '${name}' of '${obj.cls.name}' object has no setter`);
       if (typeof member.set === 'function') member.set(obj, value, interp);
       else interp.callValue(member.set, [obj, value], null);
       return;
@@ -164,7 +171,8 @@ export function setAttribute(interp: Interpreter, obj: PyValue, name: string, va
     return;
   }
   if (obj instanceof PyClass) {
-    if (obj.module === 'builtins') throw pyError(C.TypeError, `cannot set '${name}' attribute of immutable type '${obj.name}'`);
+    if (obj.module === 'builtins')
+      throw pyError(C.TypeError, `cannot set '${name}' attribute of immutable type '${obj.name}'`);
     obj.dict.set(name, value);
     return;
   }
@@ -186,4 +194,3 @@ export function setAttribute(interp: Interpreter, obj: PyValue, name: string, va
   }
   throw pyError(C.AttributeError, `'${typeName(obj)}' object has no attribute '${name}'`);
 }
-

@@ -93,7 +93,8 @@ export class SpecError {
 export function formatStr(s: string, specText: string): string {
   const spec = parseSpec(specText);
   if (!spec) throw new SpecError('Invalid format specifier');
-  if (spec.type && spec.type !== 's') throw new SpecError(`Unknown format code '${spec.type}' for object of type 'str'`);
+  if (spec.type && spec.type !== 's')
+    throw new SpecError(`Unknown format code '${spec.type}' for object of type 'str'`);
   if (spec.sign) throw new SpecError('Sign not allowed in string format specifier');
   if (spec.align === '=') throw new SpecError("'=' alignment not allowed in string format specifier");
   const body = spec.precision !== null ? s.slice(0, spec.precision) : s;

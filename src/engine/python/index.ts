@@ -65,7 +65,11 @@ export function compile(source: string): Compiled {
       const line = lines.line(e.from);
       const col = lines.col(e.from);
       const endCol = e.to !== null && lines.line(e.to) === line ? lines.col(e.to) : col + 1;
-      return { ok: false, error: { kind: 'SyntaxError', message: e.message, line, col, endLine: line, endCol, caret: true }, lines };
+      return {
+        ok: false,
+        error: { kind: 'SyntaxError', message: e.message, line, col, endLine: line, endCol, caret: true },
+        lines,
+      };
     }
     throw e;
   }
@@ -80,14 +84,28 @@ export function checkPython(source: string): Diagnostic[] {
     const c = compile(source);
     if (c.ok) return [];
     const e = c.error;
-    return [{ line: e.line, column: e.col + 1, endLine: e.endLine, endColumn: e.endCol + 1, message: `${e.kind}: ${e.message}` }];
+    return [
+      {
+        line: e.line,
+        column: e.col + 1,
+        endLine: e.endLine,
+        endColumn: e.endCol + 1,
+        message: `${e.kind}: ${e.message}`,
+      },
+    ];
   } catch (e) {
     return [{ line: 1, column: 1, endLine: 1, endColumn: 1, message: `internal error: ${describe(e)}` }];
   }
 }
 
 /** Compile-time SyntaxWarnings, printed before the code runs as `warnings.showwarning` does. */
-function writeSyntaxWarnings(env: SimEnv, body: readonly Stmt[], lines: LineMap, filename: string, showSource: boolean): void {
+function writeSyntaxWarnings(
+  env: SimEnv,
+  body: readonly Stmt[],
+  lines: LineMap,
+  filename: string,
+  showSource: boolean,
+): void {
   for (const w of syntaxWarnings(body)) {
     let text = `${filename}:${w.line}: SyntaxWarning: ${w.message}\n`;
     const src = lines.text(w.line).trim();
@@ -117,7 +135,11 @@ function describe(e: unknown): string {
 }
 
 /** A fresh interpreter with the stdlib and the simulated `mlflow` package importable. */
-export function createInterpreter(env: SimEnv, limits: Limits = DEFAULT_LIMITS, install: Installer = installMlflow): Interpreter {
+export function createInterpreter(
+  env: SimEnv,
+  limits: Limits = DEFAULT_LIMITS,
+  install: Installer = installMlflow,
+): Interpreter {
   const modules = new ModuleTable();
   install(modules, env);
   return new Interpreter(env, modules, limits);
@@ -150,13 +172,21 @@ function finish(interp: Interpreter, e: unknown, filename: string): RunResult {
     const inSnippet = [...exc.traceback].reverse().find((t) => t.filename === filename);
     return {
       exitCode: 1,
-      error: { type: qualifiedName(exc), message: safeStr(interp, exc), line: inSnippet?.line ?? 0, column: inSnippet ? inSnippet.col + 1 : 0 },
+      error: {
+        type: qualifiedName(exc),
+        message: safeStr(interp, exc),
+        line: inSnippet?.line ?? 0,
+        column: inSnippet ? inSnippet.col + 1 : 0,
+      },
     };
   }
   if (e instanceof RangeError) {
     // The JS stack ran out before the counted limit (deep nesting in one expression).
     interp.rawWrite('stderr', 'Traceback (most recent call last):\nRecursionError: maximum recursion depth exceeded\n');
-    return { exitCode: 1, error: { type: 'RecursionError', message: 'maximum recursion depth exceeded', line: 0, column: 0 } };
+    return {
+      exitCode: 1,
+      error: { type: 'RecursionError', message: 'maximum recursion depth exceeded', line: 0, column: 0 },
+    };
   }
   interp.rawWrite('stderr', `internal error: ${describe(e)}\n`);
   return { exitCode: 1, error: { type: 'InternalError', message: describe(e), line: 0, column: 0 } };

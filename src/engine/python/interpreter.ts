@@ -113,7 +113,8 @@ superClass.call = (_cls, args) => {
   if (!(cls instanceof PyClass)) throw pyError(C.TypeError, `super() argument 1 must be a type, not ${typeName(cls!)}`);
   if (self === undefined) throw pyError(C.NotImplementedError, 'unbound super() is not supported in this simulator');
   const selfCls = self instanceof PyClass ? self : typeOf(self);
-  if (!selfCls.isSubclassOf(cls)) throw pyError(C.TypeError, 'super(type, obj): obj must be an instance or subtype of type');
+  if (!selfCls.isSubclassOf(cls))
+    throw pyError(C.TypeError, 'super(type, obj): obj must be an instance or subtype of type');
   return new PyObject(superClass, { cls, self });
 };
 
@@ -150,9 +151,7 @@ export class Interpreter implements NativeContext {
     this.modules = modules;
     resetObjectIds();
     this.builtins = createBuiltins(this);
-    this.warningFilters = [
-      { action: 'ignore', category: C.PendingDeprecationWarning, message: null },
-    ];
+    this.warningFilters = [{ action: 'ignore', category: C.PendingDeprecationWarning, message: null }];
   }
 
   // ---- NativeContext ---------------------------------------------------------------------
@@ -202,7 +201,9 @@ export class Interpreter implements NativeContext {
     if (action === 'ignore') return;
     if (action === 'error') throw new PyRaise(newException(category, [message]));
     const key =
-      action === 'once' ? `${category.name}\0${message}` : `${site.filename}\0${site.line}\0${category.name}\0${message}`;
+      action === 'once'
+        ? `${category.name}\0${message}`
+        : `${site.filename}\0${site.line}\0${category.name}\0${message}`;
     if (action !== 'always') {
       if (this.warningRegistry.has(key)) return;
       this.warningRegistry.add(key);
@@ -261,7 +262,11 @@ export class Interpreter implements NativeContext {
   step(): void {
     const n = ++this.steps;
     if (n > this.limits.steps) this.timeout(`${this.limits.steps.toLocaleString('en-US')} steps`);
-    if ((n & 4095) === 0 && this.limits.seconds !== undefined && Date.now() - this.startedAt > this.limits.seconds * 1000)
+    if (
+      (n & 4095) === 0 &&
+      this.limits.seconds !== undefined &&
+      Date.now() - this.startedAt > this.limits.seconds * 1000
+    )
       this.timeout(`${this.limits.seconds} seconds`);
   }
 
@@ -272,7 +277,9 @@ export class Interpreter implements NativeContext {
   }
 
   private timeout(what: string): never {
-    const r = new PyRaise(newException(C.TimeoutError, [`the snippet ran for too long (more than ${what}); is there an infinite loop?`]));
+    const r = new PyRaise(
+      newException(C.TimeoutError, [`the snippet ran for too long (more than ${what}); is there an infinite loop?`]),
+    );
     r.fatal = true;
     throw r;
   }
@@ -314,7 +321,13 @@ export class Interpreter implements NativeContext {
   // ---- running code ----------------------------------------------------------------------
 
   /** Runs a module body in `scope` with a `<module>` frame; exceptions propagate with tracebacks. */
-  runModule(body: readonly Stmt[], scope: Scope, filename: string, lines: LineMap | null, onExpr?: (v: PyValue) => void): void {
+  runModule(
+    body: readonly Stmt[],
+    scope: Scope,
+    filename: string,
+    lines: LineMap | null,
+    onExpr?: (v: PyValue) => void,
+  ): void {
     const frame: Frame = { filename, name: '<module>', lines, line: 1 };
     this.echo = onExpr ? { frame, print: onExpr } : null;
     this.exhausted = null;
@@ -370,31 +383,31 @@ export class Interpreter implements NativeContext {
     frame.line = s.line;
     this.step();
     try {
-    switch (s.type) {
-      case 'Expr': {
-        const value = this.evalExpr(s.value, scope);
-        // The REPL prints every expression statement of the typed statement, inside its for/if/
-        // while/with/try blocks too, but not in def or class bodies (CPython's 'single' mode).
-        if (this.echo !== null && frame === this.echo.frame) this.echo.print(value);
-        return undefined;
+      switch (s.type) {
+        case 'Expr': {
+          const value = this.evalExpr(s.value, scope);
+          // The REPL prints every expression statement of the typed statement, inside its for/if/
+          // while/with/try blocks too, but not in def or class bodies (CPython's 'single' mode).
+          if (this.echo !== null && frame === this.echo.frame) this.echo.print(value);
+          return undefined;
+        }
+        case 'Assign': {
+          const value = this.evalExpr(s.value, scope);
+          for (const t of s.targets) this.assign(t, value, scope);
+          return undefined;
+        }
+        case 'Return':
+          return new ReturnSignal(s.value ? this.evalExpr(s.value, scope) : null);
+        case 'If':
+          if (truthy(this, this.evalExpr(s.test, scope))) return this.execBlock(s.body, scope, frame);
+          return s.orelse.length ? this.execBlock(s.orelse, scope, frame) : undefined;
+        case 'Break':
+          return BREAK;
+        case 'Continue':
+          return CONTINUE;
+        default:
+          return this.execCompound(s, scope, frame);
       }
-      case 'Assign': {
-        const value = this.evalExpr(s.value, scope);
-        for (const t of s.targets) this.assign(t, value, scope);
-        return undefined;
-      }
-      case 'Return':
-        return new ReturnSignal(s.value ? this.evalExpr(s.value, scope) : null);
-      case 'If':
-        if (truthy(this, this.evalExpr(s.test, scope))) return this.execBlock(s.body, scope, frame);
-        return s.orelse.length ? this.execBlock(s.orelse, scope, frame) : undefined;
-      case 'Break':
-        return BREAK;
-      case 'Continue':
-        return CONTINUE;
-      default:
-        return this.execCompound(s, scope, frame);
-    }
     } catch (e) {
       this.claim(e, s);
       throw e;
@@ -404,119 +417,119 @@ export class Interpreter implements NativeContext {
   /** The less frequent statements, kept out of exec so its JS frame stays small. */
   private execCompound(s: Stmt, scope: Scope, frame: Frame): Signal {
     switch (s.type) {
-    case 'Expr':
-      this.evalExpr(s.value, scope);
-      return undefined;
-    case 'Assign': {
-      const value = this.evalExpr(s.value, scope);
-      for (const t of s.targets) this.assign(t, value, scope);
-      return undefined;
+      case 'Expr':
+        this.evalExpr(s.value, scope);
+        return undefined;
+      case 'Assign': {
+        const value = this.evalExpr(s.value, scope);
+        for (const t of s.targets) this.assign(t, value, scope);
+        return undefined;
       }
-    case 'AugAssign':
-      this.augAssign(s.target, s.op, s.value, scope);
-      return undefined;
-    case 'AnnAssign':
-      if (s.value) this.assign(s.target, this.evalExpr(s.value, scope), scope);
-      if (s.target.type === 'Name' && scope.kind !== 'function') {
-        // Class and module annotations are recorded in order (dataclasses read them).
-        let ann = scope.vars.get('__annotations__');
-        if (!(ann instanceof PyDict)) scope.vars.set('__annotations__', (ann = new PyDict()));
-        this.dictSet(ann, s.target.id, s.annotation);
-      }
-      return undefined;
-    case 'Pass':
-    case 'Global':
-    case 'Nonlocal':
-      return undefined;
-    case 'If':
-      if (truthy(this, this.evalExpr(s.test, scope))) return this.execBlock(s.body, scope, frame);
-      if (s.orelse.length) {
-        const first = s.orelse[0]!;
-        if (first.type === 'If' && s.orelse.length === 1) return this.exec(first, scope, frame);
-        return this.execBlock(s.orelse, scope, frame);
-      }
-      return undefined;
-    case 'While': {
-      while (truthy(this, this.evalExpr(s.test, scope))) {
-        const sig = this.execBlock(s.body, scope, frame);
-        if (sig === BREAK) return undefined;
-        if (sig instanceof ReturnSignal) return sig;
-        frame.line = s.line;
-        this.step();
-      }
-      return s.orelse.length ? this.execBlock(s.orelse, scope, frame) : undefined;
-      }
-    case 'For': {
-      const iterable = this.evalExpr(s.iter, scope);
-      const it = iterate(this, iterable);
-      const target = s.target;
-      const simpleName = target.type === 'Name' ? target.id : null;
-      for (;;) {
-        // A failing next() points at the whole `for` line, as CPython's FOR_ITER does.
-        const r = it.next();
-        if (r.done) break;
-        if (simpleName !== null && scope.kind !== 'function') scope.vars.set(simpleName, r.value);
-        else this.assign(target, r.value, scope);
-        const sig = this.execBlock(s.body, scope, frame);
-        if (sig === BREAK) return undefined;
-        if (sig instanceof ReturnSignal) return sig;
-        frame.line = s.line;
-        this.step();
-      }
-      return s.orelse.length ? this.execBlock(s.orelse, scope, frame) : undefined;
-      }
-    case 'Break':
-      return BREAK;
-    case 'Continue':
-      return CONTINUE;
-    case 'Return':
-      return new ReturnSignal(s.value ? this.evalExpr(s.value, scope) : null);
-    case 'FunctionDef': {
-      let fn: PyValue = this.makeFunction(s.name, s.params, s.body, s.info, scope, frame, s.docstring);
-      for (let i = s.decorators.length - 1; i >= 0; i--) {
-        const dec = this.evalExpr(s.decorators[i]!, scope);
-        frame.line = s.decorators[i]!.line;
-        fn = this.applyDecorator(dec, fn, s.decorators[i]!);
-      }
-      this.assignName(s.name, fn, scope);
-      return undefined;
-      }
-    case 'ClassDef':
-      this.classDef(s, scope, frame);
-      return undefined;
-    case 'Raise':
-      return this.raise(s, scope, frame);
-    case 'Try':
-      return this.tryStmt(s, scope, frame);
-    case 'With':
-      return this.withStmt(s.items, 0, s.body, scope, frame);
-    case 'Import':
-      for (const n of s.names) {
-        const m = this.importModule(n.name);
-        if (n.asname) this.assignName(n.asname, m, scope);
-        else {
-          const top = n.name.split('.')[0]!;
-          this.assignName(top, this.loaded.get(top)!, scope);
+      case 'AugAssign':
+        this.augAssign(s.target, s.op, s.value, scope);
+        return undefined;
+      case 'AnnAssign':
+        if (s.value) this.assign(s.target, this.evalExpr(s.value, scope), scope);
+        if (s.target.type === 'Name' && scope.kind !== 'function') {
+          // Class and module annotations are recorded in order (dataclasses read them).
+          let ann = scope.vars.get('__annotations__');
+          if (!(ann instanceof PyDict)) scope.vars.set('__annotations__', (ann = new PyDict()));
+          this.dictSet(ann, s.target.id, s.annotation);
         }
+        return undefined;
+      case 'Pass':
+      case 'Global':
+      case 'Nonlocal':
+        return undefined;
+      case 'If':
+        if (truthy(this, this.evalExpr(s.test, scope))) return this.execBlock(s.body, scope, frame);
+        if (s.orelse.length) {
+          const first = s.orelse[0]!;
+          if (first.type === 'If' && s.orelse.length === 1) return this.exec(first, scope, frame);
+          return this.execBlock(s.orelse, scope, frame);
+        }
+        return undefined;
+      case 'While': {
+        while (truthy(this, this.evalExpr(s.test, scope))) {
+          const sig = this.execBlock(s.body, scope, frame);
+          if (sig === BREAK) return undefined;
+          if (sig instanceof ReturnSignal) return sig;
+          frame.line = s.line;
+          this.step();
+        }
+        return s.orelse.length ? this.execBlock(s.orelse, scope, frame) : undefined;
       }
-      return undefined;
-    case 'ImportFrom':
-      this.importFrom(s.module, s.level, s.names, scope);
-      return undefined;
-    case 'Assert':
-      if (!truthy(this, this.evalExpr(s.test, scope))) {
-        const args = s.msg ? [this.evalExpr(s.msg, scope)] : [];
-        const r = new PyRaise(newException(C.AssertionError, args));
-        // `assert False` compiles to a plain raise at the statement; other tests are marked.
-        if (s.test.type !== 'Const') this.claim(r, s.test);
-        throw r;
+      case 'For': {
+        const iterable = this.evalExpr(s.iter, scope);
+        const it = iterate(this, iterable);
+        const target = s.target;
+        const simpleName = target.type === 'Name' ? target.id : null;
+        for (;;) {
+          // A failing next() points at the whole `for` line, as CPython's FOR_ITER does.
+          const r = it.next();
+          if (r.done) break;
+          if (simpleName !== null && scope.kind !== 'function') scope.vars.set(simpleName, r.value);
+          else this.assign(target, r.value, scope);
+          const sig = this.execBlock(s.body, scope, frame);
+          if (sig === BREAK) return undefined;
+          if (sig instanceof ReturnSignal) return sig;
+          frame.line = s.line;
+          this.step();
+        }
+        return s.orelse.length ? this.execBlock(s.orelse, scope, frame) : undefined;
       }
-      return undefined;
-    case 'Delete':
-      for (const t of s.targets) this.deleteTarget(t, scope);
-      return undefined;
-    case 'Unsupported':
-      throw pyError(C.NotImplementedError, `${s.what} is not supported in this simulator`);
+      case 'Break':
+        return BREAK;
+      case 'Continue':
+        return CONTINUE;
+      case 'Return':
+        return new ReturnSignal(s.value ? this.evalExpr(s.value, scope) : null);
+      case 'FunctionDef': {
+        let fn: PyValue = this.makeFunction(s.name, s.params, s.body, s.info, scope, frame, s.docstring);
+        for (let i = s.decorators.length - 1; i >= 0; i--) {
+          const dec = this.evalExpr(s.decorators[i]!, scope);
+          frame.line = s.decorators[i]!.line;
+          fn = this.applyDecorator(dec, fn, s.decorators[i]!);
+        }
+        this.assignName(s.name, fn, scope);
+        return undefined;
+      }
+      case 'ClassDef':
+        this.classDef(s, scope, frame);
+        return undefined;
+      case 'Raise':
+        return this.raise(s, scope, frame);
+      case 'Try':
+        return this.tryStmt(s, scope, frame);
+      case 'With':
+        return this.withStmt(s.items, 0, s.body, scope, frame);
+      case 'Import':
+        for (const n of s.names) {
+          const m = this.importModule(n.name);
+          if (n.asname) this.assignName(n.asname, m, scope);
+          else {
+            const top = n.name.split('.')[0]!;
+            this.assignName(top, this.loaded.get(top)!, scope);
+          }
+        }
+        return undefined;
+      case 'ImportFrom':
+        this.importFrom(s.module, s.level, s.names, scope);
+        return undefined;
+      case 'Assert':
+        if (!truthy(this, this.evalExpr(s.test, scope))) {
+          const args = s.msg ? [this.evalExpr(s.msg, scope)] : [];
+          const r = new PyRaise(newException(C.AssertionError, args));
+          // `assert False` compiles to a plain raise at the statement; other tests are marked.
+          if (s.test.type !== 'Const') this.claim(r, s.test);
+          throw r;
+        }
+        return undefined;
+      case 'Delete':
+        for (const t of s.targets) this.deleteTarget(t, scope);
+        return undefined;
+      case 'Unsupported':
+        throw pyError(C.NotImplementedError, `${s.what} is not supported in this simulator`);
     }
   }
 
@@ -674,12 +687,18 @@ export class Interpreter implements NativeContext {
     return result;
   }
 
-  private importFrom(module: string, level: number, names: readonly { name: string; asname: string | null }[] | '*', scope: Scope): void {
+  private importFrom(
+    module: string,
+    level: number,
+    names: readonly { name: string; asname: string | null }[] | '*',
+    scope: Scope,
+  ): void {
     if (level > 0) throw pyError(C.ImportError, 'attempted relative import with no known parent package');
     const m = this.importModule(module);
     if (names === '*') {
       const all = m.dict.get('__all__');
-      const keys = all instanceof PyList ? all.items.map((k) => String(k)) : [...m.dict.keys()].filter((k) => !k.startsWith('_'));
+      const keys =
+        all instanceof PyList ? all.items.map((k) => String(k)) : [...m.dict.keys()].filter((k) => !k.startsWith('_'));
       for (const k of keys) {
         const v = m.dict.get(k);
         if (v !== undefined) this.assignName(k, v, scope);
@@ -694,7 +713,9 @@ export class Interpreter implements NativeContext {
       }
       if (v === undefined)
         throw new PyRaise(
-          newException(C.ImportError, [`cannot import name '${n.name}' from '${module}' (${importedFrom(m)})`], { name: module }),
+          newException(C.ImportError, [`cannot import name '${n.name}' from '${module}' (${importedFrom(m)})`], {
+            name: module,
+          }),
         );
       this.assignName(n.asname ?? n.name, v, scope);
     }
@@ -702,7 +723,11 @@ export class Interpreter implements NativeContext {
 
   private classDef(s: Extract<Stmt, { type: 'ClassDef' }>, scope: Scope, frame: Frame): void {
     const { args, kwargs } = this.evalArgs(s.bases, scope);
-    if (kwargs && kwargs.size) throw pyError(C.NotImplementedError, 'class keyword arguments (metaclass=...) are not supported in this simulator');
+    if (kwargs && kwargs.size)
+      throw pyError(
+        C.NotImplementedError,
+        'class keyword arguments (metaclass=...) are not supported in this simulator',
+      );
     const bases: PyClass[] = [];
     for (const b of args) {
       if (!(b instanceof PyClass)) throw pyError(C.TypeError, 'bases must be types');
@@ -723,7 +748,8 @@ export class Interpreter implements NativeContext {
     } finally {
       this.frames.pop();
     }
-    if (sig !== undefined && sig !== BREAK && sig !== CONTINUE) throw pyError(C.SyntaxError, "'return' outside function");
+    if (sig !== undefined && sig !== BREAK && sig !== CONTINUE)
+      throw pyError(C.SyntaxError, "'return' outside function");
     const cls = new PyClass(s.name, '__main__', bases.length ? bases : [C.objectClass]);
     // Defining __eq__ without __hash__ makes instances unhashable (typeobject.c, inherit_slots).
     if (ns.vars.has('__eq__') && !ns.vars.has('__hash__')) cls.dict.set('__hash__', null);
@@ -768,7 +794,12 @@ export class Interpreter implements NativeContext {
     let positionalOnly = 0;
     for (const p of params) {
       const hasDefault = p.default !== null;
-      sigParams.push({ name: p.name, kind: p.kind, hasDefault, default: hasDefault ? this.evalExpr(p.default!, scope) : null });
+      sigParams.push({
+        name: p.name,
+        kind: p.kind,
+        hasDefault,
+        default: hasDefault ? this.evalExpr(p.default!, scope) : null,
+      });
       if (p.positionalOnlyEnd) positionalOnly = sigParams.length;
     }
     // Keyword-only parameters after *args stay in order; bind() expects positional ones first.
@@ -787,7 +818,9 @@ export class Interpreter implements NativeContext {
     if (fn instanceof PyFunction) return this.callFunction(fn, args, kwargs);
     if (fn instanceof PyBoundMethod) {
       const all = [fn.self, ...args];
-      return fn.fn instanceof PyNativeFunction ? this.callNative(fn.fn, all, kwargs) : this.callFunction(fn.fn, all, kwargs);
+      return fn.fn instanceof PyNativeFunction
+        ? this.callNative(fn.fn, all, kwargs)
+        : this.callFunction(fn.fn, all, kwargs);
     }
     if (fn instanceof PyClass) return this.instantiate(fn, args, kwargs);
     if (fn instanceof PyObject) {
@@ -855,7 +888,8 @@ export class Interpreter implements NativeContext {
       if (e instanceof BindError) throw pyError(C.TypeError, e.message);
       throw e;
     }
-    if (this.frames.length >= this.limits.recursion) throw pyError(C.RecursionError, 'maximum recursion depth exceeded');
+    if (this.frames.length >= this.limits.recursion)
+      throw pyError(C.RecursionError, 'maximum recursion depth exceeded');
     const scope = new Scope(fn.closure as Scope, 'function', code.info, fn.globals as Scope);
     const params = fn.signature.params;
     for (let i = 0; i < params.length; i++) scope.vars.set(params[i]!.name, bound[i]!);
@@ -894,7 +928,12 @@ export class Interpreter implements NativeContext {
   }
 
   /** `class Registry(dict)`: a real dict (or list) that reports the subclass and runs its __init__. */
-  private builtinSubclassInstance(cls: PyClass, base: PyClass, args: PyValue[], kwargs: Map<string, PyValue> | null): PyValue {
+  private builtinSubclassInstance(
+    cls: PyClass,
+    base: PyClass,
+    args: PyValue[],
+    kwargs: Map<string, PyValue> | null,
+  ): PyValue {
     const obj = base === C.dictClass ? new PyDict() : new PyList();
     obj.subclass = cls;
     if (obj instanceof PyDict) {
@@ -937,7 +976,8 @@ export class Interpreter implements NativeContext {
           break;
         case 'dstar': {
           const v = this.evalExpr(a.value, scope);
-          if (!(v instanceof PyDict)) throw pyError(C.TypeError, `argument after ** must be a mapping, not ${typeName(v)}`);
+          if (!(v instanceof PyDict))
+            throw pyError(C.TypeError, `argument after ** must be a mapping, not ${typeName(v)}`);
           kwargs ??= new Map();
           for (const [k, val] of v.map.values()) {
             if (typeof k !== 'string') throw pyError(C.TypeError, 'keywords must be strings');
@@ -959,7 +999,10 @@ export class Interpreter implements NativeContext {
       if (info.locals.has(name)) {
         const v = scope.vars.get(name);
         if (v === undefined)
-          throw pyError(C.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+          throw pyError(
+            C.UnboundLocalError,
+            `cannot access local variable '${name}' where it is not associated with a value`,
+          );
         return v;
       }
       if (info.globals.has(name)) {
@@ -1067,7 +1110,8 @@ export class Interpreter implements NativeContext {
     }
     const star = targets.findIndex((t) => t.type === 'Starred');
     if (star < 0) {
-      if (items.length > targets.length) throw pyError(C.ValueError, `too many values to unpack (expected ${targets.length})`);
+      if (items.length > targets.length)
+        throw pyError(C.ValueError, `too many values to unpack (expected ${targets.length})`);
       if (items.length < targets.length)
         throw pyError(C.ValueError, `not enough values to unpack (expected ${targets.length}, got ${items.length})`);
       for (let i = 0; i < targets.length; i++) this.assign(targets[i]!, items[i]!, scope);
@@ -1076,7 +1120,10 @@ export class Interpreter implements NativeContext {
     const before = star;
     const after = targets.length - star - 1;
     if (items.length < before + after)
-      throw pyError(C.ValueError, `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+      throw pyError(
+        C.ValueError,
+        `not enough values to unpack (expected at least ${before + after}, got ${items.length})`,
+      );
     for (let i = 0; i < before; i++) this.assign(targets[i]!, items[i]!, scope);
     const starTarget = targets[star]! as Extract<Expr, { type: 'Starred' }>;
     this.assign(starTarget.value, new PyList(items.slice(before, items.length - after)), scope);
@@ -1219,52 +1266,54 @@ export class Interpreter implements NativeContext {
   /** Evaluates an expression; on failure the innermost node claims the traceback position. */
   evalExpr(e: Expr, scope: Scope): PyValue {
     try {
-    switch (e.type) {
-      case 'Name':
-        return this.lookup(e.id, scope);
-      case 'Const':
-        return e.ellipsis ? ellipsisValue : (e.value as PyValue);
-      case 'FString':
-        return this.fstring(e.parts, scope);
-      case 'BinOp':
-        return binaryOp(this, e.op, this.evalExpr(e.left, scope), this.evalExpr(e.right, scope));
-      case 'BoolOp':
-      case 'Unary':
-      case 'Compare':
-        return this.evalOperator(e, scope);
-      case 'Call':
-        return this.evalCall(e, scope);
-      case 'Attribute':
-        return this.getattr(this.evalExpr(e.obj, scope), e.name);
-      case 'Subscript':
-        return getItem(this, this.evalExpr(e.obj, scope), this.evalExpr(e.index, scope));
-      case 'Slice':
-        return new PySlice(
-          e.lower ? this.evalExpr(e.lower, scope) : null,
-          e.upper ? this.evalExpr(e.upper, scope) : null,
-          e.step ? this.evalExpr(e.step, scope) : null,
-        );
-      case 'List':
-        return new PyList(this.evalElements(e.elts, scope));
-      case 'Tuple':
-        return new PyTuple(this.evalElements(e.elts, scope));
-      case 'Set':
-      case 'Dict':
-      case 'ListComp':
-      case 'SetComp':
-      case 'DictComp':
-      case 'GenExp':
-      case 'Lambda':
-        return this.evalDisplay(e, scope);
-      case 'IfExp':
-        return truthy(this, this.evalExpr(e.test, scope)) ? this.evalExpr(e.body, scope) : this.evalExpr(e.orelse, scope);
-      case 'Starred':
-        throw pyError(C.SyntaxError, "can't use starred expression here");
-      case 'NamedExpr':
-        return this.evalDisplay(e, scope);
-      case 'Unsupported':
-        throw pyError(C.NotImplementedError, `${e.what} is not supported in this simulator`);
-    }
+      switch (e.type) {
+        case 'Name':
+          return this.lookup(e.id, scope);
+        case 'Const':
+          return e.ellipsis ? ellipsisValue : (e.value as PyValue);
+        case 'FString':
+          return this.fstring(e.parts, scope);
+        case 'BinOp':
+          return binaryOp(this, e.op, this.evalExpr(e.left, scope), this.evalExpr(e.right, scope));
+        case 'BoolOp':
+        case 'Unary':
+        case 'Compare':
+          return this.evalOperator(e, scope);
+        case 'Call':
+          return this.evalCall(e, scope);
+        case 'Attribute':
+          return this.getattr(this.evalExpr(e.obj, scope), e.name);
+        case 'Subscript':
+          return getItem(this, this.evalExpr(e.obj, scope), this.evalExpr(e.index, scope));
+        case 'Slice':
+          return new PySlice(
+            e.lower ? this.evalExpr(e.lower, scope) : null,
+            e.upper ? this.evalExpr(e.upper, scope) : null,
+            e.step ? this.evalExpr(e.step, scope) : null,
+          );
+        case 'List':
+          return new PyList(this.evalElements(e.elts, scope));
+        case 'Tuple':
+          return new PyTuple(this.evalElements(e.elts, scope));
+        case 'Set':
+        case 'Dict':
+        case 'ListComp':
+        case 'SetComp':
+        case 'DictComp':
+        case 'GenExp':
+        case 'Lambda':
+          return this.evalDisplay(e, scope);
+        case 'IfExp':
+          return truthy(this, this.evalExpr(e.test, scope))
+            ? this.evalExpr(e.body, scope)
+            : this.evalExpr(e.orelse, scope);
+        case 'Starred':
+          throw pyError(C.SyntaxError, "can't use starred expression here");
+        case 'NamedExpr':
+          return this.evalDisplay(e, scope);
+        case 'Unsupported':
+          throw pyError(C.NotImplementedError, `${e.what} is not supported in this simulator`);
+      }
     } catch (err) {
       if (err instanceof PyRaise && err.spot === null) this.claimExpr(err, e);
       throw err;
@@ -1298,47 +1347,49 @@ export class Interpreter implements NativeContext {
   private evalDisplay(e: Expr, scope: Scope): PyValue {
     switch (e.type) {
       case 'Set': {
-      const s = new PySet();
-      for (const v of this.evalElements(e.elts, scope)) this.setAdd(s, v);
-      return s;
+        const s = new PySet();
+        for (const v of this.evalElements(e.elts, scope)) this.setAdd(s, v);
+        return s;
       }
-    case 'Dict': {
-      const d = new PyDict();
-      for (const entry of e.entries) {
-        if ('spread' in entry) {
-          const v = this.evalExpr(entry.spread, scope);
-          if (!(v instanceof PyDict)) throw pyError(C.TypeError, `'${typeName(v)}' object is not a mapping`);
-          for (const [k, kv] of v.map) d.map.set(k, [kv[0], kv[1]]);
-        } else {
-          const k = this.evalExpr(entry.key, scope);
-          const v = this.evalExpr(entry.value, scope);
-          this.dictSet(d, k, v);
+      case 'Dict': {
+        const d = new PyDict();
+        for (const entry of e.entries) {
+          if ('spread' in entry) {
+            const v = this.evalExpr(entry.spread, scope);
+            if (!(v instanceof PyDict)) throw pyError(C.TypeError, `'${typeName(v)}' object is not a mapping`);
+            for (const [k, kv] of v.map) d.map.set(k, [kv[0], kv[1]]);
+          } else {
+            const k = this.evalExpr(entry.key, scope);
+            const v = this.evalExpr(entry.value, scope);
+            this.dictSet(d, k, v);
+          }
         }
+        return d;
       }
-      return d;
+      case 'ListComp': {
+        const out: PyValue[] = [];
+        this.comprehension('listcomp', e.line, e.generators, scope, (inner) => out.push(this.evalExpr(e.elt, inner)));
+        return new PyList(out);
       }
-    case 'ListComp': {
-      const out: PyValue[] = [];
-      this.comprehension('listcomp', e.line, e.generators, scope, (inner) => out.push(this.evalExpr(e.elt, inner)));
-      return new PyList(out);
-    }
-    case 'SetComp': {
-      const out = new PySet();
-      this.comprehension('setcomp', e.line, e.generators, scope, (inner) => this.setAdd(out, this.evalExpr(e.elt, inner)));
-      return out;
-    }
-    case 'DictComp': {
-      const out = new PyDict();
-      this.comprehension('dictcomp', e.line, e.generators, scope, (inner) =>
-        this.dictSet(out, this.evalExpr(e.key, inner), this.evalExpr(e.value, inner)),
-      );
-      return out;
-    }
-    case 'GenExp':
-      return this.generator(e.elt, e.generators, scope);
-    case 'Lambda': {
-      const frame = this.currentFrame();
-      return this.makeFunction('<lambda>', e.params, e.body, e.info, scope, frame, null);
+      case 'SetComp': {
+        const out = new PySet();
+        this.comprehension('setcomp', e.line, e.generators, scope, (inner) =>
+          this.setAdd(out, this.evalExpr(e.elt, inner)),
+        );
+        return out;
+      }
+      case 'DictComp': {
+        const out = new PyDict();
+        this.comprehension('dictcomp', e.line, e.generators, scope, (inner) =>
+          this.dictSet(out, this.evalExpr(e.key, inner), this.evalExpr(e.value, inner)),
+        );
+        return out;
+      }
+      case 'GenExp':
+        return this.generator(e.elt, e.generators, scope);
+      case 'Lambda': {
+        const frame = this.currentFrame();
+        return this.makeFunction('<lambda>', e.params, e.body, e.info, scope, frame, null);
       }
       case 'NamedExpr': {
         const v = this.evalExpr(e.value, scope);
@@ -1436,7 +1487,13 @@ export class Interpreter implements NativeContext {
    * Runs a list/set/dict comprehension in its own frame (`<listcomp>`...), as CPython 3.11 does;
    * the first iterable is evaluated in the enclosing frame first.
    */
-  private comprehension(kind: string, line: number, gens: readonly Comprehension[], scope: Scope, emit: (inner: Scope) => void): void {
+  private comprehension(
+    kind: string,
+    line: number,
+    gens: readonly Comprehension[],
+    scope: Scope,
+    emit: (inner: Scope) => void,
+  ): void {
     const first = this.evalExpr(gens[0]!.iter, scope);
     const inner = new Scope(scope, 'comprehension', null, scope.globals);
     const cur = this.currentFrame();
@@ -1574,13 +1631,18 @@ function importedFrom(m: PyModule): string {
 function cStyleBindError(fn: PyNativeFunction, args: PyValue[], kwargs: Map<string, PyValue> | null): string {
   const params = fn.signature.params.slice(1);
   const given = args.length - 1;
-  if (kwargs && kwargs.size && !params.some((p) => p.kind === 'keyword-only' || p.kind === 'varkw' || fn.signature.positionalOnly === 0))
+  if (
+    kwargs &&
+    kwargs.size &&
+    !params.some((p) => p.kind === 'keyword-only' || p.kind === 'varkw' || fn.signature.positionalOnly === 0)
+  )
     return `${fn.qualname}() takes no keyword arguments`;
   const positional = params.filter((p) => p.kind === 'positional');
   const required = positional.filter((p) => !p.hasDefault).length;
   if (positional.length === 0 && params.length > 0 && params.every((p) => p.kind === 'keyword-only') && given > 0)
     return `${fn.name}() takes no positional arguments`;
-  if (positional.length === 0 && !params.some((p) => p.kind === 'varargs')) return `${fn.qualname}() takes no arguments (${given} given)`;
+  if (positional.length === 0 && !params.some((p) => p.kind === 'varargs'))
+    return `${fn.qualname}() takes no arguments (${given} given)`;
   if (positional.length === 1 && required === 1) return `${fn.qualname}() takes exactly one argument (${given} given)`;
   const s = (n: number) => (n === 1 ? '' : 's');
   if (given < required) return `${fn.name} expected at least ${required} argument${s(required)}, got ${given}`;

@@ -66,7 +66,10 @@ export interface NativeClassSpec {
   /** Read-only (or read-write) attributes computed from the instance: `version`, `current_stage`. */
   readonly properties?: Record<
     string,
-    { get: (self: PyObject, ctx: NativeContext) => PyValue; set?: (self: PyObject, value: PyValue, ctx: NativeContext) => void }
+    {
+      get: (self: PyObject, ctx: NativeContext) => PyValue;
+      set?: (self: PyObject, value: PyValue, ctx: NativeContext) => void;
+    }
   >;
   /** Plain class attributes (constants). */
   readonly attributes?: Record<string, PyValue>;
@@ -77,7 +80,8 @@ export function nativeClass(spec: NativeClassSpec): PyClass {
   const cls = new PyClass(spec.name, spec.module, spec.bases ?? [objectClass]);
   for (const [name, m] of Object.entries(spec.methods ?? {})) {
     const fn = nativeFunction(`${spec.name}.${name}`, m.sig, m.impl);
-    const member: ClassMember = m.kind === 'static' ? new PyStaticMethod(fn) : m.kind === 'class' ? new PyClassMethod(fn) : fn;
+    const member: ClassMember =
+      m.kind === 'static' ? new PyStaticMethod(fn) : m.kind === 'class' ? new PyClassMethod(fn) : fn;
     cls.dict.set(name, member);
   }
   for (const [name, p] of Object.entries(spec.properties ?? {})) {

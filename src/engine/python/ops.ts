@@ -72,11 +72,11 @@ function numLike(v: PyValue): number | null {
 /** Python floor division and modulo on bigints (the sign of the result follows the divisor). */
 export function floorDiv(a: bigint, b: bigint): bigint {
   const q = a / b;
-  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+  return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
 }
 export function floorMod(a: bigint, b: bigint): bigint {
   const r = a % b;
-  return r !== 0n && (r < 0n) !== (b < 0n) ? r + b : r;
+  return r !== 0n && r < 0n !== b < 0n ? r + b : r;
 }
 
 function intOp(op: string, a: bigint, b: bigint): PyValue | typeof NOT_IMPLEMENTED {
@@ -101,7 +101,8 @@ function intOp(op: string, a: bigint, b: bigint): PyValue | typeof NOT_IMPLEMENT
         if (a === 0n) throw pyError(C.ZeroDivisionError, '0.0 cannot be raised to a negative power');
         return Math.pow(Number(a), Number(b));
       }
-      if (b > 100000n && (a > 1n || a < -1n)) throw pyError(C.OverflowError, 'the result is too large for this simulator');
+      if (b > 100000n && (a > 1n || a < -1n))
+        throw pyError(C.OverflowError, 'the result is too large for this simulator');
       return a ** b;
     case '&':
       return a & b;
@@ -137,11 +138,15 @@ function floatOp(op: string, a: number, b: number): PyValue | typeof NOT_IMPLEME
     case '%': {
       if (b === 0) throw pyError(C.ZeroDivisionError, 'float modulo');
       const r = a % b;
-      return r !== 0 && (r < 0) !== (b < 0) ? r + b : r === 0 ? (b < 0 ? -0 : 0) : r;
+      return r !== 0 && r < 0 !== b < 0 ? r + b : r === 0 ? (b < 0 ? -0 : 0) : r;
     }
     case '**':
       if (a === 0 && b < 0) throw pyError(C.ZeroDivisionError, '0.0 cannot be raised to a negative power');
-      if (a < 0 && !Number.isInteger(b)) throw pyError(C.NotImplementedError, 'a complex number (a negative number to a fractional power) is not supported in this simulator');
+      if (a < 0 && !Number.isInteger(b))
+        throw pyError(
+          C.NotImplementedError,
+          'a complex number (a negative number to a fractional power) is not supported in this simulator',
+        );
       return Math.pow(a, b);
   }
   return NOT_IMPLEMENTED;
@@ -213,9 +218,19 @@ export function binaryOp(ctx: NativeContext, op: string, a: PyValue, b: PyValue)
     }
   }
   if (op === '*' && ia !== null && (b instanceof PyList || b instanceof PyTuple)) return binaryOp(ctx, op, b, a);
-  if (op === '*' && (a instanceof PyList || a instanceof PyTuple || typeof a === 'string') && ib === null && !(b instanceof PyObject))
+  if (
+    op === '*' &&
+    (a instanceof PyList || a instanceof PyTuple || typeof a === 'string') &&
+    ib === null &&
+    !(b instanceof PyObject)
+  )
     throw pyError(C.TypeError, `can't multiply sequence by non-int of type '${typeName(b)}'`);
-  if (op === '*' && (b instanceof PyList || b instanceof PyTuple || typeof b === 'string') && ia === null && !(a instanceof PyObject))
+  if (
+    op === '*' &&
+    (b instanceof PyList || b instanceof PyTuple || typeof b === 'string') &&
+    ia === null &&
+    !(a instanceof PyObject)
+  )
     throw pyError(C.TypeError, `can't multiply sequence by non-int of type '${typeName(a)}'`);
   if (a instanceof PyDict && b instanceof PyDict && op === '|') {
     const d = new PyDict();
@@ -290,51 +305,58 @@ function percentFormat(ctx: NativeContext, fmt: string, arg: PyValue): string {
   const args = arg instanceof PyTuple ? [...arg.items] : [arg];
   const dictArg = arg instanceof PyDict ? arg : null;
   let i = 0;
-  const out = fmt.replace(/%(\([^)]*\))?([-+ 0#]*)(\d+|\*)?(?:\.(\d+))?([sdifrxXeEgGoc%a])/g, (_m, key: string | undefined, flags: string, width: string | undefined, prec: string | undefined, conv: string) => {
-    if (conv === '%') return '%';
-    let v: PyValue;
-    if (key && dictArg) {
-      const got = dictArg.map.get(hashKey(key.slice(1, -1))!);
-      if (!got) throw pyError(C.KeyError, key.slice(1, -1));
-      v = got[1];
-    } else {
-      if (i >= args.length) throw pyError(C.TypeError, 'not enough arguments for format string');
-      v = args[i++]!;
-    }
-    let body: string;
-    switch (conv) {
-      case 's':
-        body = ctx.str(v);
-        break;
-      case 'r':
-      case 'a':
-        body = ctx.repr(v);
-        break;
-      case 'd':
-      case 'i':
-      case 'x':
-      case 'X':
-      case 'o': {
-        // Numbers reuse the format-spec machinery: '%+08.3f' is format(v, '+08.3f').
-        const n = conv === 'd' || conv === 'i' ? (typeof v === 'number' ? BigInt(Math.trunc(v)) : intLike(v)) : intLike(v);
-        if (n === null)
-          throw pyError(C.TypeError, `%${conv} format: ${conv === 'd' || conv === 'i' ? 'a real number' : 'an integer'} is required, not ${typeName(v)}`);
-        return formatInt(n, percentSpec(flags, width, undefined, conv === 'i' ? 'd' : conv));
+  const out = fmt.replace(
+    /%(\([^)]*\))?([-+ 0#]*)(\d+|\*)?(?:\.(\d+))?([sdifrxXeEgGoc%a])/g,
+    (_m, key: string | undefined, flags: string, width: string | undefined, prec: string | undefined, conv: string) => {
+      if (conv === '%') return '%';
+      let v: PyValue;
+      if (key && dictArg) {
+        const got = dictArg.map.get(hashKey(key.slice(1, -1))!);
+        if (!got) throw pyError(C.KeyError, key.slice(1, -1));
+        v = got[1];
+      } else {
+        if (i >= args.length) throw pyError(C.TypeError, 'not enough arguments for format string');
+        v = args[i++]!;
       }
-      case 'c':
-        body = typeof v === 'string' ? v : String.fromCodePoint(Number(intLike(v) ?? 0n));
-        break;
-      default: {
-        const n = numLike(v);
-        if (n === null) throw pyError(C.TypeError, `must be real number, not ${typeName(v)}`);
-        return formatFloat(n, percentSpec(flags, width, prec ?? '6', conv));
+      let body: string;
+      switch (conv) {
+        case 's':
+          body = ctx.str(v);
+          break;
+        case 'r':
+        case 'a':
+          body = ctx.repr(v);
+          break;
+        case 'd':
+        case 'i':
+        case 'x':
+        case 'X':
+        case 'o': {
+          // Numbers reuse the format-spec machinery: '%+08.3f' is format(v, '+08.3f').
+          const n =
+            conv === 'd' || conv === 'i' ? (typeof v === 'number' ? BigInt(Math.trunc(v)) : intLike(v)) : intLike(v);
+          if (n === null)
+            throw pyError(
+              C.TypeError,
+              `%${conv} format: ${conv === 'd' || conv === 'i' ? 'a real number' : 'an integer'} is required, not ${typeName(v)}`,
+            );
+          return formatInt(n, percentSpec(flags, width, undefined, conv === 'i' ? 'd' : conv));
+        }
+        case 'c':
+          body = typeof v === 'string' ? v : String.fromCodePoint(Number(intLike(v) ?? 0n));
+          break;
+        default: {
+          const n = numLike(v);
+          if (n === null) throw pyError(C.TypeError, `must be real number, not ${typeName(v)}`);
+          return formatFloat(n, percentSpec(flags, width, prec ?? '6', conv));
+        }
       }
-    }
-    if (prec !== undefined && conv === 's') body = body.slice(0, Number(prec));
-    const w = width ? Number(width) : 0;
-    if (body.length < w) body = flags.includes('-') ? body.padEnd(w) : body.padStart(w);
-    return body;
-  });
+      if (prec !== undefined && conv === 's') body = body.slice(0, Number(prec));
+      const w = width ? Number(width) : 0;
+      if (body.length < w) body = flags.includes('-') ? body.padEnd(w) : body.padStart(w);
+      return body;
+    },
+  );
   if (!dictArg && i < args.length) throw pyError(C.TypeError, 'not all arguments converted during string formatting');
   return out;
 }
@@ -395,7 +417,8 @@ export function eq(ctx: NativeContext, a: PyValue, b: PyValue): boolean {
     for (const k of a.map.keys()) if (!b.map.has(k)) return false;
     return true;
   }
-  if (a instanceof PyRange && b instanceof PyRange) return a.start === b.start && a.stop === b.stop && a.step === b.step;
+  if (a instanceof PyRange && b instanceof PyRange)
+    return a.start === b.start && a.stop === b.stop && a.step === b.step;
   if (a instanceof PyBoundMethod && b instanceof PyBoundMethod) return a.fn === b.fn && a.self === b.self;
   if (a instanceof PyObject) {
     const r = callDunder(ctx, a, '__eq__', [b]);
@@ -481,7 +504,8 @@ export function order(ctx: NativeContext, a: PyValue, b: PyValue): number | null
 /** `x in container`. */
 export function contains(ctx: NativeContext, container: PyValue, x: PyValue): boolean {
   if (typeof container === 'string') {
-    if (typeof x !== 'string') throw pyError(C.TypeError, `'in <string>' requires string as left operand, not ${typeName(x)}`);
+    if (typeof x !== 'string')
+      throw pyError(C.TypeError, `'in <string>' requires string as left operand, not ${typeName(x)}`);
     return container.includes(x);
   }
   if (container instanceof PyDict || container instanceof PySet) {
@@ -520,7 +544,10 @@ export function iterate(ctx: NativeContext, v: PyValue, message?: string): { nex
   if (v instanceof PyList) {
     let i = 0;
     const items = v;
-    return { next: () => (i < items.items.length ? { done: false, value: items.items[i++]! } : { done: true, value: undefined }) };
+    return {
+      next: () =>
+        i < items.items.length ? { done: false, value: items.items[i++]! } : { done: true, value: undefined },
+    };
   }
   if (v instanceof PyTuple) return v.items[Symbol.iterator]() as { next(): IteratorResult<PyValue> };
   if (typeof v === 'string') return v[Symbol.iterator]();
@@ -606,7 +633,8 @@ export function iterate(ctx: NativeContext, v: PyValue, message?: string): { nex
 export function toArray(ctx: NativeContext, v: PyValue, message?: string): PyValue[] {
   if (v instanceof PyList || v instanceof PyTuple) return [...v.items];
   // list(range(10**9)) would exhaust the page's memory before any step check could stop it.
-  if (v instanceof PyRange && rangeLength(v) > 2_000_000n) throw pyError(C.MemoryError, 'the result is too large for this simulator');
+  if (v instanceof PyRange && rangeLength(v) > 2_000_000n)
+    throw pyError(C.MemoryError, 'the result is too large for this simulator');
   const out: PyValue[] = [];
   const it = iterate(ctx, v, message);
   for (let r = it.next(); !r.done; r = it.next()) out.push(r.value);
@@ -621,7 +649,8 @@ export function len(ctx: NativeContext, v: PyValue): bigint {
   if (v instanceof PyObject) {
     const r = callDunder(ctx, v, '__len__', []);
     if (r !== undefined) {
-      if (typeof r !== 'bigint') throw pyError(C.TypeError, `'${typeName(r)}' object cannot be interpreted as an integer`);
+      if (typeof r !== 'bigint')
+        throw pyError(C.TypeError, `'${typeName(r)}' object cannot be interpreted as an integer`);
       return r;
     }
   }
@@ -726,7 +755,8 @@ export function setItem(ctx: NativeContext, obj: PyValue, key: PyValue, value: P
     if (key instanceof PySlice) {
       const [start, stop, step] = sliceIndices(key, obj.items.length);
       const values = toArray(ctx, value, 'can only assign an iterable');
-      if (step !== 1) throw pyError(C.NotImplementedError, 'extended slice assignment is not supported in this simulator');
+      if (step !== 1)
+        throw pyError(C.NotImplementedError, 'extended slice assignment is not supported in this simulator');
       obj.items.splice(start, Math.max(0, stop - start), ...values);
       return;
     }
@@ -752,7 +782,8 @@ export function delItem(ctx: NativeContext, obj: PyValue, key: PyValue): void {
   if (obj instanceof PyList) {
     if (key instanceof PySlice) {
       const [start, stop, step] = sliceIndices(key, obj.items.length);
-      if (step !== 1) throw pyError(C.NotImplementedError, 'extended slice deletion is not supported in this simulator');
+      if (step !== 1)
+        throw pyError(C.NotImplementedError, 'extended slice deletion is not supported in this simulator');
       obj.items.splice(start, Math.max(0, stop - start));
       return;
     }
@@ -828,9 +859,11 @@ export function repr(ctx: NativeContext, v: PyValue, seen: Set<object> = new Set
       if (v instanceof PyDict) {
         const entries = [...v.map.values()];
         const sub = v.subclass?.name;
-        if (sub === 'Counter') entries.sort((a, b) => (order(ctx, b[1], a[1]) ?? 0));
+        if (sub === 'Counter') entries.sort((a, b) => order(ctx, b[1], a[1]) ?? 0);
         if (sub === 'OrderedDict')
-          return entries.length ? `OrderedDict([${entries.map(([k, val]) => `(${repr(ctx, k, seen)}, ${repr(ctx, val, seen)})`).join(', ')}])` : 'OrderedDict()';
+          return entries.length
+            ? `OrderedDict([${entries.map(([k, val]) => `(${repr(ctx, k, seen)}, ${repr(ctx, val, seen)})`).join(', ')}])`
+            : 'OrderedDict()';
         const parts: string[] = [];
         for (const [k, val] of entries) parts.push(repr(ctx, k, seen) + ': ' + repr(ctx, val, seen));
         const body = '{' + parts.join(', ') + '}';
@@ -845,16 +878,19 @@ export function repr(ctx: NativeContext, v: PyValue, seen: Set<object> = new Set
       seen.delete(v);
     }
   }
-  if (v instanceof PyRange) return v.step === 1n ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
+  if (v instanceof PyRange)
+    return v.step === 1n ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
   if (v instanceof PySlice) return `slice(${repr(ctx, v.start)}, ${repr(ctx, v.stop)}, ${repr(ctx, v.step)})`;
   if (v instanceof PyClass) return `<class '${v.module === 'builtins' ? '' : v.module + '.'}${v.name}'>`;
   if (v instanceof PyFunction) return `<function ${v.qualname} at ${hexId(v)}>`;
   if (v instanceof PyNativeFunction) return `<built-in function ${v.name}>`;
   if (v instanceof PyBoundMethod) {
-    if (v.fn instanceof PyNativeFunction) return `<built-in method ${v.fn.name} of ${typeName(v.self)} object at ${hexId(v.self)}>`;
+    if (v.fn instanceof PyNativeFunction)
+      return `<built-in method ${v.fn.name} of ${typeName(v.self)} object at ${hexId(v.self)}>`;
     return `<bound method ${v.fn.qualname} of ${repr(ctx, v.self)}>`;
   }
-  if (v instanceof PyModule) return v.name in BUILTIN_MODULES ? `<module '${v.name}' (built-in)>` : `<module '${v.name}'>`;
+  if (v instanceof PyModule)
+    return v.name in BUILTIN_MODULES ? `<module '${v.name}' (built-in)>` : `<module '${v.name}'>`;
   if (v instanceof PyIterator) return `<${v.typeName} object at ${hexId(v)}>`;
   if (v === notImplementedValue) return 'NotImplemented';
   if (v === ellipsisValue) return 'Ellipsis';

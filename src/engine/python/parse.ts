@@ -2,7 +2,18 @@
 // (./syntax.ts reports those first). Constructs outside the subset become `Unsupported` nodes,
 // which raise NotImplementedError when (and only when) they run.
 import type { SyntaxNode, Tree } from '@lezer/common';
-import type { Arg, Comprehension, DictEntry, ExceptHandler, Expr, FStringPart, FunctionInfo, ParamNode, Pos, Stmt } from './ast.ts';
+import type {
+  Arg,
+  Comprehension,
+  DictEntry,
+  ExceptHandler,
+  Expr,
+  FStringPart,
+  FunctionInfo,
+  ParamNode,
+  Pos,
+  Stmt,
+} from './ast.ts';
 
 export class LineMap {
   readonly starts: number[] = [0];
@@ -46,11 +57,31 @@ export class ConvertError {
 }
 
 const STATEMENTS = new Set([
-  'AssignStatement', 'UpdateStatement', 'ExpressionStatement', 'DeleteStatement', 'PassStatement',
-  'BreakStatement', 'ContinueStatement', 'ReturnStatement', 'YieldStatement', 'PrintStatement',
-  'RaiseStatement', 'ImportStatement', 'ScopeStatement', 'AssertStatement', 'TypeDefinition',
-  'IfStatement', 'WhileStatement', 'ForStatement', 'TryStatement', 'WithStatement',
-  'FunctionDefinition', 'ClassDefinition', 'DecoratedStatement', 'MatchStatement', 'StatementGroup',
+  'AssignStatement',
+  'UpdateStatement',
+  'ExpressionStatement',
+  'DeleteStatement',
+  'PassStatement',
+  'BreakStatement',
+  'ContinueStatement',
+  'ReturnStatement',
+  'YieldStatement',
+  'PrintStatement',
+  'RaiseStatement',
+  'ImportStatement',
+  'ScopeStatement',
+  'AssertStatement',
+  'TypeDefinition',
+  'IfStatement',
+  'WhileStatement',
+  'ForStatement',
+  'TryStatement',
+  'WithStatement',
+  'FunctionDefinition',
+  'ClassDefinition',
+  'DecoratedStatement',
+  'MatchStatement',
+  'StatementGroup',
 ]);
 
 const SKIP = new Set(['Comment', '(', ')', '[', ']', '{', '}']);
@@ -121,7 +152,13 @@ export class Converter {
       case 'UpdateStatement': {
         const opIndex = c.findIndex((k) => k.name === 'UpdateOp');
         const op = this.text(c[opIndex]!).slice(0, -1);
-        return { ...p, type: 'AugAssign', target: this.exprList(c.slice(0, opIndex)), op, value: this.exprList(c.slice(opIndex + 1)) };
+        return {
+          ...p,
+          type: 'AugAssign',
+          target: this.exprList(c.slice(0, opIndex)),
+          op,
+          value: this.exprList(c.slice(opIndex + 1)),
+        };
       }
       case 'DeleteStatement':
         return { ...p, type: 'Delete', targets: this.items(c.slice(1)) };
@@ -171,7 +208,17 @@ export class Converter {
         }
         for (let i = branches.length - 1; i > 0; i--) {
           const b = branches[i]!;
-          orelse = [{ ...this.pos({ from: n.from, to: n.to }), line: b.test.line, col: b.test.col, type: 'If', test: b.test, body: b.body, orelse }];
+          orelse = [
+            {
+              ...this.pos({ from: n.from, to: n.to }),
+              line: b.test.line,
+              col: b.test.col,
+              type: 'If',
+              test: b.test,
+              body: b.body,
+              orelse,
+            },
+          ];
         }
         return { ...p, type: 'If', test: branches[0]!.test, body: branches[0]!.body, orelse };
       }
@@ -246,7 +293,10 @@ export class Converter {
     for (const k of c) {
       if (k.name === 'VariableName') {
         const name = this.text(k);
-        e = e === null ? { ...this.pos(k), type: 'Name', id: name } : { ...this.pos({ from: start, to: k.to }), type: 'Attribute', obj: e, name };
+        e =
+          e === null
+            ? { ...this.pos(k), type: 'Name', id: name }
+            : { ...this.pos({ from: start, to: k.to }), type: 'Attribute', obj: e, name };
         if (e.type === 'Name') start = k.from;
       } else if (k.name === 'ArgList' && e) {
         e = { ...this.pos({ from: start, to: k.to }), type: 'Call', func: e, args: this.args(k) };
@@ -295,7 +345,8 @@ export class Converter {
       else if (k.name === 'VariableName') mod.push(this.text(k));
     }
     const rest = c.slice(importIdx + 1);
-    if (rest.length === 1 && rest[0]!.name === '*') return { ...p, type: 'ImportFrom', module: mod.join('.'), level, names: '*' };
+    if (rest.length === 1 && rest[0]!.name === '*')
+      return { ...p, type: 'ImportFrom', module: mod.join('.'), level, names: '*' };
     readNames(rest);
     return { ...p, type: 'ImportFrom', module: mod.join('.'), level, names };
   }
@@ -381,7 +432,16 @@ export class Converter {
     if (containsYield(n)) return { ...p, type: 'Unsupported', what: 'yield (a generator function)' };
     const params = this.params(c.find((k) => k.name === 'ParamList')!);
     const body = this.body(c.find((k) => k.name === 'Body'));
-    return { ...p, type: 'FunctionDef', name, params, body, decorators, info: analyse(params, body), docstring: docstring(body) };
+    return {
+      ...p,
+      type: 'FunctionDef',
+      name,
+      params,
+      body,
+      decorators,
+      info: analyse(params, body),
+      docstring: docstring(body),
+    };
   }
 
   classDef(n: SyntaxNode, decorators: Expr[]): Stmt {
@@ -389,7 +449,15 @@ export class Converter {
     const name = this.text(c.find((k) => k.name === 'VariableName')!);
     const argList = c.find((k) => k.name === 'ArgList');
     const body = this.body(c.find((k) => k.name === 'Body'));
-    return { ...this.pos(n), type: 'ClassDef', name, bases: argList ? this.args(argList) : [], body, decorators, docstring: docstring(body) };
+    return {
+      ...this.pos(n),
+      type: 'ClassDef',
+      name,
+      bases: argList ? this.args(argList) : [],
+      body,
+      decorators,
+      docstring: docstring(body),
+    };
   }
 
   /** Comma-separated expressions (with `*x`) -> a tuple when there is a comma, else the one expression. */
@@ -429,18 +497,36 @@ export class Converter {
       } else if (k.name === 'VariableName' && c[i + 1]?.name === 'AssignOp') {
         // f(x := 1): an assignment expression as a positional argument.
         const value = c[i + 2]!;
-        out.push({ kind: 'pos', value: { ...this.pos({ from: k.from, to: value.to }), type: 'NamedExpr', target: this.text(k), value: this.expr(value) } });
+        out.push({
+          kind: 'pos',
+          value: {
+            ...this.pos({ from: k.from, to: value.to }),
+            type: 'NamedExpr',
+            target: this.text(k),
+            value: this.expr(value),
+          },
+        });
         i += 2;
       } else if (c[i + 1]?.name === 'for') {
         // f(x for x in xs): a bare generator argument must be the only argument; its targets
         // may hold commas (`for k, v in d.items()`), so it runs to the closing parenthesis.
-        if (out.length > 0) throw new ConvertError('Generator expression must be parenthesized', k.from, c[c.length - 1]!.to);
+        if (out.length > 0)
+          throw new ConvertError('Generator expression must be parenthesized', k.from, c[c.length - 1]!.to);
         const j = c.length;
         const comp = this.comprehension(c.slice(i + 1, j), k.from);
-        out.push({ kind: 'pos', value: { ...this.pos({ from: k.from, to: c[j - 1]!.to }), type: 'GenExp', elt: this.expr(k), generators: comp } });
+        out.push({
+          kind: 'pos',
+          value: {
+            ...this.pos({ from: k.from, to: c[j - 1]!.to }),
+            type: 'GenExp',
+            elt: this.expr(k),
+            generators: comp,
+          },
+        });
         i = j;
       } else {
-        if (out.some((a) => a.kind === 'kw')) throw new ConvertError('positional argument follows keyword argument', k.to, k.to + 1);
+        if (out.some((a) => a.kind === 'kw'))
+          throw new ConvertError('positional argument follows keyword argument', k.to, k.to + 1);
         if (out.some((a) => a.kind === 'dstar'))
           throw new ConvertError('positional argument follows keyword argument unpacking', k.to, k.to + 1);
         out.push({ kind: 'pos', value: this.expr(k) });
@@ -458,7 +544,8 @@ export class Converter {
         const inIdx = c.findIndex((x, j) => j > i && x.name === 'in');
         gens.push({ target: this.exprList(c.slice(i + 1, inIdx)), iter: this.expr(c[inIdx + 1]!), ifs: [] });
         i = inIdx + 1;
-        if (c[i + 1]?.name === ',') throw new ConvertError('Generator expression must be parenthesized', eltFrom, c[i]!.to);
+        if (c[i + 1]?.name === ',')
+          throw new ConvertError('Generator expression must be parenthesized', eltFrom, c[i]!.to);
       } else if (k.name === 'if') {
         gens[gens.length - 1]!.ifs.push(this.expr(c[++i]!));
       }
@@ -508,7 +595,8 @@ export class Converter {
         return { ...p, type: 'Const', value: 'Ellipsis', ellipsis: true };
       case 'ParenthesizedExpression': {
         const inner = kids(n).filter((k) => k.name !== '(' && k.name !== ')');
-        if (inner[0]?.name === 'YieldExpression') return { ...p, type: 'Unsupported', what: 'yield (a generator function)' };
+        if (inner[0]?.name === 'YieldExpression')
+          return { ...p, type: 'Unsupported', what: 'yield (a generator function)' };
         if (inner[0]?.name === '*') return { ...p, type: 'Starred', value: this.expr(inner[1]!) };
         return this.expr(inner[0]!);
       }
@@ -525,14 +613,25 @@ export class Converter {
       case 'SetComprehensionExpression': {
         const c = kids(n).filter((k) => !SKIP.has(k.name));
         const forIdx = c.findIndex((k) => k.name === 'for' || k.name === 'async');
-        const type = n.name === 'ComprehensionExpression' ? 'GenExp' : n.name === 'ArrayComprehensionExpression' ? 'ListComp' : 'SetComp';
+        const type =
+          n.name === 'ComprehensionExpression'
+            ? 'GenExp'
+            : n.name === 'ArrayComprehensionExpression'
+              ? 'ListComp'
+              : 'SetComp';
         return { ...p, type, elt: this.expr(c[0]!), generators: this.comprehension(c.slice(forIdx)) };
       }
       case 'DictionaryComprehensionExpression': {
         const c = kids(n).filter((k) => !SKIP.has(k.name));
         if (c[0]!.name === '**') return { ...p, type: 'Unsupported', what: 'dict unpacking in a comprehension' };
         const forIdx = c.findIndex((k) => k.name === 'for' || k.name === 'async');
-        return { ...p, type: 'DictComp', key: this.expr(c[0]!), value: this.expr(c[2]!), generators: this.comprehension(c.slice(forIdx)) };
+        return {
+          ...p,
+          type: 'DictComp',
+          key: this.expr(c[0]!),
+          value: this.expr(c[2]!),
+          generators: this.comprehension(c.slice(forIdx)),
+        };
       }
       case 'BinaryExpression':
         return this.binary(n, p);
@@ -565,7 +664,8 @@ export class Converter {
       }
       case 'NamedExpression': {
         const c = kids(n);
-        if (c[0]!.name !== 'VariableName') throw new ConvertError('cannot use assignment expressions with this target', n.from);
+        if (c[0]!.name !== 'VariableName')
+          throw new ConvertError('cannot use assignment expressions with this target', n.from);
         return { ...p, type: 'NamedExpr', target: this.text(c[0]!), value: this.expr(c[2]!) };
       }
       case 'AwaitExpression':
@@ -593,7 +693,13 @@ export class Converter {
         else slots[slot] = this.expr(k);
       }
       const from = part[0]!.from;
-      return { ...this.pos({ from, to: part[part.length - 1]!.to }), type: 'Slice', lower: slots[0]!, upper: slots[1]!, step: slots[2]! };
+      return {
+        ...this.pos({ from, to: part[part.length - 1]!.to }),
+        type: 'Slice',
+        lower: slots[0]!,
+        upper: slots[1]!,
+        step: slots[2]!,
+      };
     };
     if (!hasComma) return one(parts[0]!);
     return { ...this.pos({ from: open.to, to: close.from }), type: 'Tuple', elts: parts.map(one) };
@@ -618,8 +724,12 @@ export class Converter {
     const c = kids(n);
     const left = c[0]!;
     const right = c[c.length - 1]!;
-    const opText = c.slice(1, -1).map((k) => this.text(k)).join(' ');
-    if (opText === 'and' || opText === 'or') return { ...p, type: 'BoolOp', op: opText, left: this.expr(left), right: this.expr(right) };
+    const opText = c
+      .slice(1, -1)
+      .map((k) => this.text(k))
+      .join(' ');
+    if (opText === 'and' || opText === 'or')
+      return { ...p, type: 'BoolOp', op: opText, left: this.expr(left), right: this.expr(right) };
     const compareOps = ['<', '>', '==', '>=', '<=', '!=', '<>', 'in', 'not in', 'is', 'is not'];
     if (compareOps.includes(opText)) {
       if (opText === '<>') throw new ConvertError('invalid syntax', c[1]!.from);
@@ -705,7 +815,18 @@ export function decodeString(raw: string): string | null {
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = {
-  n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', v: '\v', '0': '\0', '\n': '',
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  a: '\x07',
+  b: '\b',
+  f: '\f',
+  v: '\v',
+  '0': '\0',
+  '\n': '',
 };
 
 /** A truncated `\\x`/`\\u`/`\\U` escape: CPython's "(unicode error)" SyntaxError. */
@@ -729,15 +850,18 @@ export function decodeEscapes(s: string): string {
       `(unicode error) 'unicodeescape' codec can't decode bytes in position ${bad.index}-${bad.index + 1 + digits}: truncated \\${kind}${want} escape`,
     );
   }
-  return s.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|N\{[^}]*\}|[\s\S])/g, (m, e: string) => {
-    if (e in SIMPLE_ESCAPES && !/^[0-7]{2,3}$/.test(e)) return SIMPLE_ESCAPES[e]!;
-    if (/^[xuU]/.test(e)) {
-      const cp = parseInt(e.slice(1), 16);
-      return Number.isNaN(cp) || cp > 0x10ffff ? m : String.fromCodePoint(cp);
-    }
-    if (/^[0-7]+$/.test(e)) return String.fromCodePoint(parseInt(e, 8));
-    return m;
-  });
+  return s.replace(
+    /\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|N\{[^}]*\}|[\s\S])/g,
+    (m, e: string) => {
+      if (e in SIMPLE_ESCAPES && !/^[0-7]{2,3}$/.test(e)) return SIMPLE_ESCAPES[e]!;
+      if (/^[xuU]/.test(e)) {
+        const cp = parseInt(e.slice(1), 16);
+        return Number.isNaN(cp) || cp > 0x10ffff ? m : String.fromCodePoint(cp);
+      }
+      if (/^[0-7]+$/.test(e)) return String.fromCodePoint(parseInt(e, 8));
+      return m;
+    },
+  );
 }
 
 /** Whether a function's own body (not nested defs or lambdas) yields: a generator function. */
@@ -767,7 +891,12 @@ function containsYield(fn: SyntaxNode): boolean {
 
 function docstring(body: readonly Stmt[]): string | null {
   const first = body[0];
-  if (first?.type === 'Expr' && first.value.type === 'Const' && typeof first.value.value === 'string' && !first.value.ellipsis)
+  if (
+    first?.type === 'Expr' &&
+    first.value.type === 'Const' &&
+    typeof first.value.value === 'string' &&
+    !first.value.ellipsis
+  )
     return first.value.value;
   return null;
 }

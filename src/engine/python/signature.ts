@@ -103,7 +103,11 @@ function parseLiteral(text: string): PyValue {
   if (/^-?\d+$/.test(text)) return BigInt(text);
   if (/^-?[\d.]+(e[+-]?\d+)?$/i.test(text)) return Number(text);
   const m = /^(['"])(.*)\1$/s.exec(text);
-  if (m) return m[2]!.replace(/\\n/g, '\n').replace(/\\t/g, '\t').replace(/\\(['"\\])/g, '$1');
+  if (m)
+    return m[2]!
+      .replace(/\\n/g, '\n')
+      .replace(/\\t/g, '\t')
+      .replace(/\\(['"\\])/g, '$1');
   throw new Error(`unsupported default in native signature: ${text}`);
 }
 
@@ -153,7 +157,9 @@ export function bind(
         kwOnlyGiven > 0
           ? ` positional argument${given === 1 ? '' : 's'} (and ${kwOnlyGiven} keyword-only argument${kwOnlyGiven === 1 ? '' : 's'})`
           : '';
-      throw new BindError(`${qualname}() takes ${takes} but ${given}${extra} ${given === 1 && !extra ? 'was' : 'were'} given`);
+      throw new BindError(
+        `${qualname}() takes ${takes} but ${given}${extra} ${given === 1 && !extra ? 'was' : 'were'} given`,
+      );
     }
     out[varargsIndex] = new PyTuple(args.slice(positionalCount));
   } else if (varargsIndex >= 0) {
@@ -162,9 +168,14 @@ export function bind(
   let extraKw: PyDict | null = null;
   if (varkwIndex >= 0) out[varkwIndex] = extraKw = new PyDict();
   if (kwargs && sig.positionalOnly > 0 && varkwIndex < 0) {
-    const misplaced = params.slice(0, sig.positionalOnly).filter((p) => kwargs.has(p.name)).map((p) => p.name);
+    const misplaced = params
+      .slice(0, sig.positionalOnly)
+      .filter((p) => kwargs.has(p.name))
+      .map((p) => p.name);
     if (misplaced.length)
-      throw new BindError(`${qualname}() got some positional-only arguments passed as keyword arguments: '${misplaced.join(', ')}'`);
+      throw new BindError(
+        `${qualname}() got some positional-only arguments passed as keyword arguments: '${misplaced.join(', ')}'`,
+      );
   }
   if (kwargs) {
     for (const [key, value] of kwargs) {
@@ -201,11 +212,15 @@ export function bind(
   }
   if (missingPos.length > 0) {
     const s = missingPos.length === 1 ? '' : 's';
-    throw new BindError(`${qualname}() missing ${missingPos.length} required positional argument${s}: ${quotedList(missingPos)}`);
+    throw new BindError(
+      `${qualname}() missing ${missingPos.length} required positional argument${s}: ${quotedList(missingPos)}`,
+    );
   }
   if (missingKw.length > 0) {
     const s = missingKw.length === 1 ? '' : 's';
-    throw new BindError(`${qualname}() missing ${missingKw.length} required keyword-only argument${s}: ${quotedList(missingKw)}`);
+    throw new BindError(
+      `${qualname}() missing ${missingKw.length} required keyword-only argument${s}: ${quotedList(missingKw)}`,
+    );
   }
   return out as PyValue[];
 }

@@ -69,9 +69,30 @@ export function bestMatch(wrong: string, candidates: readonly string[]): string 
 }
 
 const OBJECT_DUNDERS = [
-  '__class__', '__delattr__', '__dir__', '__doc__', '__eq__', '__format__', '__ge__', '__getattribute__',
-  '__getstate__', '__gt__', '__hash__', '__init__', '__init_subclass__', '__le__', '__lt__', '__ne__', '__new__',
-  '__reduce__', '__reduce_ex__', '__repr__', '__setattr__', '__sizeof__', '__str__', '__subclasshook__',
+  '__class__',
+  '__delattr__',
+  '__dir__',
+  '__doc__',
+  '__eq__',
+  '__format__',
+  '__ge__',
+  '__getattribute__',
+  '__getstate__',
+  '__gt__',
+  '__hash__',
+  '__init__',
+  '__init_subclass__',
+  '__le__',
+  '__lt__',
+  '__ne__',
+  '__new__',
+  '__reduce__',
+  '__reduce_ex__',
+  '__repr__',
+  '__setattr__',
+  '__sizeof__',
+  '__str__',
+  '__subclasshook__',
 ];
 
 /** `dir(obj)`, close enough for suggestions and the dir() builtin. */
@@ -85,7 +106,17 @@ export function dirOf(obj: PyValue): string[] {
   if (obj instanceof PyObject) {
     for (const k of obj.attrs.keys()) names.add(k);
     if (obj.cls.module !== 'builtins') for (const k of ['__dict__', '__module__', '__weakref__']) names.add(k);
-    if (obj instanceof PyException) for (const k of ['args', 'with_traceback', 'add_note', '__cause__', '__context__', '__traceback__', '__suppress_context__']) names.add(k);
+    if (obj instanceof PyException)
+      for (const k of [
+        'args',
+        'with_traceback',
+        'add_note',
+        '__cause__',
+        '__context__',
+        '__traceback__',
+        '__suppress_context__',
+      ])
+        names.add(k);
   }
   const cls = obj instanceof PyClass ? obj : typeOf(obj);
   for (const c of cls.mro) for (const k of c.dict.keys()) names.add(k);
@@ -98,7 +129,8 @@ export function suggestionFor(exc: PyException): string {
   const name = exc.attrs.get('name');
   if (typeof name !== 'string') return '';
   let suggestion: string | null = null;
-  if (exc.cls.isSubclassOf(C.AttributeError) && exc.attrs.has('obj')) suggestion = bestMatch(name, dirOf(exc.attrs.get('obj')!));
+  if (exc.cls.isSubclassOf(C.AttributeError) && exc.attrs.has('obj'))
+    suggestion = bestMatch(name, dirOf(exc.attrs.get('obj')!));
   else if (exc.cls.isSubclassOf(C.NameError) && exc.nameCandidates) {
     suggestion = bestMatch(name, exc.nameCandidates);
   }

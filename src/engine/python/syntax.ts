@@ -31,7 +31,14 @@ interface LogicalLine {
 
 const CLOSER: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 
-function diag(kind: SyntaxDiag['kind'], message: string, line: number, col: number, width = 1, caret = true): SyntaxDiag {
+function diag(
+  kind: SyntaxDiag['kind'],
+  message: string,
+  line: number,
+  col: number,
+  width = 1,
+  caret = true,
+): SyntaxDiag {
   return { kind, message, line, col, endLine: line, endCol: col + width, caret };
 }
 
@@ -44,7 +51,15 @@ export function scan(source: string): { error: SyntaxDiag | null; unclosed: Synt
   let i = 0;
   const n = source.length;
   let lineStart = true;
-  let current: { line: number; indent: number; text: string; endLine: number; endCol: number; last: string; colonDepth0: boolean } | null = null;
+  let current: {
+    line: number;
+    indent: number;
+    text: string;
+    endLine: number;
+    endCol: number;
+    last: string;
+    colonDepth0: boolean;
+  } | null = null;
   const finish = () => {
     if (current)
       lines.push({
@@ -73,7 +88,15 @@ export function scan(source: string): { error: SyntaxDiag | null; unclosed: Synt
       if (next === undefined || next === '\n' || next === '\r' || next === '#') {
         // blank or comment-only line: not a logical line
       } else if (!current) {
-        current = { line, indent: width, text: lineText(line).slice(j - i), endLine: line, endCol: j - i, last: '', colonDepth0: false };
+        current = {
+          line,
+          indent: width,
+          text: lineText(line).slice(j - i),
+          endLine: line,
+          endCol: j - i,
+          last: '',
+          colonDepth0: false,
+        };
       }
       col += j - i;
       i = j;
@@ -184,7 +207,12 @@ export function scan(source: string): { error: SyntaxDiag | null; unclosed: Synt
       if (open.ch !== CLOSER[ch]) {
         const where = open.line !== line ? ` on line ${open.line}` : '';
         return {
-          error: diag('SyntaxError', `closing parenthesis '${ch}' does not match opening parenthesis '${open.ch}'${where}`, line, col),
+          error: diag(
+            'SyntaxError',
+            `closing parenthesis '${ch}' does not match opening parenthesis '${open.ch}'${where}`,
+            line,
+            col,
+          ),
           unclosed: null,
           lines,
         };
@@ -201,7 +229,11 @@ export function scan(source: string): { error: SyntaxDiag | null; unclosed: Synt
   }
   finish();
   const open = stack[0];
-  return { error: null, unclosed: open ? diag('SyntaxError', `'${open.ch}' was never closed`, open.line, open.col) : null, lines };
+  return {
+    error: null,
+    unclosed: open ? diag('SyntaxError', `'${open.ch}' was never closed`, open.line, open.col) : null,
+    lines,
+  };
 }
 
 const BLOCK_NAMES: Record<string, string> = {
@@ -234,7 +266,12 @@ export function checkIndentation(lines: readonly LogicalLine[]): SyntaxDiag | nu
     const opener = prev !== null && prev.endsWithColon;
     if (opener && l.indent <= top) {
       const what = BLOCK_NAMES[firstWord(prev!.text)] ?? "'if' statement";
-      return diag('IndentationError', `expected an indented block after ${what} on line ${prev!.line}`, l.line, l.indent);
+      return diag(
+        'IndentationError',
+        `expected an indented block after ${what} on line ${prev!.line}`,
+        l.line,
+        l.indent,
+      );
     }
     if (l.indent > top) {
       if (!opener) return diag('IndentationError', 'unexpected indent', l.line, l.indent, 1, false);
@@ -248,7 +285,14 @@ export function checkIndentation(lines: readonly LogicalLine[]): SyntaxDiag | nu
   }
   if (prev && prev.endsWithColon) {
     const what = BLOCK_NAMES[firstWord(prev.text)] ?? "'if' statement";
-    return diag('IndentationError', `expected an indented block after ${what} on line ${prev.line}`, prev.line, 0, 1, false);
+    return diag(
+      'IndentationError',
+      `expected an indented block after ${what} on line ${prev.line}`,
+      prev.line,
+      0,
+      1,
+      false,
+    );
   }
   return null;
 }
@@ -288,15 +332,35 @@ export function parseError(tree: Tree, lines: LineMap, logical: readonly Logical
     const text = logicalLine.text;
     const word = firstWord(text);
     if (word === 'print' && /^print\s+[^\s(=.,)[]/.test(text) && !/^print\s+(if|and|or|in|is|not)\b/.test(text)) {
-      const width = logicalLine.endLine === logicalLine.line ? logicalLine.endCol - logicalLine.indent : text.trimEnd().length;
-      return diag('SyntaxError', "Missing parentheses in call to 'print'. Did you mean print(...)?", logicalLine.line, logicalLine.indent, width);
+      const width =
+        logicalLine.endLine === logicalLine.line ? logicalLine.endCol - logicalLine.indent : text.trimEnd().length;
+      return diag(
+        'SyntaxError',
+        "Missing parentheses in call to 'print'. Did you mean print(...)?",
+        logicalLine.line,
+        logicalLine.indent,
+        width,
+      );
     }
-    const compound = ['if', 'elif', 'else', 'for', 'while', 'def', 'class', 'try', 'except', 'finally', 'with'].includes(word);
+    const compound = [
+      'if',
+      'elif',
+      'else',
+      'for',
+      'while',
+      'def',
+      'class',
+      'try',
+      'except',
+      'finally',
+      'with',
+    ].includes(word);
     const atLineEnd = line > logicalLine.endLine || (line === logicalLine.endLine && col >= logicalLine.endCol);
     if (compound && !logicalLine.hasTopLevelColon && atLineEnd)
       return diag('SyntaxError', "expected ':'", logicalLine.endLine, logicalLine.endCol);
   }
-  const special = juxtaposed(tree, lines, pos) ?? missingElse(tree, lines, pos) ?? assignInCondition(lines, pos, logicalLine);
+  const special =
+    juxtaposed(tree, lines, pos) ?? missingElse(tree, lines, pos) ?? assignInCondition(lines, pos, logicalLine);
   if (special) return special;
   const text = lines.text(line);
   return diag('SyntaxError', 'invalid syntax', line, col, tokenWidth(text, col));
@@ -327,9 +391,22 @@ function depthAt(src: string, pos: number): number {
 }
 
 const EXPRESSION_NODES = new Set([
-  'VariableName', 'Number', 'String', 'FormatString', 'ContinuedString', 'Boolean', 'None', 'CallExpression',
-  'MemberExpression', 'ParenthesizedExpression', 'TupleExpression', 'ArrayExpression', 'DictionaryExpression',
-  'SetExpression', 'BinaryExpression', 'UnaryExpression',
+  'VariableName',
+  'Number',
+  'String',
+  'FormatString',
+  'ContinuedString',
+  'Boolean',
+  'None',
+  'CallExpression',
+  'MemberExpression',
+  'ParenthesizedExpression',
+  'TupleExpression',
+  'ArrayExpression',
+  'DictionaryExpression',
+  'SetExpression',
+  'BinaryExpression',
+  'UnaryExpression',
 ]);
 
 /** `f(a b)`, `[1 2]`: "invalid syntax. Perhaps you forgot a comma?" over both expressions. */
@@ -357,10 +434,17 @@ function missingElse(tree: Tree, lines: LineMap, pos: number): SyntaxDiag | null
   for (; n; n = n.parent) {
     if (n.name === 'if') break;
     const ifKw = n.getChild('if');
-    if (ifKw && n.name !== 'IfStatement' && n.name !== 'ArrayComprehensionExpression' && n.name !== 'ComprehensionExpression' && !n.getChild('else')) {
+    if (
+      ifKw &&
+      n.name !== 'IfStatement' &&
+      n.name !== 'ArrayComprehensionExpression' &&
+      n.name !== 'ComprehensionExpression' &&
+      !n.getChild('else')
+    ) {
       const body = ifKw.prevSibling;
       const test = ifKw.nextSibling;
-      if (body && test && test.to <= pos) return span(lines, "expected 'else' after 'if' expression", body.from, test.to);
+      if (body && test && test.to <= pos)
+        return span(lines, "expected 'else' after 'if' expression", body.from, test.to);
       return null;
     }
     if (n.name === 'ExpressionStatement' || n.name === 'AssignStatement' || n.name === 'Script') break;
@@ -378,7 +462,12 @@ function assignInCondition(lines: LineMap, pos: number, logical: LogicalLine | u
   const rest = /^=\s*([^:]+?)\s*(:|$)/m.exec(src.slice(pos));
   if (!rest) return null;
   const start = pos - before[0].length;
-  return span(lines, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start, pos + rest[0].indexOf(rest[1]!) + rest[1]!.length);
+  return span(
+    lines,
+    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+    start,
+    pos + rest[0].indexOf(rest[1]!) + rest[1]!.length,
+  );
 }
 
 /** Checks CPython makes after parsing: assignment targets, return/break/continue placement. */
@@ -388,7 +477,15 @@ export function checkSemantics(body: readonly Stmt[]): SyntaxDiag | null {
     if (!found) found = d;
   };
   const span = (e: { line: number; col: number; endLine: number; endCol: number }, message: string) =>
-    fail({ kind: 'SyntaxError', message, line: e.line, col: e.col, endLine: e.endLine, endCol: e.endLine === e.line ? e.endCol : e.col + 1, caret: true });
+    fail({
+      kind: 'SyntaxError',
+      message,
+      line: e.line,
+      col: e.col,
+      endLine: e.endLine,
+      endCol: e.endLine === e.line ? e.endCol : e.col + 1,
+      caret: true,
+    });
   const targetKind = (e: Expr): string | null => {
     switch (e.type) {
       case 'Name':
@@ -403,7 +500,8 @@ export function checkSemantics(body: readonly Stmt[]): SyntaxDiag | null {
         }
         return null;
       case 'Const':
-        if (e.value === true || e.value === false || e.value === null) return String(e.value === null ? 'None' : e.value ? 'True' : 'False');
+        if (e.value === true || e.value === false || e.value === null)
+          return String(e.value === null ? 'None' : e.value ? 'True' : 'False');
         return 'literal';
       case 'FString':
         return 'literal';
@@ -429,7 +527,7 @@ export function checkSemantics(body: readonly Stmt[]): SyntaxDiag | null {
           for (const t of s.targets) {
             const k = targetKind(t);
             if (k) {
-              const bad = t.type === 'Tuple' || t.type === 'List' ? t.elts.find((x) => targetKind(x)) ?? t : t;
+              const bad = t.type === 'Tuple' || t.type === 'List' ? (t.elts.find((x) => targetKind(x)) ?? t) : t;
               if (k === 'True' || k === 'False' || k === 'None') span(bad, `cannot assign to ${k}`);
               else span(bad, `cannot assign to ${k} here. Maybe you meant '==' instead of '='?`);
             }
@@ -438,7 +536,8 @@ export function checkSemantics(body: readonly Stmt[]): SyntaxDiag | null {
         case 'AugAssign':
           if (s.target.type === 'Tuple' || s.target.type === 'List')
             span(s.target, `'${s.target.type.toLowerCase()}' is an illegal expression for augmented assignment`);
-          else if (targetKind(s.target)) span(s.target, `'${targetKind(s.target)}' is an illegal expression for augmented assignment`);
+          else if (targetKind(s.target))
+            span(s.target, `'${targetKind(s.target)}' is an illegal expression for augmented assignment`);
           break;
         case 'Delete':
           for (const t of s.targets) {
@@ -496,7 +595,10 @@ export interface SyntaxWarningDiag {
 
 function isLiteral(e: Expr): boolean {
   if (e.type === 'Const') return !(e.value === null || e.value === true || e.value === false || e.ellipsis);
-  return e.type === 'FString' || ((e.type === 'Tuple' || e.type === 'List' || e.type === 'Dict' || e.type === 'Set') && false);
+  return (
+    e.type === 'FString' ||
+    ((e.type === 'Tuple' || e.type === 'List' || e.type === 'Dict' || e.type === 'Set') && false)
+  );
 }
 
 /** Finds `is` / `is not` comparisons with a literal, in source order. */
@@ -516,11 +618,28 @@ export function syntaxWarnings(body: readonly Stmt[]): SyntaxWarningDiag[] {
       const f = (node as Extract<Expr, { type: 'Call' }>).func;
       const literalType =
         f.type === 'Const' && !f.ellipsis
-          ? f.value === null ? 'NoneType' : typeof f.value === 'boolean' ? 'bool' : typeof f.value === 'bigint' ? 'int' : typeof f.value === 'number' ? 'float' : 'str'
-          : f.type === 'FString' ? 'str'
-          : f.type === 'Tuple' || f.type === 'List' || f.type === 'Dict' || f.type === 'Set' ? f.type.toLowerCase()
-          : f.type === 'ListComp' ? 'list' : f.type === 'SetComp' ? 'set' : f.type === 'DictComp' ? 'dict' : null;
-      if (literalType) out.push({ line: f.line, message: `'${literalType}' object is not callable; perhaps you missed a comma?` });
+          ? f.value === null
+            ? 'NoneType'
+            : typeof f.value === 'boolean'
+              ? 'bool'
+              : typeof f.value === 'bigint'
+                ? 'int'
+                : typeof f.value === 'number'
+                  ? 'float'
+                  : 'str'
+          : f.type === 'FString'
+            ? 'str'
+            : f.type === 'Tuple' || f.type === 'List' || f.type === 'Dict' || f.type === 'Set'
+              ? f.type.toLowerCase()
+              : f.type === 'ListComp'
+                ? 'list'
+                : f.type === 'SetComp'
+                  ? 'set'
+                  : f.type === 'DictComp'
+                    ? 'dict'
+                    : null;
+      if (literalType)
+        out.push({ line: f.line, message: `'${literalType}' object is not callable; perhaps you missed a comma?` });
     }
     if (node.type === 'Compare') {
       const c = node as Extract<Expr, { type: 'Compare' }>;
@@ -528,7 +647,8 @@ export function syntaxWarnings(body: readonly Stmt[]): SyntaxWarningDiag[] {
         if ((op === 'is' || op === 'is not') && (isLiteral(c.operands[i]!) || isLiteral(c.operands[i + 1]!)))
           out.push({
             line: c.line,
-            message: op === 'is' ? '"is" with a literal. Did you mean "=="?' : '"is not" with a literal. Did you mean "!="?',
+            message:
+              op === 'is' ? '"is" with a literal. Did you mean "=="?' : '"is not" with a literal. Did you mean "!="?',
           });
       });
     }

@@ -56,7 +56,7 @@ export function formatException(interp: Interpreter, exc: PyException, seen = ne
   const msg = safeStr(interp, exc) + suggestionFor(exc);
   out += msg ? `${qualifiedName(exc)}: ${msg}\n` : `${qualifiedName(exc)}\n`;
   const notes = exc.attrs.get('__notes__');
-  if (notes && typeof notes === 'object' && 'items' in notes) for (const n of (notes as { items: PyValue[] }).items) out += `${String(n)}\n`;
+  if (notes && typeof notes === 'object' && 'items' in notes)
+    for (const n of (notes as { items: PyValue[] }).items) out += `${String(n)}\n`;
   return out;
 }
-

@@ -213,7 +213,8 @@ export class PyClass {
   /** Native classes: build a fresh instance (`cls(...)` calls this, then `__init__`). */
   construct: ((cls: PyClass, ctx: NativeContext) => PyValue) | null = null;
   /** Builtin types whose call is a conversion (`int("3")`, `str(x)`): replaces construct+__init__. */
-  call: ((cls: PyClass, args: PyValue[], kwargs: Map<string, PyValue> | null, ctx: NativeContext) => PyValue) | null = null;
+  call: ((cls: PyClass, args: PyValue[], kwargs: Map<string, PyValue> | null, ctx: NativeContext) => PyValue) | null =
+    null;
   constructor(name: string, module: string, bases: PyClass[]) {
     this.name = name;
     this.module = module;

@@ -64,7 +64,11 @@ export function versionByAlias(state: RegistryState, name: string, alias: string
     if (isMlflowError(model)) return { ok: false, error: model };
     // 'latest' is the reserved name, so it is answered before the alias-name rules apply.
     const first = latestPerStage(model, null)[0];
-    if (!first) return { ok: false, error: mlflowError(`Latest version not found for model ${name}.`, 'RESOURCE_DOES_NOT_EXIST') };
+    if (!first)
+      return {
+        ok: false,
+        error: mlflowError(`Latest version not found for model ${name}.`, 'RESOURCE_DOES_NOT_EXIST'),
+      };
     return read(state, versionView(model, first));
   }
   const bad = validateModelName(name) ?? validateAliasName(alias);

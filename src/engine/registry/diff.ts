@@ -33,7 +33,13 @@ export const versionRemoved = (model: string, version: number): Change => ({
   model,
   version,
 });
-export const versionFieldUpdated = (model: string, version: number, key: string, from: unknown, to: unknown): Change => ({
+export const versionFieldUpdated = (
+  model: string,
+  version: number,
+  key: string,
+  from: unknown,
+  to: unknown,
+): Change => ({
   op: 'updated',
   entity: 'model_version',
   model,

@@ -71,7 +71,11 @@ export interface RenameRegisteredModelArgs {
  * check, then the store's unique-name check. Versions move with the model and get the same new
  * `last_updated_timestamp` (sqlalchemy_store.py::rename_registered_model). Returns None (§2.5).
  */
-export function renameRegisteredModel(state: RegistryState, src: Sources, args: RenameRegisteredModelArgs): Result<null> {
+export function renameRegisteredModel(
+  state: RegistryState,
+  src: Sources,
+  args: RenameRegisteredModelArgs,
+): Result<null> {
   const model = requireModel(state, args.name);
   if (isMlflowError(model)) return { ok: false, error: model };
   if (typeof args.newName !== 'string' || args.newName.trim() === '') {
@@ -115,7 +119,9 @@ export function updateRegisteredModel(
   const description = args.description ?? null;
   const updated: RegisteredModel = { ...model, description, lastUpdatedTimestamp: now };
   const changes =
-    model.description === description ? [] : [modelFieldUpdated(model.name, 'description', model.description, description)];
+    model.description === description
+      ? []
+      : [modelFieldUpdated(model.name, 'description', model.description, description)];
   return wrote(putModel(state, updated), modelView(updated), changes);
 }
 

@@ -17,14 +17,72 @@ export function requireRun(state: RegistryState, runId: string): Run | MlflowErr
 // Word lists in the spirit of MLflow's generated run names ("adjective-animal-123",
 // mlflow/utils/name_utils.py); our own short lists, chosen to read well in a lesson.
 const ADJECTIVES = [
-  'amazing', 'bold', 'brave', 'bright', 'calm', 'clever', 'crisp', 'curious', 'dapper', 'eager',
-  'fearless', 'gentle', 'gifted', 'glossy', 'honest', 'jolly', 'kindly', 'lucky', 'merciful', 'nimble',
-  'polite', 'quiet', 'rare', 'rogue', 'shy', 'silent', 'smiling', 'sneaky', 'spry', 'sunny', 'tasteful', 'upbeat',
+  'amazing',
+  'bold',
+  'brave',
+  'bright',
+  'calm',
+  'clever',
+  'crisp',
+  'curious',
+  'dapper',
+  'eager',
+  'fearless',
+  'gentle',
+  'gifted',
+  'glossy',
+  'honest',
+  'jolly',
+  'kindly',
+  'lucky',
+  'merciful',
+  'nimble',
+  'polite',
+  'quiet',
+  'rare',
+  'rogue',
+  'shy',
+  'silent',
+  'smiling',
+  'sneaky',
+  'spry',
+  'sunny',
+  'tasteful',
+  'upbeat',
 ];
 const ANIMALS = [
-  'ant', 'bass', 'bat', 'bear', 'bee', 'carp', 'cat', 'colt', 'crab', 'crane', 'deer', 'dove', 'duck',
-  'eel', 'elk', 'finch', 'fox', 'frog', 'goat', 'hare', 'hawk', 'hen', 'jay', 'koi', 'lark', 'lynx',
-  'mole', 'moth', 'newt', 'owl', 'ram', 'seal',
+  'ant',
+  'bass',
+  'bat',
+  'bear',
+  'bee',
+  'carp',
+  'cat',
+  'colt',
+  'crab',
+  'crane',
+  'deer',
+  'dove',
+  'duck',
+  'eel',
+  'elk',
+  'finch',
+  'fox',
+  'frog',
+  'goat',
+  'hare',
+  'hawk',
+  'hen',
+  'jay',
+  'koi',
+  'lark',
+  'lynx',
+  'mole',
+  'moth',
+  'newt',
+  'owl',
+  'ram',
+  'seal',
 ];
 
 /** A readable run name derived from a run id, so the same id always gets the same name. */
@@ -44,7 +102,10 @@ const runChange = (runId: string, from: unknown, to: unknown, op: Change['op'] =
   ...(to !== undefined ? { to } : {}),
 });
 
-const putRun = (state: RegistryState, run: Run): RegistryState => ({ ...state, runs: { ...state.runs, [run.runId]: run } });
+const putRun = (state: RegistryState, run: Run): RegistryState => ({
+  ...state,
+  runs: { ...state.runs, [run.runId]: run },
+});
 
 export interface CreateRunArgs {
   readonly experimentId?: string | null;
@@ -73,7 +134,11 @@ export function createRun(state: RegistryState, src: Sources, args: CreateRunArg
  * `log_param`: params are immutable; the same value again is fine, a different one is refused
  * (mlflow/store/tracking/sqlalchemy_store.py::log_param).
  */
-export function logParam(state: RegistryState, _src: Sources, args: { runId: string; key: string; value: unknown }): Result<null> {
+export function logParam(
+  state: RegistryState,
+  _src: Sources,
+  args: { runId: string; key: string; value: unknown },
+): Result<null> {
   const run = requireRun(state, args.runId);
   if (isMlflowError(run)) return { ok: false, error: run };
   const value = pythonStr(args.value);
@@ -93,18 +158,29 @@ export function logParam(state: RegistryState, _src: Sources, args: { runId: str
 }
 
 /** `log_metric`: the latest value per key is kept (history is not modelled). */
-export function logMetric(state: RegistryState, _src: Sources, args: { runId: string; key: string; value: number }): Result<null> {
+export function logMetric(
+  state: RegistryState,
+  _src: Sources,
+  args: { runId: string; key: string; value: number },
+): Result<null> {
   const run = requireRun(state, args.runId);
   if (isMlflowError(run)) return { ok: false, error: run };
   const before = Object.hasOwn(run.metrics, args.key) ? run.metrics[args.key] : undefined;
   const next: Run = { ...run, metrics: { ...run.metrics, [args.key]: args.value } };
   return wrote(putRun(state, next), null, [
-    runChange(run.runId, before === undefined ? undefined : { metric: args.key, value: before }, { metric: args.key, value: args.value }),
+    runChange(run.runId, before === undefined ? undefined : { metric: args.key, value: before }, {
+      metric: args.key,
+      value: args.value,
+    }),
   ]);
 }
 
 /** `set_tag`: tags may be overwritten; `mlflow.runName` also renames the run. */
-export function setRunTag(state: RegistryState, _src: Sources, args: { runId: string; key: string; value: unknown }): Result<null> {
+export function setRunTag(
+  state: RegistryState,
+  _src: Sources,
+  args: { runId: string; key: string; value: unknown },
+): Result<null> {
   const run = requireRun(state, args.runId);
   if (isMlflowError(run)) return { ok: false, error: run };
   const value = pythonStr(args.value);
@@ -129,7 +205,11 @@ export function endRun(state: RegistryState, src: Sources, args: { runId: string
  * `mlflow.<flavor>.log_model(model, name=...)` in 3.x: creates a LoggedModel `m-<32 hex>` linked to
  * the run and records it under the artifact name, so `runs:/<run_id>/<name>` resolves to it.
  */
-export function logModel(state: RegistryState, src: Sources, args: { runId: string; name: string | null; flavor: string }): Result<LoggedModel> {
+export function logModel(
+  state: RegistryState,
+  src: Sources,
+  args: { runId: string; name: string | null; flavor: string },
+): Result<LoggedModel> {
   const run = requireRun(state, args.runId);
   if (isMlflowError(run)) return { ok: false, error: run };
   const hex = src.ids.hex32();

@@ -16,7 +16,9 @@ import type { ModelVersionView } from './views.ts';
 
 const stageName = z
   .string()
-  .refine((s) => canonicalStage(s).ok, { message: 'stage must be one of None, Staging, Production, Archived (any case)' });
+  .refine((s) => canonicalStage(s).ok, {
+    message: 'stage must be one of None, Staging, Production, Archived (any case)',
+  });
 
 export const ScenarioRunSpec = z.object({
   /** Parameters logged to the run that produced this version (values are shown as strings). */
@@ -80,7 +82,9 @@ export const STAGES_LESSON_SCENARIO: ScenarioSpec = {
   ],
 };
 
-export type BuildScenarioResult = { readonly ok: true; readonly state: RegistryState } | { readonly ok: false; readonly message: string };
+export type BuildScenarioResult =
+  | { readonly ok: true; readonly state: RegistryState }
+  | { readonly ok: false; readonly message: string };
 
 type VersionSpec = ParsedScenarioSpec['models'][number]['versions'][number];
 
@@ -123,11 +127,18 @@ function registerFromRun(state: RegistryState, src: Sources, name: string, v: Ve
  * stages, aliases and deletions are applied in version order (no archiving), so every stage in
  * the spec is kept. The first failing step is reported with its place.
  */
-export function buildScenarioResult(spec: unknown, src: Sources, start: RegistryState = EMPTY_REGISTRY): BuildScenarioResult {
+export function buildScenarioResult(
+  spec: unknown,
+  src: Sources,
+  start: RegistryState = EMPTY_REGISTRY,
+): BuildScenarioResult {
   const parsed = ScenarioSpec.safeParse(spec);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, message: `Invalid scenario at ${issue?.path.map(String).join('.') || '(top level)'}: ${issue?.message ?? 'invalid'}` };
+    return {
+      ok: false,
+      message: `Invalid scenario at ${issue?.path.map(String).join('.') || '(top level)'}: ${issue?.message ?? 'invalid'}`,
+    };
   }
   const sc = parsed.data;
   const failed = (where: string, r: { readonly error: { readonly message: string } }): BuildScenarioResult => ({
@@ -136,7 +147,11 @@ export function buildScenarioResult(spec: unknown, src: Sources, start: Registry
   });
   let state = start;
   for (const m of sc.models) {
-    const created = createRegisteredModel(state, src, { name: m.name, tags: m.tags ?? null, description: m.description ?? null });
+    const created = createRegisteredModel(state, src, {
+      name: m.name,
+      tags: m.tags ?? null,
+      description: m.description ?? null,
+    });
     if (!created.ok) return failed(`model '${m.name}'`, created);
     state = created.state;
     const numbers: number[] = [];
@@ -150,7 +165,12 @@ export function buildScenarioResult(spec: unknown, src: Sources, start: Registry
       const version = numbers[i] as number;
       const where = `model '${m.name}' version ${version}`;
       if (v.stage !== undefined && v.stage.toLowerCase() !== 'none') {
-        const moved = transitionStage(state, src, { name: m.name, version, stage: v.stage, archiveExistingVersions: false });
+        const moved = transitionStage(state, src, {
+          name: m.name,
+          version,
+          stage: v.stage,
+          archiveExistingVersions: false,
+        });
         if (!moved.ok) return failed(where, moved);
         state = moved.state;
       }
@@ -181,7 +201,10 @@ export function buildScenario(spec: ScenarioSpec, src: Sources): RegistryState {
  * from the versions' runs and logged models where they still exist. Replaying it gives the same
  * stages, aliases, tags and numbering (ids and timestamps come from the new sources).
  */
-export function exportScenario(state: RegistryState, meta: { name?: string; title?: string; description?: string } = {}): ParsedScenarioSpec {
+export function exportScenario(
+  state: RegistryState,
+  meta: { name?: string; title?: string; description?: string } = {},
+): ParsedScenarioSpec {
   return {
     name: meta.name ?? 'exported-registry',
     title: meta.title ?? 'Exported registry',
@@ -192,8 +215,12 @@ export function exportScenario(state: RegistryState, meta: { name?: string; titl
       ...(Object.keys(m.tags).length ? { tags: { ...m.tags } } : {}),
       versions: m.versions.map((v) => {
         const deleted = v.currentStage === 'Deleted_Internal';
-        const run = !deleted && v.runId !== null && Object.hasOwn(state.runs, v.runId) ? state.runs[v.runId] : undefined;
-        const lm = v.modelId !== null && Object.hasOwn(state.loggedModels, v.modelId) ? state.loggedModels[v.modelId] : undefined;
+        const run =
+          !deleted && v.runId !== null && Object.hasOwn(state.runs, v.runId) ? state.runs[v.runId] : undefined;
+        const lm =
+          v.modelId !== null && Object.hasOwn(state.loggedModels, v.modelId)
+            ? state.loggedModels[v.modelId]
+            : undefined;
         const aliases = Object.entries(m.aliases)
           .filter(([, n]) => n === v.version)
           .map(([a]) => a);

@@ -77,7 +77,7 @@ function tokenize(s: string): Tok[] | MlflowError {
     let j = i;
     while (j < s.length && !/[\s=!<>()'"]/.test(s[j] as string)) {
       // A backquoted or quoted part after a dot belongs to the identifier: tags.`my key`.
-      if ((s[j] === '.' && (s[j + 1] === '`' || s[j + 1] === '"' || s[j + 1] === "'"))) {
+      if (s[j] === '.' && (s[j + 1] === '`' || s[j + 1] === '"' || s[j + 1] === "'")) {
         const q = s[j + 1] as string;
         const close = s.indexOf(q, j + 2);
         if (close < 0) return invalidParameter(`Invalid clause(s) in filter string: ${s.slice(i)}`);
@@ -208,7 +208,9 @@ export function parseFilter(filter: string | null | undefined, g: Grammar = MV_G
         return invalidParameter(`Expected a quoted string value for tag (e.g. 'my-value'). Got value ${right.text}`);
       }
       if (!g.numeric.has(key)) {
-        return invalidParameter(`Only the '${pySet([...g.numeric, 'creation_timestamp', 'last_updated_timestamp'])}' attributes support comparison with numeric values.`);
+        return invalidParameter(
+          `Only the '${pySet([...g.numeric, 'creation_timestamp', 'last_updated_timestamp'])}' attributes support comparison with numeric values.`,
+        );
       }
       value = Number(right.text);
     } else {
@@ -235,7 +237,7 @@ export function parseFilter(filter: string | null | undefined, g: Grammar = MV_G
 /** SQL LIKE with `%` and `_` (sqlite runs with `PRAGMA case_sensitive_like = true` in MLflow). */
 export function likeToRegExp(pattern: string, ignoreCase: boolean): RegExp {
   let re = '';
-  for (const ch of pattern) re += ch === '%' ? '[\\s\\S]*' : ch === '_' ? '[\\s\\S]' : ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  for (const ch of pattern)
+    re += ch === '%' ? '[\\s\\S]*' : ch === '_' ? '[\\s\\S]' : ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   return new RegExp(`^${re}$`, ignoreCase ? 'i' : '');
 }
-

@@ -1,10 +1,17 @@
 // Running searches: filter live versions / models with the parsed clauses, then MLflow's ordering
 // and max_results rules (facts §2.5; mlflow/store/model_registry/sqlalchemy_store.py).
-import { invalidParameter, likeToRegExp, MV_GRAMMAR, parseFilter, pySet, RM_GRAMMAR, trimQuotesAndBackticks } from './search-filter.ts';
+import {
+  invalidParameter,
+  likeToRegExp,
+  MV_GRAMMAR,
+  parseFilter,
+  pySet,
+  RM_GRAMMAR,
+  trimQuotesAndBackticks,
+} from './search-filter.ts';
 import type { Clause } from './search-filter.ts';
 import type { MlflowError, ModelVersion, RegisteredModel, RegistryState } from './types.ts';
 import { pythonStr } from './validation.ts';
-
 
 export interface SearchOptions {
   readonly filterString?: string | null;
@@ -61,11 +68,16 @@ function versionMatches(mv: ModelVersion, clauses: readonly Clause[]): boolean {
 type OrderKey = { key: string; asc: boolean };
 
 /** `_parse_order_by_string`: `key` or `key ASC|DESC`; keys validated against `valid`. */
-function parseOrderBy(orderBy: readonly string[] | null | undefined, valid: readonly string[], registered: boolean): OrderKey[] | MlflowError {
+function parseOrderBy(
+  orderBy: readonly string[] | null | undefined,
+  valid: readonly string[],
+  registered: boolean,
+): OrderKey[] | MlflowError {
   const out: OrderKey[] = [];
   for (const raw of orderBy ?? []) {
     const parts = String(raw).trim().split(/\s+/).filter(Boolean);
-    if (parts.length === 0 || parts.length > 2) return invalidParameter(`Invalid order_by clause '${raw}'. Could not be parsed.`);
+    if (parts.length === 0 || parts.length > 2)
+      return invalidParameter(`Invalid order_by clause '${raw}'. Could not be parsed.`);
     let asc = true;
     if (parts.length === 2) {
       const o = (parts[1] as string).toLowerCase();
@@ -95,7 +107,9 @@ function maxResultsError(max: number, threshold: number, positive: boolean): Mlf
     return invalidParameter(`Invalid value for max_results. It must be a positive integer, but got ${pythonStr(max)}`);
   }
   if (max > threshold) {
-    return invalidParameter(`Invalid value for request parameter max_results. It must be at most ${threshold}, but got value ${pythonStr(max)}`);
+    return invalidParameter(
+      `Invalid value for request parameter max_results. It must be at most ${threshold}, but got value ${pythonStr(max)}`,
+    );
   }
   return null;
 }
@@ -118,7 +132,11 @@ export function searchVersions(state: RegistryState, opts: SearchOptions): Model
   if (maxErr) return maxErr;
   const clauses = parseFilter(opts.filterString, MV_GRAMMAR);
   if (!Array.isArray(clauses)) return clauses as MlflowError;
-  const order = parseOrderBy(opts.orderBy, ['name', 'version_number', 'creation_timestamp', 'last_updated_timestamp'], false);
+  const order = parseOrderBy(
+    opts.orderBy,
+    ['name', 'version_number', 'creation_timestamp', 'last_updated_timestamp'],
+    false,
+  );
   if (!Array.isArray(order)) return order as MlflowError;
   const keys: OrderKey[] = order.length ? [...order] : [{ key: 'last_updated_timestamp', asc: false }];
   if (!keys.some((k) => k.key === 'name')) keys.push({ key: 'name', asc: true });
@@ -127,7 +145,9 @@ export function searchVersions(state: RegistryState, opts: SearchOptions): Model
   const nameEq = clauses.find((c) => c.type === 'attribute' && c.key === 'name' && c.comparator === '=');
   const models: RegisteredModel[] =
     nameEq && typeof nameEq.value === 'string'
-      ? Object.hasOwn(state.models, nameEq.value) ? [state.models[nameEq.value] as RegisteredModel] : []
+      ? Object.hasOwn(state.models, nameEq.value)
+        ? [state.models[nameEq.value] as RegisteredModel]
+        : []
       : Object.values(state.models);
   const found: ModelVersion[] = [];
   for (const m of models) {
@@ -135,7 +155,10 @@ export function searchVersions(state: RegistryState, opts: SearchOptions): Model
       if (mv.currentStage !== 'Deleted_Internal' && versionMatches(mv, clauses)) found.push(mv);
     }
   }
-  const getters = keys.map((k) => ({ get: MV_FIELDS[k.key] as (mv: ModelVersion) => string | number, sign: k.asc ? 1 : -1 }));
+  const getters = keys.map((k) => ({
+    get: MV_FIELDS[k.key] as (mv: ModelVersion) => string | number,
+    sign: k.asc ? 1 : -1,
+  }));
   found.sort((a, b) => {
     for (const g of getters) {
       const d = cmpValues(g.get(a), g.get(b));

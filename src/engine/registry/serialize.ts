@@ -79,7 +79,9 @@ export function serializeRegistry(state: RegistryState): string {
   );
 }
 
-export type ParseRegistryResult = { readonly ok: true; readonly state: RegistryState } | { readonly ok: false; readonly message: string };
+export type ParseRegistryResult =
+  | { readonly ok: true; readonly state: RegistryState }
+  | { readonly ok: false; readonly message: string };
 
 const where = (path: readonly PropertyKey[]): string => (path.length ? path.map(String).join('.') : '(top level)');
 
@@ -88,12 +90,14 @@ function checkInvariants(state: RegistryState): string | null {
   for (const m of Object.values(state.models)) {
     for (let i = 0; i < m.versions.length; i++) {
       const v = m.versions[i];
-      if (!v || v.version !== i + 1) return `model '${m.name}': versions must be numbered 1, 2, 3... in order (found ${v?.version} at position ${i + 1})`;
+      if (!v || v.version !== i + 1)
+        return `model '${m.name}': versions must be numbered 1, 2, 3... in order (found ${v?.version} at position ${i + 1})`;
       if (v.name !== m.name) return `model '${m.name}' v${v.version}: version belongs to '${v.name}'`;
     }
     for (const [alias, n] of Object.entries(m.aliases)) {
       const v = m.versions[n - 1];
-      if (!v || v.currentStage === 'Deleted_Internal') return `model '${m.name}': alias '${alias}' points to missing version ${n}`;
+      if (!v || v.currentStage === 'Deleted_Internal')
+        return `model '${m.name}': alias '${alias}' points to missing version ${n}`;
     }
   }
   return null;
@@ -119,7 +123,10 @@ export function parseRegistry(json: string): ParseRegistryResult {
   const parsed = RegistryFileSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, message: `Corrupt registry file at ${issue ? where(issue.path) : '?'}: ${issue?.message ?? 'invalid'}` };
+    return {
+      ok: false,
+      message: `Corrupt registry file at ${issue ? where(issue.path) : '?'}: ${issue?.message ?? 'invalid'}`,
+    };
   }
   // Object.fromEntries defines own properties, so a model named `__proto__` stays a model.
   const names = new Set<string>();

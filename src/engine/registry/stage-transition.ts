@@ -28,7 +28,11 @@ export interface TransitionStageArgs {
  * target up (not found rolls everything back), move it, and stamp the model. One clock reading:
  * the archived versions, the target and the model share the same timestamp.
  */
-export function transitionStage(state: RegistryState, src: Sources, args: TransitionStageArgs): Result<ModelVersionView> {
+export function transitionStage(
+  state: RegistryState,
+  src: Sources,
+  args: TransitionStageArgs,
+): Result<ModelVersionView> {
   const model = requireModel(state, args.name);
   if (isMlflowError(model)) return { ok: false, error: model };
   if (isBlankStage(args.stage)) return { ok: false, error: emptyStage() };
@@ -68,7 +72,9 @@ export function transitionStage(state: RegistryState, src: Sources, args: Transi
  * The `stages` argument as Python sees it: None or [] mean all four stages; a plain string is
  * iterated character by character (so "Production" fails on 'P', §1 last bullet).
  */
-function requestedStages(stages: readonly string[] | string | null | undefined): ReadonlySet<Stage> | null | { error: ReturnType<typeof canonicalStage> & { ok: false } } {
+function requestedStages(
+  stages: readonly string[] | string | null | undefined,
+): ReadonlySet<Stage> | null | { error: ReturnType<typeof canonicalStage> & { ok: false } } {
   if (stages === null || stages === undefined) return null;
   const list = typeof stages === 'string' ? [...stages] : stages;
   if (list.length === 0) return null;

@@ -10,7 +10,9 @@ export type { Stage };
 /** Python's `{stage.lower(): stage for stage in ALL_STAGES}`. */
 const CANONICAL: ReadonlyMap<string, Stage> = new Map(ALL_STAGES.map((s) => [s.toLowerCase(), s]));
 
-export type StageResult = { readonly ok: true; readonly stage: Stage } | { readonly ok: false; readonly error: MlflowError };
+export type StageResult =
+  | { readonly ok: true; readonly stage: Stage }
+  | { readonly ok: false; readonly error: MlflowError };
 
 /**
  * Case-insensitive match, no trimming: "archived" -> Archived, " Staging" is invalid and the

@@ -25,17 +25,25 @@ export function setRegisteredModelTag(state: RegistryState, _src: Sources, args:
   const before = Object.hasOwn(model.tags, args.key) ? model.tags[args.key] : undefined;
   if (before === value) return read(state, null);
   const updated: RegisteredModel = { ...model, tags: { ...model.tags, [args.key]: value } };
-  return wrote(putModel(state, updated), null, [tagChanged('registered_model_tag', model.name, undefined, args.key, before, value)]);
+  return wrote(putModel(state, updated), null, [
+    tagChanged('registered_model_tag', model.name, undefined, args.key, before, value),
+  ]);
 }
 
 /** `delete_registered_model_tag`: the model must exist; a missing key changes nothing. */
-export function deleteRegisteredModelTag(state: RegistryState, _src: Sources, args: { readonly name: string; readonly key: string }): Result<null> {
+export function deleteRegisteredModelTag(
+  state: RegistryState,
+  _src: Sources,
+  args: { readonly name: string; readonly key: string },
+): Result<null> {
   const model = requireModel(state, args.name);
   if (isMlflowError(model)) return { ok: false, error: model };
   if (!Object.hasOwn(model.tags, args.key)) return read(state, null);
   const before = model.tags[args.key];
   const updated: RegisteredModel = { ...model, tags: without(model.tags, args.key) };
-  return wrote(putModel(state, updated), null, [tagChanged('registered_model_tag', model.name, undefined, args.key, before, undefined)]);
+  return wrote(putModel(state, updated), null, [
+    tagChanged('registered_model_tag', model.name, undefined, args.key, before, undefined),
+  ]);
 }
 
 export interface ModelVersionTagArgs {
@@ -52,9 +60,19 @@ export interface ModelVersionTagArgs {
  * (`mlflow/tracking/client.py::set_model_version_tag`, §2.5). With a stage, the latest version in
  * that stage, or `Could not find any model version for {stage} stage` (INTERNAL_ERROR).
  */
-function tagTarget(state: RegistryState, model: RegisteredModel, args: ModelVersionTagArgs): ModelVersion | MlflowError {
+function tagTarget(
+  state: RegistryState,
+  model: RegisteredModel,
+  args: ModelVersionTagArgs,
+): ModelVersion | MlflowError {
   // `_validate_model_version_or_stage_exists` tests Python truthiness: 0 and "" count as unset.
-  const hasVersion = !(args.version === undefined || args.version === null || args.version === 0 || args.version === '' || args.version === false);
+  const hasVersion = !(
+    args.version === undefined ||
+    args.version === null ||
+    args.version === 0 ||
+    args.version === '' ||
+    args.version === false
+  );
   const hasStage = !(args.stage === undefined || args.stage === null || args.stage === '');
   if (hasVersion && hasStage) return mlflowError('version and stage cannot be set together', 'INVALID_PARAMETER_VALUE');
   if (!hasVersion && !hasStage) return mlflowError('version or stage must be set', 'INVALID_PARAMETER_VALUE');
@@ -96,7 +114,11 @@ export function setModelVersionTag(state: RegistryState, _src: Sources, args: Mo
 }
 
 /** `delete_model_version_tag`: same version/stage rule; a missing key changes nothing. */
-export function deleteModelVersionTag(state: RegistryState, _src: Sources, args: Omit<ModelVersionTagArgs, 'value'>): Result<null> {
+export function deleteModelVersionTag(
+  state: RegistryState,
+  _src: Sources,
+  args: Omit<ModelVersionTagArgs, 'value'>,
+): Result<null> {
   const model = requireModel(state, args.name);
   if (isMlflowError(model)) return { ok: false, error: model };
   const target = tagTarget(state, model, args);

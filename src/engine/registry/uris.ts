@@ -150,4 +150,3 @@ export function resolveModelUri(state: RegistryState, uri: string): Result<Resol
     }
   }
 }
-

@@ -97,7 +97,11 @@ export function posixNormpath(path: string): string {
   const out: string[] = [];
   for (const part of path.split('/')) {
     if (part === '' || part === '.') continue;
-    if (part !== '..' || (initialSlashes === 0 && out.length === 0) || (out.length > 0 && out[out.length - 1] === '..')) {
+    if (
+      part !== '..' ||
+      (initialSlashes === 0 && out.length === 0) ||
+      (out.length > 0 && out[out.length - 1] === '..')
+    ) {
       out.push(part);
     } else if (out.length > 0) {
       out.pop();
@@ -135,10 +139,16 @@ export function validateTag(key: unknown, value: string): MlflowError | null {
     );
   }
   if ([...k].length > MAX_TAG_KEY_LENGTH) {
-    return mlflowError(`'key' exceeds the maximum length of ${MAX_TAG_KEY_LENGTH} characters`, 'INVALID_PARAMETER_VALUE');
+    return mlflowError(
+      `'key' exceeds the maximum length of ${MAX_TAG_KEY_LENGTH} characters`,
+      'INVALID_PARAMETER_VALUE',
+    );
   }
   if ([...value].length > MAX_TAG_VALUE_LENGTH) {
-    return mlflowError(`'value' exceeds the maximum length of ${MAX_TAG_VALUE_LENGTH} characters`, 'INVALID_PARAMETER_VALUE');
+    return mlflowError(
+      `'value' exceeds the maximum length of ${MAX_TAG_VALUE_LENGTH} characters`,
+      'INVALID_PARAMETER_VALUE',
+    );
   }
   return null;
 }

@@ -26,7 +26,11 @@ export interface CreateModelVersionArgs {
  * max(all versions, deleted included) + 1; stage "None", status READY; the model's
  * last_updated_timestamp moves to the version's creation time (§2.2, §2.5).
  */
-export function createModelVersion(state: RegistryState, src: Sources, args: CreateModelVersionArgs): Result<ModelVersionView> {
+export function createModelVersion(
+  state: RegistryState,
+  src: Sources,
+  args: CreateModelVersionArgs,
+): Result<ModelVersionView> {
   const badName = validateModelName(args.name);
   if (badName) return { ok: false, error: badName };
   const tags: Record<string, string> = {};
@@ -82,7 +86,11 @@ export interface UpdateModelVersionArgs {
  * (`Attempting to update model version with no new field values.`, INTERNAL_ERROR). Only the
  * version's timestamp moves; the registered model's does not (§2.2, §2.5).
  */
-export function updateModelVersion(state: RegistryState, src: Sources, args: UpdateModelVersionArgs): Result<ModelVersionView> {
+export function updateModelVersion(
+  state: RegistryState,
+  src: Sources,
+  args: UpdateModelVersionArgs,
+): Result<ModelVersionView> {
   const model = requireModel(state, args.name);
   if (isMlflowError(model)) return { ok: false, error: model };
   if (args.description === null || args.description === undefined) {

@@ -42,7 +42,11 @@ export function aliasIndex(model: RegisteredModel): Map<number, string[]> {
   return index;
 }
 
-export function versionView(model: RegisteredModel, mv: ModelVersion, aliases?: ReadonlyMap<number, readonly string[]>): ModelVersionView {
+export function versionView(
+  model: RegisteredModel,
+  mv: ModelVersion,
+  aliases?: ReadonlyMap<number, readonly string[]>,
+): ModelVersionView {
   return {
     name: mv.name,
     version: mv.version,

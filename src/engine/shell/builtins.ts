@@ -48,7 +48,12 @@ function kill(ctx: ProgramContext, args: readonly string[]): number {
     const a = args[i] as string;
     if (a === '-s' || a === '-n') {
       const v = (args[++i] ?? '').toUpperCase();
-      signal = v === 'KILL' || v === '9' || v === 'SIGKILL' ? 'KILL' : v === 'INT' || v === '2' || v === 'SIGINT' ? 'INT' : 'TERM';
+      signal =
+        v === 'KILL' || v === '9' || v === 'SIGKILL'
+          ? 'KILL'
+          : v === 'INT' || v === '2' || v === 'SIGINT'
+            ? 'INT'
+            : 'TERM';
     } else if (/^-(9|KILL|SIGKILL)$/i.test(a)) signal = 'KILL';
     else if (/^-(2|INT|SIGINT)$/i.test(a)) signal = 'INT';
     else if (/^-(15|TERM|SIGTERM)$/i.test(a)) signal = 'TERM';
@@ -122,7 +127,12 @@ export function builtins(hooks: SessionHooks): Record<string, Program> {
       const all = ctx.shell.history;
       const count = args[0] !== undefined && /^\d+$/.test(args[0]) ? Number(args[0]) : all.length;
       const first = Math.max(all.length - count, 0);
-      ctx.out(all.slice(first).map((line, i) => `${String(first + i + 1).padStart(5)}  ${line}\n`).join(''));
+      ctx.out(
+        all
+          .slice(first)
+          .map((line, i) => `${String(first + i + 1).padStart(5)}  ${line}\n`)
+          .join(''),
+      );
       return 0;
     },
     clear: () => {

@@ -36,21 +36,28 @@ function modelUris(state: RegistryState): string[] {
     if (!model) continue;
     const live = model.versions.filter((v) => v.currentStage !== 'Deleted_Internal');
     for (const v of live) uris.push(`models:/${name}/${v.version}`);
-    for (const stage of ALL_STAGES) if (live.some((v) => v.currentStage === stage)) uris.push(`models:/${name}/${stage}`);
+    for (const stage of ALL_STAGES)
+      if (live.some((v) => v.currentStage === stage)) uris.push(`models:/${name}/${stage}`);
     if (live.length > 0) uris.push(`models:/${name}/latest`);
     for (const alias of Object.keys(model.aliases).sort()) uris.push(`models:/${name}@${alias}`);
   }
   return uris;
 }
 
-function valuesFor(source: CompletionSource | undefined, option: OptionSpec, prev: readonly string[], cc: CompletionContext): string[] {
+function valuesFor(
+  source: CompletionSource | undefined,
+  option: OptionSpec,
+  prev: readonly string[],
+  cc: CompletionContext,
+): string[] {
   if (option.type?.kind === 'choice') return [...option.type.choices];
   switch (source) {
     case 'model-name':
       return Object.keys(cc.registry.models).sort();
     case 'version': {
       const at = prev.lastIndexOf('--model-name');
-      const name = at >= 0 ? prev[at + 1] : prev.find((w) => w.startsWith('--model-name='))?.slice('--model-name='.length);
+      const name =
+        at >= 0 ? prev[at + 1] : prev.find((w) => w.startsWith('--model-name='))?.slice('--model-name='.length);
       return name === undefined ? [] : liveVersions(cc.registry, name).map(String);
     }
     case 'stage':

@@ -23,7 +23,15 @@ interface Request {
 const TRY = "curl: try 'curl --help' or 'curl --manual' for more information\n";
 
 function parseArgs(ctx: ProgramContext, args: readonly string[]): Request | number {
-  const req: Request = { method: '', url: '', headers: new Map(), data: null, silent: false, showErrors: false, include: false };
+  const req: Request = {
+    method: '',
+    url: '',
+    headers: new Map(),
+    data: null,
+    silent: false,
+    showErrors: false,
+    include: false,
+  };
   const rest = [...args];
   const needValue = (opt: string): string | null => {
     const v = rest.shift();
@@ -170,7 +178,9 @@ function csvRows(body: string): string[][] {
 function answer(server: ServerJob, req: Request, path: string): Response {
   const route = path.split('?')[0] as string;
   if (route === '/ping' || route === '/health') {
-    return req.method === 'GET' ? { status: 200, reason: 'OK', body: '\n', type: 'application/json' } : starlette(405, 'Method Not Allowed', 'Method Not Allowed');
+    return req.method === 'GET'
+      ? { status: 200, reason: 'OK', body: '\n', type: 'application/json' }
+      : starlette(405, 'Method Not Allowed', 'Method Not Allowed');
   }
   if (route === '/version') return { status: 200, reason: 'OK', body: MLFLOW_VERSION, type: 'application/json' };
   if (route === '/invocations') {
@@ -180,10 +190,17 @@ function answer(server: ServerJob, req: Request, path: string): Response {
     const contentType = req.headers.get('content-type') ?? 'application/x-www-form-urlencoded';
     const [type = '', ...pairs] = contentType.split(';').map((p) => p.trim());
     const params = new Map(pairs.map((p) => [p.split('=')[0] ?? '', p.slice(p.indexOf('=') + 1)] as const));
-    const plain = (body: string): Response => ({ status: 415, reason: 'Unsupported Media Type', body, type: 'text/plain; charset=utf-8' });
-    if ((params.get('charset') ?? 'utf-8').toLowerCase() !== 'utf-8') return plain('The scoring server only supports UTF-8');
+    const plain = (body: string): Response => ({
+      status: 415,
+      reason: 'Unsupported Media Type',
+      body,
+      type: 'text/plain; charset=utf-8',
+    });
+    if ((params.get('charset') ?? 'utf-8').toLowerCase() !== 'utf-8')
+      return plain('The scoring server only supports UTF-8');
     const unexpected = [...params.keys()].filter((k) => k !== 'charset');
-    if (unexpected.length > 0) return plain(`Unrecognized content type parameters: ${unexpected.join(', ')}. ${SCORING_PROTOCOL_CHANGE_INFO}`);
+    if (unexpected.length > 0)
+      return plain(`Unrecognized content type parameters: ${unexpected.join(', ')}. ${SCORING_PROTOCOL_CHANGE_INFO}`);
     if (type === 'text/csv') {
       const rows = csvRows(req.data ?? '');
       if (rows.length === 0) {
@@ -191,11 +208,18 @@ function answer(server: ServerJob, req: Request, path: string): Response {
           'Encountered an unexpected error while evaluating the model. Verify that the serialized input Dataframe is compatible with the model for inference.',
         );
       }
-      return { status: 200, reason: 'OK', body: pyJsonDumps({ predictions: rows.map((r) => predictServed(server.served, r)) }), type: 'application/json' };
+      return {
+        status: 200,
+        reason: 'OK',
+        body: pyJsonDumps({ predictions: rows.map((r) => predictServed(server.served, r)) }),
+        type: 'application/json',
+      };
     }
     if (type !== 'application/json') {
       // A plain-text 415, not an MlflowException (InvocationsResponse with mimetype text/plain).
-      return plain(`This predictor only supports the following content types: Types: ['text/csv', 'application/json']. Got '${contentType}'.`);
+      return plain(
+        `This predictor only supports the following content types: Types: ['text/csv', 'application/json']. Got '${contentType}'.`,
+      );
     }
     const rows = rowsOf(req.data ?? '');
     if (typeof rows === 'string') return mlflowError(rows);
@@ -229,17 +253,25 @@ export function curl(ctx: ProgramContext, args: readonly string[]): number {
     quietError(`curl: (6) Could not resolve host: ${host}\n`);
     return 6;
   }
-  const server = ctx.shell.servers.find((s) => s.port === port && (s.host === '0.0.0.0' || host.toLowerCase() !== '0.0.0.0'));
+  const server = ctx.shell.servers.find(
+    (s) => s.port === port && (s.host === '0.0.0.0' || host.toLowerCase() !== '0.0.0.0'),
+  );
   if (!server || scheme.toLowerCase() === 'https') {
     quietError(`curl: (7) Failed to connect to ${host} port ${port} after 0 ms: Couldn't connect to server\n`);
     return 7;
   }
   const res = answer(server, req, path);
   // The server's access log lands in the same terminal (it is a job of this shell).
-  const clientPort = 50000 + (parseInt(hexDigest(`${server.pid} ${req.method} ${path} ${req.data ?? ''}`, 4), 16) % 15000);
+  const clientPort =
+    50000 + (parseInt(hexDigest(`${server.pid} ${req.method} ${path} ${req.data ?? ''}`, 4), 16) % 15000);
   ctx.err(`INFO:     127.0.0.1:${clientPort} - "${req.method} ${path} HTTP/1.1" ${res.status} ${res.reason}\n`);
   if (req.include) {
-    ctx.out(`HTTP/1.1 ${res.status} ${res.reason}\r\ncontent-length: ${res.body.length}\r\ncontent-type: ${res.type}\r\n\r\n`.replace(/\r/g, ''));
+    ctx.out(
+      `HTTP/1.1 ${res.status} ${res.reason}\r\ncontent-length: ${res.body.length}\r\ncontent-type: ${res.type}\r\n\r\n`.replace(
+        /\r/g,
+        '',
+      ),
+    );
   }
   ctx.out(res.body);
   return 0;

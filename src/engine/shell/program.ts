@@ -22,8 +22,20 @@ export interface ServerJob {
  * (src/engine/predict.ts), fixed at start: a later transition does not change a running server.
  */
 export type ServedModel =
-  | { readonly kind: 'version'; readonly name: string; readonly version: number; readonly runId: string | null; readonly stage: string; readonly artifact?: string }
-  | { readonly kind: 'logged-model'; readonly modelId: string; readonly runId: string | null; readonly artifact?: string };
+  | {
+      readonly kind: 'version';
+      readonly name: string;
+      readonly version: number;
+      readonly runId: string | null;
+      readonly stage: string;
+      readonly artifact?: string;
+    }
+  | {
+      readonly kind: 'logged-model';
+      readonly modelId: string;
+      readonly runId: string | null;
+      readonly artifact?: string;
+    };
 
 /** The terminal's state that outlives one input line (persisted by the session's snapshot). */
 export interface ShellState {

@@ -30,7 +30,9 @@ export function pythonProgram(hooks: PythonHooks): Program {
     if (first === '-c') {
       const code = args[1];
       if (code === undefined) {
-        ctx.err('Argument expected for the -c option\nusage: python [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `python -h\' for more information.\n');
+        ctx.err(
+          "Argument expected for the -c option\nusage: python [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `python -h' for more information.\n",
+        );
         return 2;
       }
       const exit = hooks.runScript(code, '<string>');
@@ -41,16 +43,22 @@ export function pythonProgram(hooks: PythonHooks): Program {
       return exit;
     }
     if (first === '-m') {
-      ctx.err(`python: the simulator runs code only (\`python -c "..."\` or the REPL), not modules like \`-m ${args[1] ?? ''}\`.\n`);
+      ctx.err(
+        `python: the simulator runs code only (\`python -c "..."\` or the REPL), not modules like \`-m ${args[1] ?? ''}\`.\n`,
+      );
       return 1;
     }
     if (first.startsWith('-')) {
-      ctx.err(`Unknown option: ${first}\nusage: python [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry \`python -h' for more information.\n`);
+      ctx.err(
+        `Unknown option: ${first}\nusage: python [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry \`python -h' for more information.\n`,
+      );
       return 2;
     }
     const path = first.startsWith('/') ? first : `/home/learner/${first.replace(/^\.\//, '')}`;
     ctx.err(`python: can't open file '${path}': [Errno 2] No such file or directory\n`);
-    ctx.err('note: this simulated terminal has no file system; paste the code into the REPL, use `python -c "..."`, or run it in the code editor.\n');
+    ctx.err(
+      'note: this simulated terminal has no file system; paste the code into the REPL, use `python -c "..."`, or run it in the code editor.\n',
+    );
     return 2;
   };
 }

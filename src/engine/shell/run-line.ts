@@ -30,7 +30,11 @@ export function runLine(line: string, lc: LineContext): number {
   let skip = false;
   for (const cmd of parsed.commands) {
     if (!skip) {
-      code = runCommand(cmd.words.map((w) => w.text), cmd.then === '&', lc);
+      code = runCommand(
+        cmd.words.map((w) => w.text),
+        cmd.then === '&',
+        lc,
+      );
       lc.shell.lastExit = code;
     }
     // `a && b` runs b only if a succeeded; `a || b` only if it failed; `;` and `&` always go on.

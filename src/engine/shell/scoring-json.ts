@@ -9,7 +9,15 @@ function pyString(s: string): string {
   let out = '"';
   for (const ch of s) {
     const c = ch.codePointAt(0) as number;
-    const named: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
+    const named: Record<string, string> = {
+      '"': '\\"',
+      '\\': '\\\\',
+      '\n': '\\n',
+      '\r': '\\r',
+      '\t': '\\t',
+      '\b': '\\b',
+      '\f': '\\f',
+    };
     if (named[ch] !== undefined) out += named[ch];
     else if (c < 0x20 || c > 0x7e) {
       // ensure_ascii=True: astral characters become a surrogate pair of escapes.

@@ -80,7 +80,12 @@ export function tokenize(line: string, opts: TokenizeOptions = {}): TokenizeResu
         i += 2;
         continue;
       }
-      if (ch === '|') return { ok: false, message: 'mlflow-sim: pipes (|) are not supported in this simulated terminal', unsupported: true };
+      if (ch === '|')
+        return {
+          ok: false,
+          message: 'mlflow-sim: pipes (|) are not supported in this simulated terminal',
+          unsupported: true,
+        };
       if (two === ';;') return { ok: false, message: "bash: syntax error near unexpected token `;;'" };
       const err = endCommand(ch as Joiner);
       if (err) return err;
@@ -88,7 +93,11 @@ export function tokenize(line: string, opts: TokenizeOptions = {}): TokenizeResu
       continue;
     }
     if (ch === '<' || ch === '>') {
-      return { ok: false, message: 'mlflow-sim: redirection (< >) is not supported in this simulated terminal', unsupported: true };
+      return {
+        ok: false,
+        message: 'mlflow-sim: redirection (< >) is not supported in this simulated terminal',
+        unsupported: true,
+      };
     }
     // A word: runs until unquoted whitespace or operator.
     const start = i;
@@ -104,7 +113,10 @@ export function tokenize(line: string, opts: TokenizeOptions = {}): TokenizeResu
             i = n;
             break;
           }
-          return { ok: false, message: "bash: unexpected EOF while looking for matching `''\nbash: syntax error: unexpected end of file" };
+          return {
+            ok: false,
+            message: "bash: unexpected EOF while looking for matching `''\nbash: syntax error: unexpected end of file",
+          };
         }
         text += line.slice(i + 1, close);
         i = close + 1;
@@ -136,7 +148,10 @@ export function tokenize(line: string, opts: TokenizeOptions = {}): TokenizeResu
           i++;
         }
         if (!closed && !opts.lenient) {
-          return { ok: false, message: 'bash: unexpected EOF while looking for matching `"\'\nbash: syntax error: unexpected end of file' };
+          return {
+            ok: false,
+            message: 'bash: unexpected EOF while looking for matching `"\'\nbash: syntax error: unexpected end of file',
+          };
         }
         continue;
       }

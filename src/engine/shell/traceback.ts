@@ -27,7 +27,8 @@ export interface Frame {
   readonly expr?: string;
 }
 
-export const frame = (file: string, line: number, fn: string, code: string, expr?: string): Frame => (expr === undefined ? { file, line, fn, code } : { file, line, fn, code, expr });
+export const frame = (file: string, line: number, fn: string, code: string, expr?: string): Frame =>
+  expr === undefined ? { file, line, fn, code } : { file, line, fn, code, expr };
 
 /**
  * The frames every `mlflow models ...` CLI traceback starts with: the console script, then click
@@ -38,23 +39,65 @@ export const CLI_FRAMES: readonly Frame[] = [
   frame('/usr/local/bin/mlflow', 8, '<module>', 'sys.exit(cli())', 'cli()'),
   frame('click/core.py', 1442, '__call__', 'return self.main(*args, **kwargs)', 'self.main(*args, **kwargs)'),
   frame('click/core.py', 1363, 'main', 'rv = self.invoke(ctx)', 'self.invoke(ctx)'),
-  frame('click/core.py', 1830, 'invoke', 'return _process_result(sub_ctx.command.invoke(sub_ctx))', 'sub_ctx.command.invoke(sub_ctx)'),
+  frame(
+    'click/core.py',
+    1830,
+    'invoke',
+    'return _process_result(sub_ctx.command.invoke(sub_ctx))',
+    'sub_ctx.command.invoke(sub_ctx)',
+  ),
 ];
 
 /** From the `models` group into a subcommand's callback: Group.invoke, Command.invoke, Context.invoke. */
 export const CALLBACK_FRAMES: readonly Frame[] = [
-  frame('click/core.py', 1830, 'invoke', 'return _process_result(sub_ctx.command.invoke(sub_ctx))', 'sub_ctx.command.invoke(sub_ctx)'),
-  frame('click/core.py', 1226, 'invoke', 'return ctx.invoke(self.callback, **ctx.params)', 'ctx.invoke(self.callback, **ctx.params)'),
+  frame(
+    'click/core.py',
+    1830,
+    'invoke',
+    'return _process_result(sub_ctx.command.invoke(sub_ctx))',
+    'sub_ctx.command.invoke(sub_ctx)',
+  ),
+  frame(
+    'click/core.py',
+    1226,
+    'invoke',
+    'return ctx.invoke(self.callback, **ctx.params)',
+    'ctx.invoke(self.callback, **ctx.params)',
+  ),
   frame('click/core.py', 794, 'invoke', 'return callback(*args, **kwargs)', 'callback(*args, **kwargs)'),
 ];
 
 /** From the `models` group into a parameter callback, while click builds the subcommand's context. */
 export const PARAM_CALLBACK_FRAMES: readonly Frame[] = [
-  frame('click/core.py', 1828, 'invoke', 'sub_ctx = cmd.make_context(cmd_name, args, parent=ctx)', 'cmd.make_context(cmd_name, args, parent=ctx)'),
+  frame(
+    'click/core.py',
+    1828,
+    'invoke',
+    'sub_ctx = cmd.make_context(cmd_name, args, parent=ctx)',
+    'cmd.make_context(cmd_name, args, parent=ctx)',
+  ),
   frame('click/core.py', 1186, 'make_context', 'self.parse_args(ctx, args)'),
-  frame('click/core.py', 1197, 'parse_args', 'value, args = param.handle_parse_result(ctx, opts, args)', 'param.handle_parse_result(ctx, opts, args)'),
-  frame('click/core.py', 2416, 'handle_parse_result', 'value = self.process_value(ctx, value)', 'self.process_value(ctx, value)'),
-  frame('click/core.py', 2355, 'process_value', 'value = self.callback(ctx, self, value)', 'self.callback(ctx, self, value)'),
+  frame(
+    'click/core.py',
+    1197,
+    'parse_args',
+    'value, args = param.handle_parse_result(ctx, opts, args)',
+    'param.handle_parse_result(ctx, opts, args)',
+  ),
+  frame(
+    'click/core.py',
+    2416,
+    'handle_parse_result',
+    'value = self.process_value(ctx, value)',
+    'self.process_value(ctx, value)',
+  ),
+  frame(
+    'click/core.py',
+    2355,
+    'process_value',
+    'value = self.callback(ctx, self, value)',
+    'self.callback(ctx, self, value)',
+  ),
 ];
 
 /**
@@ -67,7 +110,8 @@ export function traceback(frames: readonly Frame[], exceptionLine: string): stri
     const file = f.file.startsWith('/') ? f.file : `${SITE}/${f.file}`;
     lines.push(`  File "${file}", line ${f.line}, in ${f.fn}`, `    ${f.code}`);
     const at = f.expr === undefined ? -1 : f.code.indexOf(f.expr);
-    if (f.expr !== undefined && at >= 0 && f.expr !== f.code) lines.push(`    ${' '.repeat(at)}${'^'.repeat(f.expr.length)}`);
+    if (f.expr !== undefined && at >= 0 && f.expr !== f.code)
+      lines.push(`    ${' '.repeat(at)}${'^'.repeat(f.expr.length)}`);
   }
   lines.push(exceptionLine);
   return lines.join('\n') + '\n';

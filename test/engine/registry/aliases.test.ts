@@ -17,7 +17,9 @@ describe('setAlias (facts §2.5)', () => {
     expect(r.value).toBeNull();
     expect(r.state.models['my-model']?.aliases).toEqual({ champion: 2 });
     expect(ok(getModelVersion(r.state, 'my-model', 2)).value.aliases).toEqual(['champion']);
-    expect(r.changes).toEqual([{ op: 'added', entity: 'alias', model: 'my-model', key: 'champion', to: 2, version: 2 }]);
+    expect(r.changes).toEqual([
+      { op: 'added', entity: 'alias', model: 'my-model', key: 'champion', to: 2, version: 2 },
+    ]);
   });
 
   test('setting an existing alias moves it (upsert)', () => {
@@ -33,7 +35,10 @@ describe('setAlias (facts §2.5)', () => {
     const { state, src } = registry(['Archived']);
     let s = ok(setAlias(state, src, { name: 'my-model', alias: 'champion', version: 1 })).state;
     s = ok(setAlias(s, src, { name: 'my-model', alias: 'blue', version: 1 })).state;
-    expect(ok(getModelVersion(s, 'my-model', 1)).value).toMatchObject({ aliases: ['champion', 'blue'], currentStage: 'Archived' });
+    expect(ok(getModelVersion(s, 'my-model', 1)).value).toMatchObject({
+      aliases: ['champion', 'blue'],
+      currentStage: 'Archived',
+    });
     // A later transition does not touch aliases.
     const t = ok(transitionStage(s, src, { name: 'my-model', version: 1, stage: 'Production' }));
     expect(t.value.aliases).toEqual(['champion', 'blue']);
@@ -54,14 +59,54 @@ describe('setAlias (facts §2.5)', () => {
   });
 
   test.each([
-    ['missing model first', { name: 'nope', alias: 'latest', version: 9 }, 'Registered Model with name=nope not found', 'RESOURCE_DOES_NOT_EXIST'],
-    ['empty alias', { name: 'my-model', alias: '', version: 1 }, 'Registered model alias name cannot be empty.', 'INVALID_PARAMETER_VALUE'],
-    ['bad characters', { name: 'my-model', alias: 'my alias', version: 1 }, "Invalid alias name: 'my alias'. Names may only contain alphanumerics, underscores (_), and dashes (-).", 'INVALID_PARAMETER_VALUE'],
-    ['reserved latest', { name: 'my-model', alias: 'Latest', version: 1 }, "'latest' alias name (case insensitive) is reserved.", 'INVALID_PARAMETER_VALUE'],
-    ['reserved v3', { name: 'my-model', alias: 'v3', version: 1 }, "Version alias name 'v3' is reserved.", 'INVALID_PARAMETER_VALUE'],
-    ['alias rules before the version', { name: 'my-model', alias: 'v3', version: 99 }, "Version alias name 'v3' is reserved.", 'INVALID_PARAMETER_VALUE'],
-    ['missing version', { name: 'my-model', alias: 'champion', version: 99 }, 'Model Version (name=my-model, version=99) not found', 'RESOURCE_DOES_NOT_EXIST'],
-    ['non-integer version', { name: 'my-model', alias: 'champion', version: 'abc' }, "Parameter 'version' must be an integer, got 'abc'.", 'INVALID_PARAMETER_VALUE'],
+    [
+      'missing model first',
+      { name: 'nope', alias: 'latest', version: 9 },
+      'Registered Model with name=nope not found',
+      'RESOURCE_DOES_NOT_EXIST',
+    ],
+    [
+      'empty alias',
+      { name: 'my-model', alias: '', version: 1 },
+      'Registered model alias name cannot be empty.',
+      'INVALID_PARAMETER_VALUE',
+    ],
+    [
+      'bad characters',
+      { name: 'my-model', alias: 'my alias', version: 1 },
+      "Invalid alias name: 'my alias'. Names may only contain alphanumerics, underscores (_), and dashes (-).",
+      'INVALID_PARAMETER_VALUE',
+    ],
+    [
+      'reserved latest',
+      { name: 'my-model', alias: 'Latest', version: 1 },
+      "'latest' alias name (case insensitive) is reserved.",
+      'INVALID_PARAMETER_VALUE',
+    ],
+    [
+      'reserved v3',
+      { name: 'my-model', alias: 'v3', version: 1 },
+      "Version alias name 'v3' is reserved.",
+      'INVALID_PARAMETER_VALUE',
+    ],
+    [
+      'alias rules before the version',
+      { name: 'my-model', alias: 'v3', version: 99 },
+      "Version alias name 'v3' is reserved.",
+      'INVALID_PARAMETER_VALUE',
+    ],
+    [
+      'missing version',
+      { name: 'my-model', alias: 'champion', version: 99 },
+      'Model Version (name=my-model, version=99) not found',
+      'RESOURCE_DOES_NOT_EXIST',
+    ],
+    [
+      'non-integer version',
+      { name: 'my-model', alias: 'champion', version: 'abc' },
+      "Parameter 'version' must be an integer, got 'abc'.",
+      'INVALID_PARAMETER_VALUE',
+    ],
   ] as const)('%s (facts §2.5, §3)', (_l, args, message, code) => {
     const { state, src } = registry(['None']);
     expectError(setAlias(state, src, args), message, code);
@@ -70,7 +115,11 @@ describe('setAlias (facts §2.5)', () => {
   test('an alias cannot point at a deleted version', () => {
     const { state, src } = registry(['None', 'None']);
     const s = ok(deleteModelVersion(state, src, { name: 'my-model', version: 2 })).state;
-    expectError(setAlias(s, src, { name: 'my-model', alias: 'a', version: 2 }), 'Model Version (name=my-model, version=2) not found', 'RESOURCE_DOES_NOT_EXIST');
+    expectError(
+      setAlias(s, src, { name: 'my-model', alias: 'a', version: 2 }),
+      'Model Version (name=my-model, version=2) not found',
+      'RESOURCE_DOES_NOT_EXIST',
+    );
   });
 });
 
@@ -80,7 +129,9 @@ describe('deleteAlias (facts §2.5)', () => {
     const s1 = ok(setAlias(state, src, { name: 'my-model', alias: 'champion', version: 1 })).state;
     const r = ok(deleteAlias(s1, src, { name: 'my-model', alias: 'champion' }));
     expect(r.state.models['my-model']?.aliases).toEqual({});
-    expect(r.changes).toEqual([{ op: 'removed', entity: 'alias', model: 'my-model', key: 'champion', from: 1, version: 1 }]);
+    expect(r.changes).toEqual([
+      { op: 'removed', entity: 'alias', model: 'my-model', key: 'champion', from: 1, version: 1 },
+    ]);
   });
 
   test('deleting a missing alias silently succeeds and changes nothing', () => {
@@ -92,7 +143,11 @@ describe('deleteAlias (facts §2.5)', () => {
 
   test('the model must exist', () => {
     const { state, src } = registry([]);
-    expectError(deleteAlias(state, src, { name: 'nope', alias: 'a' }), 'Registered Model with name=nope not found', 'RESOURCE_DOES_NOT_EXIST');
+    expectError(
+      deleteAlias(state, src, { name: 'nope', alias: 'a' }),
+      'Registered Model with name=nope not found',
+      'RESOURCE_DOES_NOT_EXIST',
+    );
   });
 });
 
@@ -100,19 +155,31 @@ describe('versionByAlias (facts §2.5, §3, §10.6)', () => {
   test('reads the version an alias points to', () => {
     const { state, src } = registry(['None', 'Staging']);
     const s = ok(setAlias(state, src, { name: 'my-model', alias: 'champion', version: 2 })).state;
-    expect(ok(versionByAlias(s, 'my-model', 'champion')).value).toMatchObject({ version: 2, currentStage: 'Staging', aliases: ['champion'] });
+    expect(ok(versionByAlias(s, 'my-model', 'champion')).value).toMatchObject({
+      version: 2,
+      currentStage: 'Staging',
+      aliases: ['champion'],
+    });
   });
 
   test('an unknown alias is INVALID_PARAMETER_VALUE, with a period', () => {
     const { state } = registry(['None']);
-    expectError(versionByAlias(state, 'my-model', 'champion'), 'Registered model alias champion not found.', 'INVALID_PARAMETER_VALUE');
+    expectError(
+      versionByAlias(state, 'my-model', 'champion'),
+      'Registered model alias champion not found.',
+      'INVALID_PARAMETER_VALUE',
+    );
   });
 
   test('the SQL store does not check the model: a deleted model gives the alias error', () => {
     const { state, src } = registry(['None']);
     const s = ok(setAlias(state, src, { name: 'my-model', alias: 'champion', version: 1 })).state;
     const gone = ok(deleteRegisteredModel(s, 'my-model')).state;
-    expectError(versionByAlias(gone, 'my-model', 'champion'), 'Registered model alias champion not found.', 'INVALID_PARAMETER_VALUE');
+    expectError(
+      versionByAlias(gone, 'my-model', 'champion'),
+      'Registered model alias champion not found.',
+      'INVALID_PARAMETER_VALUE',
+    );
   });
 
   // facts §2.5: since 3.3, 'latest' (any case) is get_latest_versions(name)[0]
@@ -130,11 +197,19 @@ describe('versionByAlias (facts §2.5, §3, §10.6)', () => {
 
   test("'latest' on a model without versions", () => {
     const { state } = registry([]);
-    expectError(versionByAlias(state, 'my-model', 'latest'), 'Latest version not found for model my-model.', 'RESOURCE_DOES_NOT_EXIST');
+    expectError(
+      versionByAlias(state, 'my-model', 'latest'),
+      'Latest version not found for model my-model.',
+      'RESOURCE_DOES_NOT_EXIST',
+    );
   });
 
   test("'latest' on a missing model", () => {
     const { state } = registry([]);
-    expectError(versionByAlias(state, 'nope', 'latest'), 'Registered Model with name=nope not found', 'RESOURCE_DOES_NOT_EXIST');
+    expectError(
+      versionByAlias(state, 'nope', 'latest'),
+      'Registered Model with name=nope not found',
+      'RESOURCE_DOES_NOT_EXIST',
+    );
   });
 });

@@ -29,9 +29,18 @@ describe('clock readings per successful write', () => {
     ['renameRegisteredModel', (s, src) => renameRegisteredModel(s, src, { name: 'my-model', newName: 'renamed' }), 1],
     ['updateRegisteredModel', (s, src) => updateRegisteredModel(s, src, { name: 'my-model', description: 'd' }), 1],
     ['createModelVersion', (s, src) => createModelVersion(s, src, { name: 'my-model', source: 's' }), 1],
-    ['updateModelVersion', (s, src) => updateModelVersion(s, src, { name: 'my-model', version: 1, description: 'd' }), 1],
+    [
+      'updateModelVersion',
+      (s, src) => updateModelVersion(s, src, { name: 'my-model', version: 1, description: 'd' }),
+      1,
+    ],
     ['deleteModelVersion', (s, src) => deleteModelVersion(s, src, { name: 'my-model', version: 1 }), 1],
-    ['transitionStage with archive', (s, src) => transitionStage(s, src, { name: 'my-model', version: 2, stage: 'Production', archiveExistingVersions: true }), 1],
+    [
+      'transitionStage with archive',
+      (s, src) =>
+        transitionStage(s, src, { name: 'my-model', version: 2, stage: 'Production', archiveExistingVersions: true }),
+      1,
+    ],
     ['createRun', (s, src) => createRun(s, src, {}), 1],
     ['endRun', (s, src, runId) => endRun(s, src, { runId }), 1],
     ['logModel', (s, src, runId) => logModel(s, src, { runId, name: 'model', flavor: 'sklearn' }), 1],
@@ -39,7 +48,11 @@ describe('clock readings per successful write', () => {
     ['setAlias', (s, src) => setAlias(s, src, { name: 'my-model', alias: 'a', version: 1 }), 0],
     ['deleteAlias', (s, src) => deleteAlias(s, src, { name: 'my-model', alias: 'a' }), 0],
     ['setRegisteredModelTag', (s, src) => setRegisteredModelTag(s, src, { name: 'my-model', key: 'k', value: 'v' }), 0],
-    ['setModelVersionTag', (s, src) => setModelVersionTag(s, src, { name: 'my-model', version: 1, key: 'k', value: 'v' }), 0],
+    [
+      'setModelVersionTag',
+      (s, src) => setModelVersionTag(s, src, { name: 'my-model', version: 1, key: 'k', value: 'v' }),
+      0,
+    ],
   ])('%s reads the clock %i time(s)', (_l, op, expected) => {
     const { state, src } = registry(['Production', 'Staging']);
     const run = ok(createRun(state, src, {}));

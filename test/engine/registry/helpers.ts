@@ -26,14 +26,18 @@ export function expectError<T>(r: Result<T>, message: string, code: ErrorCode): 
  * `my-model` with one version per entry of `stages` (created in order, then moved to its stage
  * without archiving), plus the sources used, so later writes keep advancing the same clock.
  */
-export function registry(stages: readonly string[] = ['None', 'None', 'None'], name = 'my-model'): { state: RegistryState; src: Sources } {
+export function registry(
+  stages: readonly string[] = ['None', 'None', 'None'],
+  name = 'my-model',
+): { state: RegistryState; src: Sources } {
   const src = deterministicSources(7);
   let state = ok(createRegisteredModel(EMPTY_REGISTRY, src, { name })).state;
   for (let i = 0; i < stages.length; i++) {
     state = ok(createModelVersion(state, src, { name, source: `models:/m-${i + 1}`, runId: `run${i + 1}` })).state;
   }
   for (let i = 0; i < stages.length; i++) {
-    if (stages[i] !== 'None') state = ok(transitionStage(state, src, { name, version: i + 1, stage: stages[i] as string })).state;
+    if (stages[i] !== 'None')
+      state = ok(transitionStage(state, src, { name, version: i + 1, stage: stages[i] as string })).state;
   }
   return { state, src };
 }

@@ -23,7 +23,13 @@ import { expectError, ok, registry } from './helpers.ts';
 describe('createRegisteredModel (facts §2.5)', () => {
   test('creates an empty model whose timestamps are equal', () => {
     const src = deterministicSources(1);
-    const r = ok(createRegisteredModel(EMPTY_REGISTRY, src, { name: 'm', description: 'demo', tags: { team: 'ml', n: 3, b: true } }));
+    const r = ok(
+      createRegisteredModel(EMPTY_REGISTRY, src, {
+        name: 'm',
+        description: 'demo',
+        tags: { team: 'ml', n: 3, b: true },
+      }),
+    );
     expect(r.value).toMatchObject({
       name: 'm',
       description: 'demo',
@@ -45,20 +51,32 @@ describe('createRegisteredModel (facts §2.5)', () => {
 
   test('a duplicate name is refused with the 3.x text (facts §2.5)', () => {
     const { state, src } = registry([]);
-    expectError(createRegisteredModel(state, src, { name: 'my-model' }), 'Registered Model (name=my-model) already exists.', 'RESOURCE_ALREADY_EXISTS');
+    expectError(
+      createRegisteredModel(state, src, { name: 'my-model' }),
+      'Registered Model (name=my-model) already exists.',
+      'RESOURCE_ALREADY_EXISTS',
+    );
   });
 
   test('a model named like an Object prototype key is an ordinary model', () => {
     const src = deterministicSources(1);
     const s = ok(createRegisteredModel(EMPTY_REGISTRY, src, { name: '__proto__' })).state;
     expect(ok(getRegisteredModel(s, '__proto__')).value.name).toBe('__proto__');
-    expectError(getRegisteredModel(EMPTY_REGISTRY, 'constructor'), 'Registered Model with name=constructor not found', 'RESOURCE_DOES_NOT_EXIST');
+    expectError(
+      getRegisteredModel(EMPTY_REGISTRY, 'constructor'),
+      'Registered Model with name=constructor not found',
+      'RESOURCE_DOES_NOT_EXIST',
+    );
   });
 });
 
 describe('getRegisteredModel (facts §2.4, §2.5, §3)', () => {
   test('not found: no quotes, no period', () => {
-    expectError(getRegisteredModel(EMPTY_REGISTRY, 'foo'), 'Registered Model with name=foo not found', 'RESOURCE_DOES_NOT_EXIST');
+    expectError(
+      getRegisteredModel(EMPTY_REGISTRY, 'foo'),
+      'Registered Model with name=foo not found',
+      'RESOURCE_DOES_NOT_EXIST',
+    );
   });
 
   test('latest_versions is the get_latest_versions list for all four stages', () => {
@@ -85,14 +103,29 @@ describe('renameRegisteredModel (facts §2.5)', () => {
     const s1 = ok(setAlias(state, src, { name: 'my-model', alias: 'champion', version: 1 })).state;
     const r = ok(renameRegisteredModel(s1, src, { name: 'my-model', newName: 'new-model' }));
     expect(r.value).toBeNull();
-    expectError(getRegisteredModel(r.state, 'my-model'), 'Registered Model with name=my-model not found', 'RESOURCE_DOES_NOT_EXIST');
-    expect(ok(getModelVersion(r.state, 'new-model', 1)).value).toMatchObject({ name: 'new-model', currentStage: 'Staging', aliases: ['champion'] });
+    expectError(
+      getRegisteredModel(r.state, 'my-model'),
+      'Registered Model with name=my-model not found',
+      'RESOURCE_DOES_NOT_EXIST',
+    );
+    expect(ok(getModelVersion(r.state, 'new-model', 1)).value).toMatchObject({
+      name: 'new-model',
+      currentStage: 'Staging',
+      aliases: ['champion'],
+    });
     expect(ok(versionByAlias(r.state, 'new-model', 'champion')).value.version).toBe(1);
-    expect(r.changes).toEqual([{ op: 'updated', entity: 'registered_model', model: 'new-model', key: 'name', from: 'my-model', to: 'new-model' }]);
+    expect(r.changes).toEqual([
+      { op: 'updated', entity: 'registered_model', model: 'new-model', key: 'name', from: 'my-model', to: 'new-model' },
+    ]);
   });
 
   test.each([
-    ['missing model first', { name: 'nope', newName: '' }, 'Registered Model with name=nope not found', 'RESOURCE_DOES_NOT_EXIST'],
+    [
+      'missing model first',
+      { name: 'nope', newName: '' },
+      'Registered Model with name=nope not found',
+      'RESOURCE_DOES_NOT_EXIST',
+    ],
     ['blank new name', { name: 'my-model', newName: '  ' }, 'The name must not be an empty string.', 'INTERNAL_ERROR'],
     ['empty new name', { name: 'my-model', newName: '' }, 'The name must not be an empty string.', 'INTERNAL_ERROR'],
   ] as const)('%s', (_l, args, message, code) => {
@@ -122,7 +155,11 @@ describe('updateRegisteredModel (facts §2.5)', () => {
   });
 
   test('missing model', () => {
-    expectError(updateRegisteredModel(EMPTY_REGISTRY, deterministicSources(), { name: 'x', description: 'd' }), 'Registered Model with name=x not found', 'RESOURCE_DOES_NOT_EXIST');
+    expectError(
+      updateRegisteredModel(EMPTY_REGISTRY, deterministicSources(), { name: 'x', description: 'd' }),
+      'Registered Model with name=x not found',
+      'RESOURCE_DOES_NOT_EXIST',
+    );
   });
 });
 
@@ -134,14 +171,22 @@ describe('deleteRegisteredModel (facts §2.5)', () => {
     const r = ok(deleteRegisteredModel(s, 'my-model'));
     expect(r.value).toBeNull();
     expect(r.state.models['my-model']).toBeUndefined();
-    expectError(getModelVersion(r.state, 'my-model', 1), 'Model Version (name=my-model, version=1) not found', 'RESOURCE_DOES_NOT_EXIST');
+    expectError(
+      getModelVersion(r.state, 'my-model', 1),
+      'Model Version (name=my-model, version=1) not found',
+      'RESOURCE_DOES_NOT_EXIST',
+    );
     const again = ok(createRegisteredModel(r.state, src, { name: 'my-model' })).state;
     expect(ok(getRegisteredModel(again, 'my-model')).value).toMatchObject({ tags: {}, aliases: {} });
     expect(ok(createModelVersion(again, src, { name: 'my-model', source: 's' })).value.version).toBe(1);
   });
 
   test('missing model', () => {
-    expectError(deleteRegisteredModel(EMPTY_REGISTRY, 'x'), 'Registered Model with name=x not found', 'RESOURCE_DOES_NOT_EXIST');
+    expectError(
+      deleteRegisteredModel(EMPTY_REGISTRY, 'x'),
+      'Registered Model with name=x not found',
+      'RESOURCE_DOES_NOT_EXIST',
+    );
   });
 });
 
@@ -149,7 +194,11 @@ describe('searchRegisteredModels (facts §2.5)', () => {
   const three = () => {
     const src = deterministicSources(3);
     let s = EMPTY_REGISTRY;
-    for (const [name, team] of [['zeta', 'a'], ['alpha', 'b'], ['Mid', 'a']] as const) {
+    for (const [name, team] of [
+      ['zeta', 'a'],
+      ['alpha', 'b'],
+      ['Mid', 'a'],
+    ] as const) {
       s = ok(createRegisteredModel(s, src, { name, tags: { team } })).state;
     }
     return s;
@@ -182,7 +231,11 @@ describe('searchRegisteredModels (facts §2.5)', () => {
 
   test('only name and tags are filterable', () => {
     const r = searchRegisteredModels(three(), { filterString: "description = 'x'" });
-    expectError(r, "Invalid attribute key 'description' specified. Valid keys are '{'name'}'", 'INVALID_PARAMETER_VALUE');
+    expectError(
+      r,
+      "Invalid attribute key 'description' specified. Valid keys are '{'name'}'",
+      'INVALID_PARAMETER_VALUE',
+    );
   });
 
   test('an unknown order-by key is refused', () => {
@@ -199,12 +252,19 @@ describe('an empty model name is a missing parameter everywhere (mlflow/utils/va
     ['getRegisteredModel', (s: RegistryState, src: Sources) => getRegisteredModel(s, '')],
     ['deleteRegisteredModel', (s: RegistryState) => deleteRegisteredModel(s, '')],
     ['getModelVersion', (s: RegistryState) => getModelVersion(s, '', 'abc')],
-    ['transitionStage', (s: RegistryState, src: Sources) => transitionStage(s, src, { name: '', version: 1, stage: '' })],
+    [
+      'transitionStage',
+      (s: RegistryState, src: Sources) => transitionStage(s, src, { name: '', version: 1, stage: '' }),
+    ],
     ['latestVersions', (s: RegistryState) => latestVersions(s, '', 'Production')],
     ['setAlias', (s: RegistryState, src: Sources) => setAlias(s, src, { name: '', alias: 'latest', version: 1 })],
     ['versionByAlias', (s: RegistryState) => versionByAlias(s, '', 'champion')],
   ] as const)('%s', (_l, call) => {
     const { state, src } = registry(['None']);
-    expectError(call(state, src) as Result<unknown>, "Missing value for required parameter 'name'.", 'INVALID_PARAMETER_VALUE');
+    expectError(
+      call(state, src) as Result<unknown>,
+      "Missing value for required parameter 'name'.",
+      'INVALID_PARAMETER_VALUE',
+    );
   });
 });

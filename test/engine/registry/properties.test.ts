@@ -33,7 +33,12 @@ const op = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), name, version }),
   fc.record({ kind: fc.constant('setAlias' as const), name, version, alias }),
   fc.record({ kind: fc.constant('deleteAlias' as const), name, alias }),
-  fc.record({ kind: fc.constant('describe' as const), name, version, text: fc.option(fc.string({ maxLength: 5 }), { nil: null }) }),
+  fc.record({
+    kind: fc.constant('describe' as const),
+    name,
+    version,
+    text: fc.option(fc.string({ maxLength: 5 }), { nil: null }),
+  }),
   fc.record({ kind: fc.constant('tag' as const), name, version, value: fc.string({ maxLength: 3 }) }),
 );
 type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
@@ -43,7 +48,12 @@ function apply(state: RegistryState, src: ReturnType<typeof deterministicSources
     case 'create':
       return createModelVersion(state, src, { name: o.name, source: 's' });
     case 'transition':
-      return transitionStage(state, src, { name: o.name, version: o.version, stage: o.stage, archiveExistingVersions: o.archive });
+      return transitionStage(state, src, {
+        name: o.name,
+        version: o.version,
+        stage: o.stage,
+        archiveExistingVersions: o.archive,
+      });
     case 'delete':
       return deleteModelVersion(state, src, { name: o.name, version: o.version });
     case 'setAlias':
@@ -104,24 +114,32 @@ describe('registry invariants under random operation sequences', () => {
 
   test('after an archiving transition no other live version is left in the target stage', () => {
     fc.assert(
-      fc.property(fc.array(op, { maxLength: 30 }), fc.constantFrom(...NAMES), fc.integer({ min: 1, max: 6 }), fc.constantFrom('Staging', 'production'), (ops, n, v, target) => {
-        let { state, src } = start();
-        for (const o of ops) {
-          const r = apply(state, src, o);
-          if (r.ok) state = r.state;
-        }
-        const r = transitionStage(state, src, { name: n, version: v, stage: target, archiveExistingVersions: true });
-        if (!r.ok) return;
-        const canonical = target === 'Staging' ? 'Staging' : 'Production';
-        const inTarget = (r.state.models[n]?.versions ?? []).filter((x) => x.currentStage === canonical).map((x) => x.version);
-        expect(inTarget).toEqual([v]);
-        // Every version this call touched carries the one timestamp of the call.
-        const before = state.models[n]?.versions ?? [];
-        const after = r.state.models[n]?.versions ?? [];
-        const touched = after.filter((x, i) => x !== before[i]);
-        expect(new Set(touched.map((x) => x.lastUpdatedTimestamp)).size).toBe(1);
-        expect(r.state.models[n]?.lastUpdatedTimestamp).toBe(touched[0]?.lastUpdatedTimestamp);
-      }),
+      fc.property(
+        fc.array(op, { maxLength: 30 }),
+        fc.constantFrom(...NAMES),
+        fc.integer({ min: 1, max: 6 }),
+        fc.constantFrom('Staging', 'production'),
+        (ops, n, v, target) => {
+          let { state, src } = start();
+          for (const o of ops) {
+            const r = apply(state, src, o);
+            if (r.ok) state = r.state;
+          }
+          const r = transitionStage(state, src, { name: n, version: v, stage: target, archiveExistingVersions: true });
+          if (!r.ok) return;
+          const canonical = target === 'Staging' ? 'Staging' : 'Production';
+          const inTarget = (r.state.models[n]?.versions ?? [])
+            .filter((x) => x.currentStage === canonical)
+            .map((x) => x.version);
+          expect(inTarget).toEqual([v]);
+          // Every version this call touched carries the one timestamp of the call.
+          const before = state.models[n]?.versions ?? [];
+          const after = r.state.models[n]?.versions ?? [];
+          const touched = after.filter((x, i) => x !== before[i]);
+          expect(new Set(touched.map((x) => x.lastUpdatedTimestamp)).size).toBe(1);
+          expect(r.state.models[n]?.lastUpdatedTimestamp).toBe(touched[0]?.lastUpdatedTimestamp);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -168,7 +186,9 @@ describe('registry invariants under random operation sequences', () => {
           const stages = r.value.map((v) => v.currentStage);
           expect(new Set(stages).size).toBe(stages.length);
           for (const v of r.value) {
-            expect(v.version).toBe(Math.max(...live.filter((x) => x.currentStage === v.currentStage).map((x) => x.version)));
+            expect(v.version).toBe(
+              Math.max(...live.filter((x) => x.currentStage === v.currentStage).map((x) => x.version)),
+            );
           }
           expect(new Set(stages)).toEqual(new Set(live.map((v) => v.currentStage)));
           // SQLite order: by the lowest live version number in each stage (facts §2.4).

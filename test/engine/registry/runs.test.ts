@@ -23,7 +23,14 @@ describe('runs', () => {
   test('createRun: a 32-hex id, RUNNING, experiment 0, and a friendly name', () => {
     const { run } = started();
     expect(run.runId).toMatch(/^[0-9a-f]{32}$/);
-    expect(run).toMatchObject({ experimentId: '0', status: 'RUNNING', endTime: null, params: {}, metrics: {}, loggedModels: {} });
+    expect(run).toMatchObject({
+      experimentId: '0',
+      status: 'RUNNING',
+      endTime: null,
+      params: {},
+      metrics: {},
+      loggedModels: {},
+    });
     expect(run.runName).toMatch(/^[a-z]+-[a-z]+-\d{1,3}$/);
     expect(run.runName).toBe(friendlyRunName(run.runId));
   });
@@ -50,7 +57,11 @@ describe('runs', () => {
     let s = ok(logMetric(state, src, { runId: run.runId, key: 'acc', value: 0.8 })).state;
     s = ok(logMetric(s, src, { runId: run.runId, key: 'acc', value: 0.9 })).state;
     s = ok(setRunTag(s, src, { runId: run.runId, key: 'mlflow.runName', value: 'renamed' })).state;
-    expect(s.runs[run.runId]).toMatchObject({ metrics: { acc: 0.9 }, runName: 'renamed', tags: { 'mlflow.runName': 'renamed' } });
+    expect(s.runs[run.runId]).toMatchObject({
+      metrics: { acc: 0.9 },
+      runName: 'renamed',
+      tags: { 'mlflow.runName': 'renamed' },
+    });
   });
 
   test('endRun: FINISHED by default with an end time', () => {
@@ -70,10 +81,17 @@ describe('runs', () => {
     expect(r.state.loggedModels[r.value.modelId]).toEqual(r.value);
   });
 
-  test.each(['logParam', 'logMetric', 'setRunTag', 'endRun', 'logModel'] as const)('%s on an unknown run: Run with id=... not found', (op) => {
-    const src = deterministicSources(1);
-    const args = { runId: 'nope', key: 'k', value: 1, name: 'model', flavor: 'sklearn' };
-    const fns = { logParam, logMetric, setRunTag, endRun, logModel } as const;
-    expectError(fns[op](EMPTY_REGISTRY, src, args) as Result<unknown>, 'Run with id=nope not found', 'RESOURCE_DOES_NOT_EXIST');
-  });
+  test.each(['logParam', 'logMetric', 'setRunTag', 'endRun', 'logModel'] as const)(
+    '%s on an unknown run: Run with id=... not found',
+    (op) => {
+      const src = deterministicSources(1);
+      const args = { runId: 'nope', key: 'k', value: 1, name: 'model', flavor: 'sklearn' };
+      const fns = { logParam, logMetric, setRunTag, endRun, logModel } as const;
+      expectError(
+        fns[op](EMPTY_REGISTRY, src, args) as Result<unknown>,
+        'Run with id=nope not found',
+        'RESOURCE_DOES_NOT_EXIST',
+      );
+    },
+  );
 });

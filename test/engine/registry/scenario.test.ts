@@ -16,14 +16,22 @@ describe('the stages lesson scenario', () => {
   test('my-model has versions 1, 2, 3 from three runs, all in stage None', () => {
     const s = buildScenario(STAGES_LESSON_SCENARIO, deterministicSources(1));
     const m = s.models['my-model'];
-    expect(m?.versions.map((v) => [v.version, v.currentStage])).toEqual([[1, 'None'], [2, 'None'], [3, 'None']]);
+    expect(m?.versions.map((v) => [v.version, v.currentStage])).toEqual([
+      [1, 'None'],
+      [2, 'None'],
+      [3, 'None'],
+    ]);
     const runIds = m?.versions.map((v) => v.runId) ?? [];
     expect(new Set(runIds).size).toBe(3);
     for (const v of m?.versions ?? []) {
       // Registered the 3.x way: source models:/m-<id>, with the run and model id recorded.
       expect(v.source).toBe(`models:/${v.modelId}`);
       expect(s.runs[v.runId as string]?.status).toBe('FINISHED');
-      expect(ok(resolveModelUri(s, `runs:/${v.runId}/model`)).value).toEqual({ kind: 'logged-model', modelId: v.modelId, runId: v.runId });
+      expect(ok(resolveModelUri(s, `runs:/${v.runId}/model`)).value).toEqual({
+        kind: 'logged-model',
+        modelId: v.modelId,
+        runId: v.runId,
+      });
     }
   });
 
@@ -44,7 +52,11 @@ describe('buildScenario', () => {
         description: 'fraud detector',
         tags: { team: 'risk' },
         versions: [
-          { stage: 'production', aliases: ['champion'], run: { params: { depth: 3 }, metrics: { auc: 0.9 }, runName: 'first' } },
+          {
+            stage: 'production',
+            aliases: ['champion'],
+            run: { params: { depth: 3 }, metrics: { auc: 0.9 }, runName: 'first' },
+          },
           { stage: 'Staging', tags: { validated: 'yes' }, description: 'candidate', flavor: 'xgboost' },
           { deleted: true },
           { aliases: ['challenger', 'newest'] },
@@ -60,7 +72,10 @@ describe('buildScenario', () => {
       ['Staging', 2, []],
       ['None', 4, ['challenger', 'newest']],
     ]);
-    expect(ok(getModelVersion(s, 'fraud', 2)).value).toMatchObject({ description: 'candidate', tags: { validated: 'yes' } });
+    expect(ok(getModelVersion(s, 'fraud', 2)).value).toMatchObject({
+      description: 'candidate',
+      tags: { validated: 'yes' },
+    });
     expect(s.models['fraud']?.versions[2]?.currentStage).toBe('Deleted_Internal');
     const run1 = s.runs[s.models['fraud']?.versions[0]?.runId as string];
     expect(run1).toMatchObject({ runName: 'first', params: { depth: '3' }, metrics: { auc: 0.9 } });
@@ -75,9 +90,21 @@ describe('buildScenario', () => {
   });
 
   test.each([
-    ['a bad stage', { name: 'x', title: 'x', models: [{ name: 'm', versions: [{ stage: 'Prod' }] }] }, /^Invalid scenario at models\.0\.versions\.0\.stage: stage must be one of/],
-    ['a reserved alias', { name: 'x', title: 'x', models: [{ name: 'm', versions: [{ aliases: ['latest'] }] }] }, /^Scenario 'x', model 'm' version 1 alias 'latest': 'latest' alias name \(case insensitive\) is reserved\.$/],
-    ['a duplicate model', { name: 'x', title: 'x', models: [{ name: 'm' }, { name: 'm' }] }, /^Scenario 'x', model 'm': Registered Model \(name=m\) already exists\.$/],
+    [
+      'a bad stage',
+      { name: 'x', title: 'x', models: [{ name: 'm', versions: [{ stage: 'Prod' }] }] },
+      /^Invalid scenario at models\.0\.versions\.0\.stage: stage must be one of/,
+    ],
+    [
+      'a reserved alias',
+      { name: 'x', title: 'x', models: [{ name: 'm', versions: [{ aliases: ['latest'] }] }] },
+      /^Scenario 'x', model 'm' version 1 alias 'latest': 'latest' alias name \(case insensitive\) is reserved\.$/,
+    ],
+    [
+      'a duplicate model',
+      { name: 'x', title: 'x', models: [{ name: 'm' }, { name: 'm' }] },
+      /^Scenario 'x', model 'm': Registered Model \(name=m\) already exists\.$/,
+    ],
     ['no title', { name: 'x', models: [] }, /^Invalid scenario at title/],
   ])('%s is reported clearly', (_l, bad, message) => {
     const r = buildScenarioResult(bad, deterministicSources(1));

@@ -80,15 +80,30 @@ describe('searchModelVersions: filters (facts §2.5)', () => {
 
 describe('searchModelVersions: errors (facts §2.5)', () => {
   test.each([
-    ["current_stage = 'Production'", "Invalid attribute key 'current_stage' specified. Valid keys are '{'name', 'version_number', 'run_id', 'source_path'}'"],
-    ["stage = 'Production'", "Invalid attribute key 'stage' specified. Valid keys are '{'name', 'version_number', 'run_id', 'source_path'}'"],
-    ['name=my-model', 'Parameter value is either not quoted or unidentified quote types used for string value my-model. Use either single or double quotes.'],
-    ['name=`my-model`', 'Parameter value is either not quoted or unidentified quote types used for string value `my-model`. Use either single or double quotes.'],
-    ["metrics.acc > 0.9", "Invalid entity type 'metrics'. Valid entity types are ('attribute', 'tag', 'tags')"],
+    [
+      "current_stage = 'Production'",
+      "Invalid attribute key 'current_stage' specified. Valid keys are '{'name', 'version_number', 'run_id', 'source_path'}'",
+    ],
+    [
+      "stage = 'Production'",
+      "Invalid attribute key 'stage' specified. Valid keys are '{'name', 'version_number', 'run_id', 'source_path'}'",
+    ],
+    [
+      'name=my-model',
+      'Parameter value is either not quoted or unidentified quote types used for string value my-model. Use either single or double quotes.',
+    ],
+    [
+      'name=`my-model`',
+      'Parameter value is either not quoted or unidentified quote types used for string value `my-model`. Use either single or double quotes.',
+    ],
+    ['metrics.acc > 0.9', "Invalid entity type 'metrics'. Valid entity types are ('attribute', 'tag', 'tags')"],
     ["name IN ('a', 'b')", "Only the 'run_id' attribute supports comparison with a list of quoted string values."],
     ["tags.team > 'a'", "Invalid comparator '>' not one of '{'=', '!=', 'LIKE', 'ILIKE'}"],
     ["name > 'a'", "Invalid comparator '>' not one of '{'=', '!=', 'LIKE', 'ILIKE', 'IN'}'"],
-    ['name = 3', "Only the '{'version_number', 'creation_timestamp', 'last_updated_timestamp'}' attributes support comparison with numeric values."],
+    [
+      'name = 3',
+      "Only the '{'version_number', 'creation_timestamp', 'last_updated_timestamp'}' attributes support comparison with numeric values.",
+    ],
     ["name = 'a' OR name = 'b'", "Invalid clause(s) in filter string: name = 'a' OR name = 'b'"],
   ])('%j', (filterString, message) => {
     expectError(searchModelVersions(world(), { filterString }), message, 'INVALID_PARAMETER_VALUE');
@@ -135,13 +150,19 @@ describe('searchModelVersions: order_by (facts §2.5)', () => {
     [['version_number ASC'], ['my-model/1', 'other/1', 'my-model/2', 'my-model/3']],
     [['name DESC'], ['other/1', 'my-model/3', 'my-model/2', 'my-model/1']],
     [['creation_timestamp'], ['my-model/1', 'other/1', 'my-model/2', 'my-model/3']],
-    [['name', 'version_number asc'], ['my-model/1', 'my-model/2', 'my-model/3', 'other/1']],
+    [
+      ['name', 'version_number asc'],
+      ['my-model/1', 'my-model/2', 'my-model/3', 'other/1'],
+    ],
   ] as const)('%j -> %j', (orderBy, expected) => {
     expect(ids(world(), { orderBy })).toEqual(expected);
   });
 
   test.each([
-    [['current_stage'], "Invalid attribute key 'current_stage' specified. Valid keys are '{'name', 'version_number', 'creation_timestamp', 'last_updated_timestamp'}'"],
+    [
+      ['current_stage'],
+      "Invalid attribute key 'current_stage' specified. Valid keys are '{'name', 'version_number', 'creation_timestamp', 'last_updated_timestamp'}'",
+    ],
     [['name sideways'], "Invalid ordering key in order_by clause 'name sideways'."],
     [['name asc extra'], "Invalid order_by clause 'name asc extra'. Could not be parsed."],
   ] as const)('%j is refused', (orderBy, message) => {

@@ -45,11 +45,51 @@ describe('serializeRegistry / parseRegistry', () => {
     ['not JSON', '{oops', /^Not a registry file: invalid JSON/],
     ['a JSON array', '[]', /^Not a registry file: expected "format": "mlflow-sim\/registry"/],
     ['another format', '{"format":"something-else","version":1}', /^Not a registry file/],
-    ['a future version', '{"format":"mlflow-sim/registry","version":2,"models":[],"runs":[],"loggedModels":[]}', /^Unsupported registry file version 2/],
-    ['a missing field', '{"format":"mlflow-sim/registry","version":1,"models":[],"runs":[]}', /^Corrupt registry file at loggedModels:/],
+    [
+      'a future version',
+      '{"format":"mlflow-sim/registry","version":2,"models":[],"runs":[],"loggedModels":[]}',
+      /^Unsupported registry file version 2/,
+    ],
+    [
+      'a missing field',
+      '{"format":"mlflow-sim/registry","version":1,"models":[],"runs":[]}',
+      /^Corrupt registry file at loggedModels:/,
+    ],
     [
       'a bad stage',
-      JSON.stringify({ format: 'mlflow-sim/registry', version: 1, runs: [], loggedModels: [], models: [{ name: 'm', creationTimestamp: 1, lastUpdatedTimestamp: 1, description: null, tags: {}, aliases: {}, versions: [{ name: 'm', version: 1, creationTimestamp: 1, lastUpdatedTimestamp: 1, currentStage: 'Prod', description: null, source: 's', runId: null, runLink: null, status: 'READY', tags: {}, userId: null, modelId: null }] }] }),
+      JSON.stringify({
+        format: 'mlflow-sim/registry',
+        version: 1,
+        runs: [],
+        loggedModels: [],
+        models: [
+          {
+            name: 'm',
+            creationTimestamp: 1,
+            lastUpdatedTimestamp: 1,
+            description: null,
+            tags: {},
+            aliases: {},
+            versions: [
+              {
+                name: 'm',
+                version: 1,
+                creationTimestamp: 1,
+                lastUpdatedTimestamp: 1,
+                currentStage: 'Prod',
+                description: null,
+                source: 's',
+                runId: null,
+                runLink: null,
+                status: 'READY',
+                tags: {},
+                userId: null,
+                modelId: null,
+              },
+            ],
+          },
+        ],
+      }),
       /^Corrupt registry file at models\.0\.versions\.0\.currentStage/,
     ],
   ])('%s gives a clear message, never a throw', (_l, text, message) => {
@@ -59,10 +99,34 @@ describe('serializeRegistry / parseRegistry', () => {
   });
 
   test.each([
-    ['versions out of order', (d: any) => { d.models[0].versions.reverse(); }, /versions must be numbered 1, 2, 3/],
-    ['an alias to a deleted version', (d: any) => { d.models[0].aliases = { old: 1 }; }, /alias 'old' points to missing version 1/],
-    ['an alias to a missing version', (d: any) => { d.models[0].aliases = { ghost: 99 }; }, /alias 'ghost' points to missing version 99/],
-    ['a duplicated model', (d: any) => { d.models.push(d.models[0]); }, /model 'my-model' appears twice/],
+    [
+      'versions out of order',
+      (d: any) => {
+        d.models[0].versions.reverse();
+      },
+      /versions must be numbered 1, 2, 3/,
+    ],
+    [
+      'an alias to a deleted version',
+      (d: any) => {
+        d.models[0].aliases = { old: 1 };
+      },
+      /alias 'old' points to missing version 1/,
+    ],
+    [
+      'an alias to a missing version',
+      (d: any) => {
+        d.models[0].aliases = { ghost: 99 };
+      },
+      /alias 'ghost' points to missing version 99/,
+    ],
+    [
+      'a duplicated model',
+      (d: any) => {
+        d.models.push(d.models[0]);
+      },
+      /model 'my-model' appears twice/,
+    ],
   ])('broken invariant: %s', (_l, mutate, message) => {
     const d = JSON.parse(serializeRegistry(rich()));
     mutate(d);

@@ -18,16 +18,19 @@ describe('canonicalStage', () => {
   });
 
   // facts §1: the message echoes the raw input; no trimming; Deleted_Internal is never accepted
-  test.each(['unknown', 'Prod', ' Staging', 'Staging ', 'Deleted_Internal', 'P', ''])('%j is invalid (facts §1)', (input) => {
-    expect(canonicalStage(input)).toEqual({
-      ok: false,
-      error: {
-        kind: 'mlflow',
-        message: `Invalid Model Version stage: ${input}. Value must be one of None, Staging, Production, Archived.`,
-        errorCode: 'INVALID_PARAMETER_VALUE',
-      },
-    });
-  });
+  test.each(['unknown', 'Prod', ' Staging', 'Staging ', 'Deleted_Internal', 'P', ''])(
+    '%j is invalid (facts §1)',
+    (input) => {
+      expect(canonicalStage(input)).toEqual({
+        ok: false,
+        error: {
+          kind: 'mlflow',
+          message: `Invalid Model Version stage: ${input}. Value must be one of None, Staging, Production, Archived.`,
+          errorCode: 'INVALID_PARAMETER_VALUE',
+        },
+      });
+    },
+  );
 
   test('ALL_STAGES and get_model_version_stages list the four stages in order (facts §1)', () => {
     expect(ALL_STAGES).toEqual(['None', 'Staging', 'Production', 'Archived']);

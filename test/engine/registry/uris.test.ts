@@ -37,12 +37,19 @@ describe('parseModelUri (facts §5)', () => {
     expect(parseModelUri(uri)).toEqual(parsed);
   });
 
-  test.each(['models:/Name/Stage/0', 'models:/Name/', 'models:/Name@', 'models:Name/Stage', 'models:/', 'models:', 'model:/Name/1', 'Name/1', 'models:/ /1'])(
-    '%s is not a proper models:/ URI (INTERNAL_ERROR)',
-    (uri) => {
-      expect(parseModelUri(uri)).toEqual({ kind: 'mlflow', message: IMPROPER(uri), errorCode: 'INTERNAL_ERROR' });
-    },
-  );
+  test.each([
+    'models:/Name/Stage/0',
+    'models:/Name/',
+    'models:/Name@',
+    'models:Name/Stage',
+    'models:/',
+    'models:',
+    'model:/Name/1',
+    'Name/1',
+    'models:/ /1',
+  ])('%s is not a proper models:/ URI (INTERNAL_ERROR)', (uri) => {
+    expect(parseModelUri(uri)).toEqual({ kind: 'mlflow', message: IMPROPER(uri), errorCode: 'INTERNAL_ERROR' });
+  });
 
   test.each(['runs:', 'runs:/', 'runs://'])('%s is not a proper runs:/ URI', (uri) => {
     expect(parseModelUri(uri)).toEqual({
@@ -75,10 +82,22 @@ describe('resolveModelUri: registry URIs (facts §5)', () => {
   });
 
   test.each([
-    ['models:/my-model/Production', "No versions of model with name 'my-model' and stage 'Production' found", 'INTERNAL_ERROR'],
+    [
+      'models:/my-model/Production',
+      "No versions of model with name 'my-model' and stage 'Production' found",
+      'INTERNAL_ERROR',
+    ],
     // The stage is echoed as typed.
-    ['models:/my-model/production', "No versions of model with name 'my-model' and stage 'production' found", 'INTERNAL_ERROR'],
-    ['models:/my-model/Prod', 'Invalid Model Version stage: Prod. Value must be one of None, Staging, Production, Archived.', 'INVALID_PARAMETER_VALUE'],
+    [
+      'models:/my-model/production',
+      "No versions of model with name 'my-model' and stage 'production' found",
+      'INTERNAL_ERROR',
+    ],
+    [
+      'models:/my-model/Prod',
+      'Invalid Model Version stage: Prod. Value must be one of None, Staging, Production, Archived.',
+      'INVALID_PARAMETER_VALUE',
+    ],
     ['models:/my-model/7', 'Model Version (name=my-model, version=7) not found', 'RESOURCE_DOES_NOT_EXIST'],
     // _get_model_uri_infos -> MlflowClient.get_model_version_download_uri -> _raise_if_prompt (facts §2.2)
     ['models:/other/1', 'Registered Model with name=other not found', 'RESOURCE_DOES_NOT_EXIST'],
@@ -94,13 +113,21 @@ describe('resolveModelUri: registry URIs (facts §5)', () => {
 
   test("/latest on a model with no versions: No versions of model with name 'X' found", () => {
     const { state } = registry([]);
-    expectError(resolveModelUri(state, 'models:/my-model/latest'), "No versions of model with name 'my-model' found", 'INTERNAL_ERROR');
+    expectError(
+      resolveModelUri(state, 'models:/my-model/latest'),
+      "No versions of model with name 'my-model' found",
+      'INTERNAL_ERROR',
+    );
   });
 
   test('a deleted version is not found by number', () => {
     const { state, src } = registry(['None', 'None']);
     const s = ok(deleteModelVersion(state, src, { name: 'my-model', version: 2 })).state;
-    expectError(resolveModelUri(s, 'models:/my-model/2'), 'Model Version (name=my-model, version=2) not found', 'RESOURCE_DOES_NOT_EXIST');
+    expectError(
+      resolveModelUri(s, 'models:/my-model/2'),
+      'Model Version (name=my-model, version=2) not found',
+      'RESOURCE_DOES_NOT_EXIST',
+    );
     expect(version(resolveModelUri(s, 'models:/my-model/latest'))).toBe(1);
   });
 

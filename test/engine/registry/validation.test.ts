@@ -34,7 +34,10 @@ describe('validateAliasName', () => {
   // facts §2.5 / §3: alias rules, all INVALID_PARAMETER_VALUE
   test.each([
     ['', 'Registered model alias name cannot be empty.'],
-    ['my alias', "Invalid alias name: 'my alias'. Names may only contain alphanumerics, underscores (_), and dashes (-)."],
+    [
+      'my alias',
+      "Invalid alias name: 'my alias'. Names may only contain alphanumerics, underscores (_), and dashes (-).",
+    ],
     ['a.b', "Invalid alias name: 'a.b'. Names may only contain alphanumerics, underscores (_), and dashes (-)."],
     ['latest', "'latest' alias name (case insensitive) is reserved."],
     ['LATEST', "'latest' alias name (case insensitive) is reserved."],
@@ -52,15 +55,21 @@ describe('validateAliasName', () => {
 });
 
 describe("validateAliasName: Python's re.match('^[\\w\\-]*$') (checked with CPython 3.11)", () => {
-  test.each(['x\u00b2', '\u0663', '\u2177', 'champion\n', 'é'])('%j passes: \\w is str.isalnum() plus _, $ allows one final newline', (alias) => {
-    expect(validateAliasName(alias)).toBeNull();
-  });
+  test.each(['x\u00b2', '\u0663', '\u2177', 'champion\n', 'é'])(
+    '%j passes: \\w is str.isalnum() plus _, $ allows one final newline',
+    (alias) => {
+      expect(validateAliasName(alias)).toBeNull();
+    },
+  );
 
-  test.each(['e\u0301', 'a\u203fb', 'champion\n\n'])('%j is refused: a combining mark or other connector is not \\w', (alias) => {
-    expect(validateAliasName(alias)?.message).toBe(
-      `Invalid alias name: '${alias}'. Names may only contain alphanumerics, underscores (_), and dashes (-).`,
-    );
-  });
+  test.each(['e\u0301', 'a\u203fb', 'champion\n\n'])(
+    '%j is refused: a combining mark or other connector is not \\w',
+    (alias) => {
+      expect(validateAliasName(alias)?.message).toBe(
+        `Invalid alias name: '${alias}'. Names may only contain alphanumerics, underscores (_), and dashes (-).`,
+      );
+    },
+  );
 });
 
 describe('validateTag', () => {

@@ -14,7 +14,16 @@ import { expectError, ok, registry } from './helpers.ts';
 describe('createModelVersion (facts §2.5)', () => {
   test('a new version starts in stage "None" with status READY and the next number', () => {
     const { state, src } = registry(['Staging']);
-    const r = ok(createModelVersion(state, src, { name: 'my-model', source: 'models:/m-abc', runId: 'r1', tags: { k: 1 }, description: 'd', modelId: 'm-abc' }));
+    const r = ok(
+      createModelVersion(state, src, {
+        name: 'my-model',
+        source: 'models:/m-abc',
+        runId: 'r1',
+        tags: { k: 1 },
+        description: 'd',
+        modelId: 'm-abc',
+      }),
+    );
     expect(r.value).toEqual({
       name: 'my-model',
       version: 2,
@@ -40,7 +49,11 @@ describe('createModelVersion (facts §2.5)', () => {
 
   test('does not auto-create the registered model', () => {
     const { state, src } = registry([]);
-    expectError(createModelVersion(state, src, { name: 'other', source: 's' }), 'Registered Model with name=other not found', 'RESOURCE_DOES_NOT_EXIST');
+    expectError(
+      createModelVersion(state, src, { name: 'other', source: 's' }),
+      'Registered Model with name=other not found',
+      'RESOURCE_DOES_NOT_EXIST',
+    );
   });
 
   test('numbers are never reused after a delete: max(all, deleted included) + 1 (facts §2.2)', () => {
@@ -81,9 +94,24 @@ describe('updateModelVersion (facts §2.2, §2.5)', () => {
   });
 
   test.each([
-    ['missing model first', { name: 'nope', version: 9, description: null }, 'Registered Model with name=nope not found', 'RESOURCE_DOES_NOT_EXIST'],
-    ['description None', { name: 'my-model', version: 1, description: null }, 'Attempting to update model version with no new field values.', 'INTERNAL_ERROR'],
-    ['missing version', { name: 'my-model', version: 5, description: 'x' }, 'Model Version (name=my-model, version=5) not found', 'RESOURCE_DOES_NOT_EXIST'],
+    [
+      'missing model first',
+      { name: 'nope', version: 9, description: null },
+      'Registered Model with name=nope not found',
+      'RESOURCE_DOES_NOT_EXIST',
+    ],
+    [
+      'description None',
+      { name: 'my-model', version: 1, description: null },
+      'Attempting to update model version with no new field values.',
+      'INTERNAL_ERROR',
+    ],
+    [
+      'missing version',
+      { name: 'my-model', version: 5, description: 'x' },
+      'Model Version (name=my-model, version=5) not found',
+      'RESOURCE_DOES_NOT_EXIST',
+    ],
   ] as const)('%s', (_l, args, message, code) => {
     const { state, src } = registry(['None']);
     expectError(updateModelVersion(state, src, args), message, code);
@@ -116,7 +144,11 @@ describe('deleteModelVersion: soft delete (facts §2.2)', () => {
   test('aliases pointing at it are removed; others stay', () => {
     const { r } = deleted();
     expect(r.state.models['my-model']?.aliases).toEqual({ keep: 1 });
-    expectError(versionByAlias(r.state, 'my-model', 'champion'), 'Registered model alias champion not found.', 'INVALID_PARAMETER_VALUE');
+    expectError(
+      versionByAlias(r.state, 'my-model', 'champion'),
+      'Registered model alias champion not found.',
+      'INVALID_PARAMETER_VALUE',
+    );
     expect(r.changes).toEqual([
       { op: 'removed', entity: 'model_version', model: 'my-model', version: 2 },
       { op: 'removed', entity: 'alias', model: 'my-model', key: 'champion', from: 2, version: 2 },
@@ -125,23 +157,37 @@ describe('deleteModelVersion: soft delete (facts §2.2)', () => {
 
   test('it is hidden from every read', () => {
     const { r } = deleted();
-    expectError(getModelVersion(r.state, 'my-model', 2), 'Model Version (name=my-model, version=2) not found', 'RESOURCE_DOES_NOT_EXIST');
+    expectError(
+      getModelVersion(r.state, 'my-model', 2),
+      'Model Version (name=my-model, version=2) not found',
+      'RESOURCE_DOES_NOT_EXIST',
+    );
     expect(ok(getRegisteredModel(r.state, 'my-model')).value.latestVersions.map((v) => v.version)).toEqual([1]);
     expect(ok(searchModelVersions(r.state, {})).value.map((v) => v.version)).toEqual([1]);
   });
 
   test('deleting again is a not-found error (facts §2.5)', () => {
     const { r, src } = deleted();
-    expectError(deleteModelVersion(r.state, src, { name: 'my-model', version: 2 }), 'Model Version (name=my-model, version=2) not found', 'RESOURCE_DOES_NOT_EXIST');
+    expectError(
+      deleteModelVersion(r.state, src, { name: 'my-model', version: 2 }),
+      'Model Version (name=my-model, version=2) not found',
+      'RESOURCE_DOES_NOT_EXIST',
+    );
   });
 
   test('the model timestamp moves (facts §2.2)', () => {
     const { before, r } = deleted();
-    expect(r.state.models['my-model']?.lastUpdatedTimestamp).toBeGreaterThan(before.models['my-model']?.lastUpdatedTimestamp ?? Infinity);
+    expect(r.state.models['my-model']?.lastUpdatedTimestamp).toBeGreaterThan(
+      before.models['my-model']?.lastUpdatedTimestamp ?? Infinity,
+    );
   });
 
   test('a missing model fails the prompt check first (facts §2.2)', () => {
     const { r, src } = deleted();
-    expectError(deleteModelVersion(r.state, src, { name: 'nope', version: 'abc' }), 'Registered Model with name=nope not found', 'RESOURCE_DOES_NOT_EXIST');
+    expectError(
+      deleteModelVersion(r.state, src, { name: 'nope', version: 'abc' }),
+      'Registered Model with name=nope not found',
+      'RESOURCE_DOES_NOT_EXIST',
+    );
   });
 });

@@ -10,17 +10,39 @@ describe('entity views carry every 3.x property (facts §8)', () => {
   test('ModelVersion', () => {
     const { state } = registry(['Staging']);
     expect(properties(ok(getModelVersion(state, 'my-model', 1)).value)).toEqual([
-      'aliases', 'creation_timestamp', 'current_stage', 'deployment_job_state', 'description',
-      'last_updated_timestamp', 'metrics', 'model_id', 'name', 'params', 'run_id', 'run_link', 'source',
-      'status', 'status_message', 'tags', 'user_id', 'version',
+      'aliases',
+      'creation_timestamp',
+      'current_stage',
+      'deployment_job_state',
+      'description',
+      'last_updated_timestamp',
+      'metrics',
+      'model_id',
+      'name',
+      'params',
+      'run_id',
+      'run_link',
+      'source',
+      'status',
+      'status_message',
+      'tags',
+      'user_id',
+      'version',
     ]);
   });
 
   test('RegisteredModel', () => {
     const { state } = registry(['Staging']);
     expect(properties(ok(getRegisteredModel(state, 'my-model')).value)).toEqual([
-      'aliases', 'creation_timestamp', 'deployment_job_id', 'deployment_job_state', 'description',
-      'last_updated_timestamp', 'latest_versions', 'name', 'tags',
+      'aliases',
+      'creation_timestamp',
+      'deployment_job_id',
+      'deployment_job_state',
+      'description',
+      'last_updated_timestamp',
+      'latest_versions',
+      'name',
+      'tags',
     ]);
   });
 

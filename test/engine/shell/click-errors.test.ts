@@ -3,26 +3,51 @@
 import { describe, expect, test } from 'vitest';
 import { lessonSession, stderr, stdout } from './helpers.ts';
 
-const usage = (path: string, args = '[OPTIONS]'): string => `Usage: ${path} ${args}\nTry '${path} --help' for help.\n\n`;
+const usage = (path: string, args = '[OPTIONS]'): string =>
+  `Usage: ${path} ${args}\nTry '${path} --help' for help.\n\n`;
 const MODELS = ['mlflow models', '[OPTIONS] COMMAND [ARGS]...'] as const;
 const SERVE = ['mlflow models serve'] as const;
 
 describe('click usage errors (facts §7), strict mode = real MLflow 3.x', () => {
   test.each([
-    ['mlflow models transition-stage --model-name m --version 1 --stage Production', usage(...MODELS), "Error: No such command 'transition-stage'."],
+    [
+      'mlflow models transition-stage --model-name m --version 1 --stage Production',
+      usage(...MODELS),
+      "Error: No such command 'transition-stage'.",
+    ],
     ['mlflow models transition --model-name m', usage(...MODELS), "Error: No such command 'transition'."],
     ['mlflow models list-versions', usage(...MODELS), "Error: No such command 'list-versions'."],
-    ['mlflow models transition-version --model-name m', usage(...MODELS), "Error: No such command 'transition-version'."],
+    [
+      'mlflow models transition-version --model-name m',
+      usage(...MODELS),
+      "Error: No such command 'transition-version'.",
+    ],
     ['mlflow modles serve', usage('mlflow', '[OPTIONS] COMMAND [ARGS]...'), "Error: No such command 'modles'."],
     ['mlflow models serve', usage(...SERVE), "Error: Missing option '--model-uri' / '-m'."],
-    ['mlflow models serve -m x --to-stage y', usage(...SERVE), 'Error: No such option: --to-stage Did you mean --host?'],
+    [
+      'mlflow models serve -m x --to-stage y',
+      usage(...SERVE),
+      'Error: No such option: --to-stage Did you mean --host?',
+    ],
     ['mlflow models serve -m x --por 1', usage(...SERVE), 'Error: No such option: --por Did you mean --port?'],
-    ['mlflow models serve -m x --prot 1', usage(...SERVE), 'Error: No such option: --prot (Possible options: --host, --port)'],
+    [
+      'mlflow models serve -m x --prot 1',
+      usage(...SERVE),
+      'Error: No such option: --prot (Possible options: --host, --port)',
+    ],
     ['mlflow models --model-name m', usage(...MODELS), 'Error: No such option: --model-name'],
     ['mlflow models serve -m x extra', usage(...SERVE), 'Error: Got unexpected extra argument (extra)'],
     ['mlflow models serve -m x extra more', usage(...SERVE), 'Error: Got unexpected extra arguments (extra more)'],
-    ['mlflow models serve -m x -p abc', usage(...SERVE), "Error: Invalid value for '--port' / '-p': 'abc' is not a valid integer."],
-    ['mlflow models serve -m x -t 1.5', usage(...SERVE), "Error: Invalid value for '--timeout' / '-t': '1.5' is not a valid integer."],
+    [
+      'mlflow models serve -m x -p abc',
+      usage(...SERVE),
+      "Error: Invalid value for '--port' / '-p': 'abc' is not a valid integer.",
+    ],
+    [
+      'mlflow models serve -m x -t 1.5',
+      usage(...SERVE),
+      "Error: Invalid value for '--timeout' / '-t': '1.5' is not a valid integer.",
+    ],
     ['mlflow models serve -m x -p', '', "Error: Option '-p' requires an argument."],
     ['mlflow models serve -m x --port', '', "Error: Option '--port' requires an argument."],
     // facts §6.2 / §10.10: -h is --host, not help.
@@ -31,7 +56,11 @@ describe('click usage errors (facts §7), strict mode = real MLflow 3.x', () => 
     ['mlflow models serve -m x -z', usage(...SERVE), 'Error: No such option: -z'],
     ['mlflow --env-file x', usage('mlflow', '[OPTIONS] COMMAND [ARGS]...'), 'Error: Missing command.'],
     // Parameters are processed in the order typed, so the bad port is reported before -m is missed.
-    ['mlflow models serve -p abc', usage(...SERVE), "Error: Invalid value for '--port' / '-p': 'abc' is not a valid integer."],
+    [
+      'mlflow models serve -p abc',
+      usage(...SERVE),
+      "Error: Invalid value for '--port' / '-p': 'abc' is not a valid integer.",
+    ],
     [
       'mlflow models update-pip-requirements -m x',
       'Usage: mlflow models update-pip-requirements [OPTIONS] {add|remove}\n' +
@@ -57,16 +86,18 @@ describe('click usage errors (facts §7), strict mode = real MLflow 3.x', () => 
     const r = lessonSession({ strict: true }).run('mlflow models');
     expect(r.exitCode).toBe(2);
     expect(stdout(r)).toBe('');
-    expect(stderr(r)).toMatch(/^Usage: mlflow models \[OPTIONS\] COMMAND \[ARGS\]\.\.\.\n\n  Deploy MLflow models locally\./);
+    expect(stderr(r)).toMatch(
+      /^Usage: mlflow models \[OPTIONS\] COMMAND \[ARGS\]\.\.\.\n\n  Deploy MLflow models locally\./,
+    );
     expect(stderr(r)).toContain('\nCommands:\n  build-docker ');
   });
 
-  test('mlflow --version prints click\'s version line (facts §6.1)', () => {
+  test("mlflow --version prints click's version line (facts §6.1)", () => {
     const r = lessonSession().run('mlflow --version');
     expect([r.exitCode, stdout(r)]).toEqual([0, 'mlflow, version 3.6.0\n']);
   });
 
-  test('--help wins over other options of the same command, like click\'s eager --help', () => {
+  test("--help wins over other options of the same command, like click's eager --help", () => {
     const r = lessonSession().run('mlflow models serve -p abc --help');
     expect(r.exitCode).toBe(0);
     expect(stdout(r)).toMatch(/^Usage: mlflow models serve \[OPTIONS\]\n/);

@@ -11,15 +11,49 @@ describe('complete()', () => {
     ['mlflow models l', 14, ['list-versions']],
     ['mlflow mo', 7, ['models']],
     ['mlflow models serve --p', 20, ['--port']],
-    ['mlflow models serve -', 20, ['--model-uri', '-m', '--port', '-p', '--host', '-h', '--timeout', '-t', '--workers', '-w', '--env-manager', '--no-conda', '--install-mlflow', '--enable-mlserver', '--help']],
-    ['mlflow models transition-stage --model-name my-model --version 2 --stage ', 73, ['None', 'Staging', 'Production', 'Archived']],
+    [
+      'mlflow models serve -',
+      20,
+      [
+        '--model-uri',
+        '-m',
+        '--port',
+        '-p',
+        '--host',
+        '-h',
+        '--timeout',
+        '-t',
+        '--workers',
+        '-w',
+        '--env-manager',
+        '--no-conda',
+        '--install-mlflow',
+        '--enable-mlserver',
+        '--help',
+      ],
+    ],
+    [
+      'mlflow models transition-stage --model-name my-model --version 2 --stage ',
+      73,
+      ['None', 'Staging', 'Production', 'Archived'],
+    ],
     ['mlflow models transition-stage --stage Pr', 39, ['Production']],
     ['mlflow models transition-stage --model-name ', 44, ['my-model']],
     ['mlflow models list-versions --model-name m', 41, ['my-model']],
     ['mlflow models transition-stage --model-name my-model --version ', 63, ['1', '2', '3']],
     ['mlflow models serve --env-manager ', 34, ['local', 'conda', 'virtualenv', 'uv']],
     ['mlflow models update-pip-requirements -m x ', 43, ['add', 'remove']],
-    ['mlflow models serve -m models:/my-model/', 23, ['models:/my-model/1', 'models:/my-model/2', 'models:/my-model/3', 'models:/my-model/None', 'models:/my-model/latest']],
+    [
+      'mlflow models serve -m models:/my-model/',
+      23,
+      [
+        'models:/my-model/1',
+        'models:/my-model/2',
+        'models:/my-model/3',
+        'models:/my-model/None',
+        'models:/my-model/latest',
+      ],
+    ],
     ['echo a; ml', 8, ['mlflow']],
     ['py', 0, ['python', 'python3']],
     ['mlflow nothere ', 15, []],
@@ -30,11 +64,21 @@ describe('complete()', () => {
   test('aliases appear inside model URIs; list-versions shows them', () => {
     const sources = deterministicSources();
     const scenario = buildScenario(
-      { name: 'aliases', title: 'aliases', models: [{ name: 'm', versions: [{ aliases: ['champion'] }, { stage: 'Staging', aliases: ['challenger', 'next'] }] }] },
+      {
+        name: 'aliases',
+        title: 'aliases',
+        models: [
+          { name: 'm', versions: [{ aliases: ['champion'] }, { stage: 'Staging', aliases: ['challenger', 'next'] }] },
+        ],
+      },
       sources,
     );
     const s = new Session({ scenario, sources });
-    expect(s.complete('mlflow models serve -m models:/m@').candidates).toEqual(['models:/m@challenger', 'models:/m@champion', 'models:/m@next']);
+    expect(s.complete('mlflow models serve -m models:/m@').candidates).toEqual([
+      'models:/m@challenger',
+      'models:/m@champion',
+      'models:/m@next',
+    ]);
     expect(s.complete('mlflow models serve -m models:/m/S').candidates).toEqual(['models:/m/Staging']);
     const table = stdout(s.run('mlflow models list-versions --model-name m'));
     expect(table).toMatch(/^1 +None +[0-9a-f]{32} +champion$/m);
@@ -42,7 +86,10 @@ describe('complete()', () => {
   });
 
   test('the cursor position limits what is completed', () => {
-    expect(lessonSession().complete('mlflow models tr --model-name x', 16)).toEqual({ from: 14, candidates: ['transition-stage', 'transition-version'] });
+    expect(lessonSession().complete('mlflow models tr --model-name x', 16)).toEqual({
+      from: 14,
+      candidates: ['transition-stage', 'transition-version'],
+    });
   });
 
   test('strict mode hides the shorthand from completion', () => {

@@ -14,7 +14,18 @@ describe('difflib.get_close_matches port', () => {
   });
 
   // facts §7: the three rows of the table that depend on suggestions.
-  const serveOptions = ['--model-uri', '--port', '--host', '--timeout', '--workers', '--env-manager', '--no-conda', '--install-mlflow', '--enable-mlserver', '--help'];
+  const serveOptions = [
+    '--model-uri',
+    '--port',
+    '--host',
+    '--timeout',
+    '--workers',
+    '--env-manager',
+    '--no-conda',
+    '--install-mlflow',
+    '--enable-mlserver',
+    '--help',
+  ];
   test.each([
     ['--to-stage', ['--host']],
     ['--por', ['--port']],

@@ -18,7 +18,11 @@ function printing(spec: AnySpec): AnySpec {
   return {
     ...rest,
     run: (ctx, values) => {
-      const shown = Object.fromEntries(Object.entries(values).filter(([k]) => k !== 'help').sort(([a], [b]) => (a < b ? -1 : 1)));
+      const shown = Object.fromEntries(
+        Object.entries(values)
+          .filter(([k]) => k !== 'help')
+          .sort(([a], [b]) => (a < b ? -1 : 1)),
+      );
       ctx.out(JSON.stringify(shown) + '\n');
       return 0;
     },
@@ -31,7 +35,13 @@ function run(argv: readonly string[]): { exit: number; stdout: string; stderr: s
   let stdout = '';
   let stderr = '';
   const ctx: ProgramContext = {
-    env: { registry: EMPTY_REGISTRY, sources: deterministicSources(), strict: false, out: { write: () => {} }, changes: [] },
+    env: {
+      registry: EMPTY_REGISTRY,
+      sources: deterministicSources(),
+      strict: false,
+      out: { write: () => {} },
+      changes: [],
+    },
     shell: emptyShellState(),
     out: (t) => (stdout += t),
     err: (t) => (stderr += t),

@@ -9,8 +9,16 @@ export function lessonSession(opts: SessionOptions = {}): Session {
   return new Session({ scenario: buildScenario(STAGES_LESSON_SCENARIO, sources), sources, ...opts });
 }
 
-export const stdout = (r: RunResult): string => r.lines.filter((l) => l.stream === 'stdout').map((l) => l.text + '\n').join('');
-export const stderr = (r: RunResult): string => r.lines.filter((l) => l.stream === 'stderr').map((l) => l.text + '\n').join('');
+export const stdout = (r: RunResult): string =>
+  r.lines
+    .filter((l) => l.stream === 'stdout')
+    .map((l) => l.text + '\n')
+    .join('');
+export const stderr = (r: RunResult): string =>
+  r.lines
+    .filter((l) => l.stream === 'stderr')
+    .map((l) => l.text + '\n')
+    .join('');
 
 /** Run several lines, return the last result. */
 export function runAll(session: Session, lines: readonly string[]): RunResult {

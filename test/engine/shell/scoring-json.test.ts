@@ -7,7 +7,10 @@ describe('pyJsonDumps (json.dumps defaults)', () => {
   test.each([
     [{ predictions: [3, 0.5] }, '{"predictions": [3.0, 0.5]}'],
     [{ predictions: [1e-7, 1e21] }, '{"predictions": [1e-07, 1e+21]}'],
-    [{ error_code: 'BAD_REQUEST', message: 'é "x"\n' }, '{"error_code": "BAD_REQUEST", "message": "\\u00e9 \\"x\\"\\n"}'],
+    [
+      { error_code: 'BAD_REQUEST', message: 'é "x"\n' },
+      '{"error_code": "BAD_REQUEST", "message": "\\u00e9 \\"x\\"\\n"}',
+    ],
     [[], '[]'],
   ])('%j -> %s', (value, text) => {
     expect(pyJsonDumps(value)).toBe(text);

@@ -17,7 +17,15 @@ describe('mlflow models transition-stage (course shorthand)', () => {
     expect(first.exitCode).toBe(0);
     expect(stdout(first)).toBe("Model version '1' of 'my-model' transitioned to stage 'Production'.\n");
     expect(stderr(first)).toBe(NOTE_TS + '\n');
-    expect(first.changes).toContainEqual(expect.objectContaining({ entity: 'model_version', model: 'my-model', version: 1, from: 'None', to: 'Production' }));
+    expect(first.changes).toContainEqual(
+      expect.objectContaining({
+        entity: 'model_version',
+        model: 'my-model',
+        version: 1,
+        from: 'None',
+        to: 'Production',
+      }),
+    );
     const again = s.run('mlflow models transition-stage --model-name my-model --version 2 --stage staging');
     expect(stderr(again)).toBe('');
     // facts §1: stages are canonicalised.
@@ -36,7 +44,10 @@ describe('mlflow models transition-stage (course shorthand)', () => {
     // facts §2.2: version validation
     ['--version abc --stage Production', "Error: Parameter 'version' must be an integer, got 'abc'."],
     // facts §1: invalid stage, raw input echoed
-    ['--version 1 --stage Prod', 'Error: Invalid Model Version stage: Prod. Value must be one of None, Staging, Production, Archived.'],
+    [
+      '--version 1 --stage Prod',
+      'Error: Invalid Model Version stage: Prod. Value must be one of None, Staging, Production, Archived.',
+    ],
     // facts §2.3 step 5: no trailing period, raw stage
     [
       '--version 1 --stage archived --archive-existing-versions',
@@ -52,11 +63,16 @@ describe('mlflow models transition-stage (course shorthand)', () => {
     s.run('mlflow models transition-stage --help');
     const r = s.run(`mlflow models transition-stage --model-name my-model ${args}`);
     expect(r.exitCode).toBe(1);
-    expect(stderr(r).split('\n').filter((l) => !l.startsWith('note:')).join('\n')).toBe(message + '\n');
+    expect(
+      stderr(r)
+        .split('\n')
+        .filter((l) => !l.startsWith('note:'))
+        .join('\n'),
+    ).toBe(message + '\n');
     expect(r.changes).toEqual([]);
   });
 
-  test('a missing model fails the client\'s prompt check first (facts §2.2)', () => {
+  test("a missing model fails the client's prompt check first (facts §2.2)", () => {
     const r = lessonSession().run('mlflow models transition-stage --model-name nope --version abc --stage Prod');
     expect(stderr(r)).toMatch(/Error: Registered Model with name=nope not found\n$/);
   });
@@ -67,7 +83,9 @@ describe('mlflow models transition-stage (course shorthand)', () => {
       'mlflow models transition-stage --model-name my-model --version 1 --stage Production',
       'mlflow models transition-stage --model-name my-model --version 2 --stage Staging',
     ]);
-    const r = s.run('mlflow models transition-stage --model-name my-model --version 3 --stage Production --archive-existing-versions');
+    const r = s.run(
+      'mlflow models transition-stage --model-name my-model --version 3 --stage Production --archive-existing-versions',
+    );
     expect(r.exitCode).toBe(0);
     const table = stdout(s.run('mlflow models list-versions --model-name my-model'));
     expect(table).toMatch(/^1 +Archived /m);
@@ -85,7 +103,9 @@ describe('mlflow models transition-stage (course shorthand)', () => {
   });
 
   test('the note shows the values typed', () => {
-    const r = lessonSession().run('mlflow models transition-stage --model-name my-model --version 2 --stage staging --archive-existing-versions');
+    const r = lessonSession().run(
+      'mlflow models transition-stage --model-name my-model --version 2 --stage staging --archive-existing-versions',
+    );
     expect(stderr(r)).toContain(
       'MlflowClient().transition_model_version_stage(name="my-model", version=2, stage="staging", archive_existing_versions=True)',
     );
@@ -113,7 +133,7 @@ describe('mlflow models list-versions (course shorthand)', () => {
     expect(lines[1]).toMatch(/^1 +None +[0-9a-f]{32} +-$/);
   });
 
-  test('a missing model is an error in MLflow\'s words', () => {
+  test("a missing model is an error in MLflow's words", () => {
     const r = lessonSession().run('mlflow models list-versions --model-name ghost');
     expect(r.exitCode).toBe(1);
     expect(stderr(r)).toMatch(/Error: Registered Model with name=ghost not found\n$/);
@@ -133,7 +153,8 @@ describe('strict mode: exactly real MLflow 3.x (facts §10.1)', () => {
     const r = lessonSession({ strict: true }).run(`mlflow models ${command} --model-name my-model`);
     expect(r.exitCode).toBe(2);
     expect(stderr(r)).toBe(
-      "Usage: mlflow models [OPTIONS] COMMAND [ARGS]...\nTry 'mlflow models --help' for help.\n\n" + `Error: No such command '${command}'.\n`,
+      "Usage: mlflow models [OPTIONS] COMMAND [ARGS]...\nTry 'mlflow models --help' for help.\n\n" +
+        `Error: No such command '${command}'.\n`,
     );
   });
 

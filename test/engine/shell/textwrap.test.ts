@@ -10,7 +10,8 @@ describe('click text wrapping', () => {
   });
 
   test('a \\b paragraph is kept as written; others are rewrapped with their indent', () => {
-    const text = 'first paragraph is long enough to wrap here\n\n\b\n- keep   this\n- and this\n\n    indented one wraps too';
+    const text =
+      'first paragraph is long enough to wrap here\n\n\b\n- keep   this\n- and this\n\n    indented one wraps too';
     expect(wrapText(text, 20, '  ', '  ').split('\n')).toEqual([
       '  first paragraph is',
       '  long enough to',

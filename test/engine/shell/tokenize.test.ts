@@ -12,13 +12,26 @@ const words = (line: string): string[][] => {
 describe('tokenize', () => {
   test.each([
     ['echo a b', [['echo', 'a', 'b']]],
-    ["echo 'a  b' \"c d\"", [['echo', 'a  b', 'c d']]],
+    ['echo \'a  b\' "c d"', [['echo', 'a  b', 'c d']]],
     ["echo 'it''s'", [['echo', 'its']]],
     ['echo "say \\"hi\\" \\n"', [['echo', 'say "hi" \\n']]],
-    ["echo \"it's\"", [['echo', "it's"]]],
+    ['echo "it\'s"', [['echo', "it's"]]],
     ['echo a\\ b \\$x', [['echo', 'a b', '$x']]],
-    ['echo a; echo b', [['echo', 'a'], ['echo', 'b']]],
-    ['echo a&&echo b||echo c', [['echo', 'a'], ['echo', 'b'], ['echo', 'c']]],
+    [
+      'echo a; echo b',
+      [
+        ['echo', 'a'],
+        ['echo', 'b'],
+      ],
+    ],
+    [
+      'echo a&&echo b||echo c',
+      [
+        ['echo', 'a'],
+        ['echo', 'b'],
+        ['echo', 'c'],
+      ],
+    ],
     ['echo a # comment; echo b', [['echo', 'a']]],
     ['echo a#b', [['echo', 'a#b']]],
     ['   ', []],
@@ -40,8 +53,14 @@ describe('tokenize', () => {
 
 describe('lines in the terminal', () => {
   test.each([
-    ["echo 'unterminated", "bash: unexpected EOF while looking for matching `''\nbash: syntax error: unexpected end of file\n"],
-    ['echo "unterminated', 'bash: unexpected EOF while looking for matching `"\'\nbash: syntax error: unexpected end of file\n'],
+    [
+      "echo 'unterminated",
+      "bash: unexpected EOF while looking for matching `''\nbash: syntax error: unexpected end of file\n",
+    ],
+    [
+      'echo "unterminated',
+      'bash: unexpected EOF while looking for matching `"\'\nbash: syntax error: unexpected end of file\n',
+    ],
     ['; echo a', "bash: syntax error near unexpected token `;'\n"],
     ['echo a ;; echo b', "bash: syntax error near unexpected token `;;'\n"],
     ['echo a &&', 'bash: syntax error: unexpected end of file\n'],

@@ -9,22 +9,80 @@ import { STAGES_LESSON_SCENARIO, buildScenario } from '../../../src/engine/regis
 import type { SimEnv } from '../../../src/engine/env.ts';
 
 const METHODS = [
-  'create_registered_model', 'get_registered_model', 'search_registered_models', 'delete_registered_model',
-  'rename_registered_model', 'update_registered_model', 'create_model_version', 'get_model_version',
-  'delete_model_version', 'update_model_version', 'transition_model_version_stage', 'get_latest_versions',
-  'search_model_versions', 'get_model_version_stages', 'set_registered_model_alias',
-  'delete_registered_model_alias', 'get_model_version_by_alias', 'set_model_version_tag',
-  'delete_model_version_tag', 'set_registered_model_tag', 'delete_registered_model_tag',
+  'create_registered_model',
+  'get_registered_model',
+  'search_registered_models',
+  'delete_registered_model',
+  'rename_registered_model',
+  'update_registered_model',
+  'create_model_version',
+  'get_model_version',
+  'delete_model_version',
+  'update_model_version',
+  'transition_model_version_stage',
+  'get_latest_versions',
+  'search_model_versions',
+  'get_model_version_stages',
+  'set_registered_model_alias',
+  'delete_registered_model_alias',
+  'get_model_version_by_alias',
+  'set_model_version_tag',
+  'delete_model_version_tag',
+  'set_registered_model_tag',
+  'delete_registered_model_tag',
   'get_model_version_download_uri',
 ];
-const KEYWORDS = ['name', 'version', 'stage', 'stages', 'alias', 'key', 'value', 'description', 'new_name', 'source', 'filter_string', 'max_results', 'archive_existing_versions', 'tags', 'order_by', 'bogus'];
+const KEYWORDS = [
+  'name',
+  'version',
+  'stage',
+  'stages',
+  'alias',
+  'key',
+  'value',
+  'description',
+  'new_name',
+  'source',
+  'filter_string',
+  'max_results',
+  'archive_existing_versions',
+  'tags',
+  'order_by',
+  'bogus',
+];
 
 /** Python literals a learner might pass. */
 const literal = fc.oneof(
-  fc.constantFrom('"my-model"', '"ghost"', '""', '"  "', '"Staging"', '"archived"', '"Prod"', '"latest"', '"v1"', '"my alias"', '"champion"', "\"name='my-model'\"", '"current_stage=\'None\'"', '"abc"', '"2"'),
+  fc.constantFrom(
+    '"my-model"',
+    '"ghost"',
+    '""',
+    '"  "',
+    '"Staging"',
+    '"archived"',
+    '"Prod"',
+    '"latest"',
+    '"v1"',
+    '"my alias"',
+    '"champion"',
+    '"name=\'my-model\'"',
+    '"current_stage=\'None\'"',
+    '"abc"',
+    '"2"',
+  ),
   fc.integer({ min: -2, max: 5 }).map(String),
   fc.constantFrom('None', 'True', 'False', '1.5', '[]', '["Staging"]', '{"k": 1}', '("a",)', '["version_number DESC"]'),
-  fc.constantFrom('client', 'float("nan")', '10**20', '-1', '[[1, 2]]', '{"a": [1]}', '"runs:/abc/model"', '"models:/my-model@x"', 'print'),
+  fc.constantFrom(
+    'client',
+    'float("nan")',
+    '10**20',
+    '-1',
+    '[[1, 2]]',
+    '{"a": [1]}',
+    '"runs:/abc/model"',
+    '"models:/my-model@x"',
+    'print',
+  ),
 );
 
 const call = fc.record({
@@ -37,8 +95,19 @@ const call = fc.record({
 
 /** Fluent functions called with the same random arguments. */
 const FLUENT = [
-  'register_model', 'search_model_versions', 'search_registered_models', 'start_run', 'end_run', 'log_param',
-  'log_metric', 'set_tag', 'pyfunc.load_model', 'sklearn.log_model', 'pyfunc.log_model', 'set_experiment', 'get_run',
+  'register_model',
+  'search_model_versions',
+  'search_registered_models',
+  'start_run',
+  'end_run',
+  'log_param',
+  'log_metric',
+  'set_tag',
+  'pyfunc.load_model',
+  'sklearn.log_model',
+  'pyfunc.log_model',
+  'set_experiment',
+  'get_run',
 ];
 
 type Call = { method: string; positional: string[]; keywords: [string, string][]; caught: boolean; target: string };
@@ -77,7 +146,9 @@ describe('mlflow client fuzz', () => {
         expect(stderr()).not.toContain('internal error');
         if (result.error) {
           // An uncaught exception is a Python exception class, reported with a line.
-          expect(result.error.type).toMatch(/^(mlflow\.exceptions\.MlflowException|TypeError|Exception|AttributeError|ValueError|KeyError)$/);
+          expect(result.error.type).toMatch(
+            /^(mlflow\.exceptions\.MlflowException|TypeError|Exception|AttributeError|ValueError|KeyError)$/,
+          );
           expect(result.exitCode).toBe(1);
         } else {
           expect(result.exitCode).toBe(0);

@@ -12,7 +12,9 @@ import { buildScenario, transitionStage } from '../../../src/engine/registry/ind
 import type { RegistryState } from '../../../src/engine/registry/index.ts';
 import { captureEnv } from '../helpers.ts';
 
-const scenario = parseYaml(readFileSync(join(import.meta.dirname, '../../../content/scenarios/model-stages.yaml'), 'utf8'));
+const scenario = parseYaml(
+  readFileSync(join(import.meta.dirname, '../../../content/scenarios/model-stages.yaml'), 'utf8'),
+);
 
 const step = fc.record({
   version: fc.constantFrom(1, 2, 3, 4),
@@ -29,7 +31,12 @@ describe('python client and registry are one engine', () => {
         let state: RegistryState = buildScenario(scenario, direct);
         const expected: string[] = [];
         for (const s of steps) {
-          const r = transitionStage(state, direct, { name: 'my-model', version: s.version, stage: s.stage, archiveExistingVersions: s.archive });
+          const r = transitionStage(state, direct, {
+            name: 'my-model',
+            version: s.version,
+            stage: s.stage,
+            archiveExistingVersions: s.archive,
+          });
           if (r.ok) {
             state = r.state;
             expected.push(`${r.value.version} ${r.value.currentStage}`);
@@ -38,7 +45,12 @@ describe('python client and registry are one engine', () => {
         // Through Python, from the same starting point and the same sources.
         const viaPython = deterministicSources(3);
         const env = captureEnv(buildScenario(scenario, viaPython), viaPython);
-        const lines = ['import warnings', 'warnings.simplefilter("ignore")', 'import mlflow', 'client = mlflow.MlflowClient()'];
+        const lines = [
+          'import warnings',
+          'warnings.simplefilter("ignore")',
+          'import mlflow',
+          'client = mlflow.MlflowClient()',
+        ];
         for (const s of steps) {
           lines.push(
             'try:',

@@ -23,7 +23,17 @@ import * as C from '../classes.ts';
 import { typeName, typeOf } from '../classes.ts';
 import { newException, pyError } from '../errors.ts';
 import { hashKey, valueId } from '../dict.ts';
-import { binaryOp, compare, ellipsisValue, iterate, len, notImplementedValue, toArray, truthy, userDunder } from '../ops.ts';
+import {
+  binaryOp,
+  compare,
+  ellipsisValue,
+  iterate,
+  len,
+  notImplementedValue,
+  toArray,
+  truthy,
+  userDunder,
+} from '../ops.ts';
 import type { Interpreter } from '../interpreter.ts';
 import { superClass } from '../interpreter.ts';
 import { formatValue } from './format.ts';
@@ -77,17 +87,24 @@ function roundFloat(x: number, ndigits: number): number {
   return Number(toFixed(x, ndigits));
 }
 
-function minMax(name: 'min' | 'max', args: PyValue[], kwargs: Map<string, PyValue> | null, ctx: NativeContext): PyValue {
+function minMax(
+  name: 'min' | 'max',
+  args: PyValue[],
+  kwargs: Map<string, PyValue> | null,
+  ctx: NativeContext,
+): PyValue {
   const key = kwargs?.get('key') ?? null;
   const hasDefault = kwargs?.has('default') ?? false;
   for (const k of kwargs?.keys() ?? []) {
-    if (k !== 'key' && k !== 'default') throw pyError(C.TypeError, `${name}() got an unexpected keyword argument '${k}'`);
+    if (k !== 'key' && k !== 'default')
+      throw pyError(C.TypeError, `${name}() got an unexpected keyword argument '${k}'`);
   }
   if (args.length === 0) throw pyError(C.TypeError, `${name} expected at least 1 argument, got 0`);
   let items: PyValue[];
   if (args.length === 1) items = toArray(ctx, args[0]!);
   else {
-    if (hasDefault) throw pyError(C.TypeError, `Cannot specify a default for ${name}() with multiple positional arguments`);
+    if (hasDefault)
+      throw pyError(C.TypeError, `Cannot specify a default for ${name}() with multiple positional arguments`);
     items = args;
   }
   if (items.length === 0) {
@@ -115,9 +132,22 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   const raw = (name: string, fn: Raw) => b.set(name, rawFunction(name, fn));
 
   for (const cls of [
-    C.objectClass, C.typeClass, C.intClass, C.boolClass, C.floatClass, C.strClass, C.listClass, C.tupleClass,
-    C.dictClass, C.setClass, C.frozensetClass, C.rangeClass, C.sliceClass, C.propertyClass,
-    C.staticmethodClass, C.classmethodClass,
+    C.objectClass,
+    C.typeClass,
+    C.intClass,
+    C.boolClass,
+    C.floatClass,
+    C.strClass,
+    C.listClass,
+    C.tupleClass,
+    C.dictClass,
+    C.setClass,
+    C.frozensetClass,
+    C.rangeClass,
+    C.sliceClass,
+    C.propertyClass,
+    C.staticmethodClass,
+    C.classmethodClass,
   ])
     b.set(cls.name, cls);
   b.set('super', superClass);
@@ -133,10 +163,12 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
     if (kwargs) {
       for (const [k, v] of kwargs) {
         if (k === 'sep') {
-          if (v !== null && typeof v !== 'string') throw pyError(C.TypeError, `sep must be None or a string, not ${typeName(v)}`);
+          if (v !== null && typeof v !== 'string')
+            throw pyError(C.TypeError, `sep must be None or a string, not ${typeName(v)}`);
           sep = v ?? ' ';
         } else if (k === 'end') {
-          if (v !== null && typeof v !== 'string') throw pyError(C.TypeError, `end must be None or a string, not ${typeName(v)}`);
+          if (v !== null && typeof v !== 'string')
+            throw pyError(C.TypeError, `end must be None or a string, not ${typeName(v)}`);
           end = v ?? '\n';
         } else if (k === 'file') file = v;
         else if (k !== 'flush') throw pyError(C.TypeError, `'${k}' is an invalid keyword argument for print()`);
@@ -168,7 +200,8 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
     const classes = t instanceof PyTuple ? t.items : [t];
     const cls = typeOf(v);
     for (const c of classes) {
-      if (!(c instanceof PyClass)) throw pyError(C.TypeError, 'isinstance() arg 2 must be a type, a tuple of types, or a union');
+      if (!(c instanceof PyClass))
+        throw pyError(C.TypeError, 'isinstance() arg 2 must be a type, a tuple of types, or a union');
       if (cls.isSubclassOf(c)) return true;
     }
     return false;
@@ -183,7 +216,8 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   def('format', "value, format_spec='', /", (a, ctx) => formatValue(ctx, a.value!, a.format_spec as string));
   raw('getattr', (args, kwargs, ctx) => {
     noKwargs('getattr', kwargs);
-    if (args.length < 2 || args.length > 3) throw pyError(C.TypeError, `getattr expected 2 or 3 arguments, got ${args.length}`);
+    if (args.length < 2 || args.length > 3)
+      throw pyError(C.TypeError, `getattr expected 2 or 3 arguments, got ${args.length}`);
     const name = args[1];
     if (typeof name !== 'string') throw pyError(C.TypeError, `attribute name must be string, not '${typeName(name!)}'`);
     if (args.length === 3) {
@@ -198,7 +232,8 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
     return ctx.getattr(args[0]!, name);
   });
   def('hasattr', 'obj, name, /', (a) => {
-    if (typeof a.name !== 'string') throw pyError(C.TypeError, `attribute name must be string, not '${typeName(a.name!)}'`);
+    if (typeof a.name !== 'string')
+      throw pyError(C.TypeError, `attribute name must be string, not '${typeName(a.name!)}'`);
     try {
       return interp.findAttr(a.obj!, a.name) !== undefined;
     } catch (e) {
@@ -207,7 +242,8 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
     }
   });
   def('setattr', 'obj, name, value, /', (a) => {
-    if (typeof a.name !== 'string') throw pyError(C.TypeError, `attribute name must be string, not '${typeName(a.name!)}'`);
+    if (typeof a.name !== 'string')
+      throw pyError(C.TypeError, `attribute name must be string, not '${typeName(a.name!)}'`);
     interp.setattr(a.obj!, a.name, a.value!);
     return null;
   });
@@ -234,13 +270,17 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   def('callable', 'obj, /', (a) => {
     const v = a.obj!;
     return (
-      v instanceof PyFunction || v instanceof PyNativeFunction || v instanceof PyBoundMethod || v instanceof PyClass ||
+      v instanceof PyFunction ||
+      v instanceof PyNativeFunction ||
+      v instanceof PyBoundMethod ||
+      v instanceof PyClass ||
       (v instanceof PyObject && v.cls.lookup('__call__') !== undefined)
     );
   });
   raw('iter', (args, kwargs, ctx) => {
     noKwargs('iter', kwargs);
-    if (args.length !== 1) throw pyError(C.NotImplementedError, 'iter(callable, sentinel) is not supported in this simulator');
+    if (args.length !== 1)
+      throw pyError(C.NotImplementedError, 'iter(callable, sentinel) is not supported in this simulator');
     const v = args[0]!;
     if (v instanceof PyIterator) return v;
     if (v instanceof PyObject && userDunder(v, '__iter__') !== undefined) {
@@ -248,12 +288,24 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
       return it;
     }
     const it = iterate(ctx, v);
-    const name = v instanceof PyList ? 'list_iterator' : v instanceof PyTuple ? 'tuple_iterator' : typeof v === 'string' ? 'str_ascii_iterator' : v instanceof PyDict ? 'dict_keyiterator' : v instanceof PyRange ? 'range_iterator' : 'iterator';
+    const name =
+      v instanceof PyList
+        ? 'list_iterator'
+        : v instanceof PyTuple
+          ? 'tuple_iterator'
+          : typeof v === 'string'
+            ? 'str_ascii_iterator'
+            : v instanceof PyDict
+              ? 'dict_keyiterator'
+              : v instanceof PyRange
+                ? 'range_iterator'
+                : 'iterator';
     return new PyIterator(name, () => it.next());
   });
   raw('next', (args, kwargs, ctx) => {
     noKwargs('next', kwargs);
-    if (args.length < 1 || args.length > 2) throw pyError(C.TypeError, `next expected at least 1 argument, got ${args.length}`);
+    if (args.length < 1 || args.length > 2)
+      throw pyError(C.TypeError, `next expected at least 1 argument, got ${args.length}`);
     const it = args[0]!;
     if (it instanceof PyIterator) {
       const r = it.next();
@@ -306,7 +358,9 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
     if (v instanceof PyDict) {
       const keys = [...v.map.values()].map((e) => e[0]).reverse();
       let i = 0;
-      return new PyIterator('dict_reversekeyiterator', () => (i < keys.length ? { done: false, value: keys[i++]! } : { done: true, value: undefined }));
+      return new PyIterator('dict_reversekeyiterator', () =>
+        i < keys.length ? { done: false, value: keys[i++]! } : { done: true, value: undefined },
+      );
     }
     throw pyError(C.TypeError, `'${typeName(v)}' object is not reversible`);
   });
@@ -350,7 +404,10 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
     if (typeof v === 'number') {
       if (nd === null) {
         if (!Number.isFinite(v))
-          throw pyError(Number.isNaN(v) ? C.ValueError : C.OverflowError, Number.isNaN(v) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
+          throw pyError(
+            Number.isNaN(v) ? C.ValueError : C.OverflowError,
+            Number.isNaN(v) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer',
+          );
         return BigInt(roundFloat(v, 0));
       }
       return roundFloat(v, Number(toInt(nd, '')));
@@ -458,9 +515,11 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   });
   def('ord', 'c, /', (a) => {
     const s = a.c!;
-    if (typeof s !== 'string') throw pyError(C.TypeError, `ord() expected string of length 1, but ${typeName(s)} found`);
+    if (typeof s !== 'string')
+      throw pyError(C.TypeError, `ord() expected string of length 1, but ${typeName(s)} found`);
     const chars = [...s];
-    if (chars.length !== 1) throw pyError(C.TypeError, `ord() expected a character, but string of length ${chars.length} found`);
+    if (chars.length !== 1)
+      throw pyError(C.TypeError, `ord() expected a character, but string of length ${chars.length} found`);
     return BigInt(chars[0]!.codePointAt(0)!);
   });
   def('bin', 'number, /', (a) => {
@@ -482,15 +541,27 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   def('open', 'file, *args, **kwargs', () => {
     throw pyError(C.NotImplementedError, 'open() (reading and writing files) is not supported in this simulator');
   });
-  for (const name of ['exit', 'quit']) def(name, 'code=None', (a) => {
-    throw new PyRaise(newException(C.SystemExit, a.code === null ? [] : [a.code!]));
-  });
+  for (const name of ['exit', 'quit'])
+    def(name, 'code=None', (a) => {
+      throw new PyRaise(newException(C.SystemExit, a.code === null ? [] : [a.code!]));
+    });
   def('vars', 'object=None, /', (a, ctx) => ctx.getattr(a.object!, '__dict__'));
   def('dir', 'object=None, /', (a) => new PyList(dirOf(a.object!)));
   // With no argument these read the caller's scope; the evaluator handles that (Interpreter.readScope).
   def('globals', '', () => new PyDict());
   def('locals', '', () => new PyDict());
-  for (const name of ['eval', 'exec', 'compile', '__import__', 'breakpoint', 'memoryview', 'bytearray', 'bytes', 'complex', 'help'])
+  for (const name of [
+    'eval',
+    'exec',
+    'compile',
+    '__import__',
+    'breakpoint',
+    'memoryview',
+    'bytearray',
+    'bytes',
+    'complex',
+    'help',
+  ])
     def(name, '*args, **kwargs', () => {
       throw pyError(C.NotImplementedError, `${name}() is not supported in this simulator`);
     });

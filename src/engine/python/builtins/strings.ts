@@ -18,7 +18,8 @@ function cMethod(fn: PyNativeFunction): PyNativeFunction {
   return fn;
 }
 
-const WS = ' \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000';
+const WS =
+  ' \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000';
 
 function stripChars(s: string, chars: PyValue, left: boolean, right: boolean): string {
   if (chars !== null && typeof chars !== 'string') throw pyError(C.TypeError, `strip arg must be None or str`);
@@ -75,14 +76,20 @@ function affix(a: Record<string, PyValue>, test: (s: string, p: string) => boole
   if (typeof p === 'string') return test(s, p);
   if (p instanceof PyTuple)
     return p.items.some((x) => {
-      if (typeof x !== 'string') throw pyError(C.TypeError, `tuple for ${name} must only contain str, not ${typeName(x)}`);
+      if (typeof x !== 'string')
+        throw pyError(C.TypeError, `tuple for ${name} must only contain str, not ${typeName(x)}`);
       return test(s, x);
     });
   throw pyError(C.TypeError, `${name} first arg must be str or a tuple of str, not ${typeName(p)}`);
 }
 
 /** `'{} {name!r:>5}'.format(...)` */
-export function strFormat(ctx: NativeContext, fmt: string, args: readonly PyValue[], kwargs: PyDict | Map<string, PyValue>): string {
+export function strFormat(
+  ctx: NativeContext,
+  fmt: string,
+  args: readonly PyValue[],
+  kwargs: PyDict | Map<string, PyValue>,
+): string {
   let auto = 0;
   let out = '';
   let i = 0;
@@ -132,14 +139,18 @@ export function strFormat(ctx: NativeContext, fmt: string, args: readonly PyValu
     const head = /^[^.[]*/.exec(ref)![0];
     let value: PyValue;
     if (head === '') {
-      if (auto < 0) throw pyError(C.ValueError, 'cannot switch from manual field specification to automatic field numbering');
-      if (auto >= args.length) throw pyError(C.IndexError, `Replacement index ${auto} out of range for positional args tuple`);
+      if (auto < 0)
+        throw pyError(C.ValueError, 'cannot switch from manual field specification to automatic field numbering');
+      if (auto >= args.length)
+        throw pyError(C.IndexError, `Replacement index ${auto} out of range for positional args tuple`);
       value = args[auto++]!;
     } else if (/^\d+$/.test(head)) {
-      if (auto > 0) throw pyError(C.ValueError, 'cannot switch from automatic field numbering to manual field specification');
+      if (auto > 0)
+        throw pyError(C.ValueError, 'cannot switch from automatic field numbering to manual field specification');
       auto = -1;
       const n = Number(head);
-      if (n >= args.length) throw pyError(C.IndexError, `Replacement index ${n} out of range for positional args tuple`);
+      if (n >= args.length)
+        throw pyError(C.IndexError, `Replacement index ${n} out of range for positional args tuple`);
       value = args[n]!;
     } else value = getKw(head);
     const rest = ref.slice(head.length);
@@ -190,7 +201,9 @@ export function installStrMethods(): void {
   method('upper', 'self', (a) => s(a).toUpperCase());
   method('lower', 'self', (a) => s(a).toLowerCase());
   method('casefold', 'self', (a) => s(a).toLowerCase());
-  method('swapcase', 'self', (a) => [...s(a)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''));
+  method('swapcase', 'self', (a) =>
+    [...s(a)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''),
+  );
   method('title', 'self', (a) => title(s(a)));
   method('capitalize', 'self', (a) => (s(a) ? s(a)[0]!.toUpperCase() + s(a).slice(1).toLowerCase() : ''));
   method('strip', 'self, chars=None, /', (a) => stripChars(s(a), a.chars!, true, true));
@@ -222,7 +235,8 @@ export function installStrMethods(): void {
     const sep = sepArg(a.sep!);
     if (sep === '') throw pyError(C.ValueError, 'empty separator');
     const parts = s(a).split(sep);
-    if (max >= 0 && parts.length > max + 1) return new PyList([parts.slice(0, parts.length - max).join(sep), ...parts.slice(parts.length - max)]);
+    if (max >= 0 && parts.length > max + 1)
+      return new PyList([parts.slice(0, parts.length - max).join(sep), ...parts.slice(parts.length - max)]);
     return new PyList(parts);
   });
   method('splitlines', 'self, keepends=False', (a) => {
@@ -241,7 +255,8 @@ export function installStrMethods(): void {
   method('join', 'self, iterable, /', (a, ctx) => {
     const items = toArray(ctx, a.iterable!);
     items.forEach((v, i) => {
-      if (typeof v !== 'string') throw pyError(C.TypeError, `sequence item ${i}: expected str instance, ${typeName(v)} found`);
+      if (typeof v !== 'string')
+        throw pyError(C.TypeError, `sequence item ${i}: expected str instance, ${typeName(v)} found`);
     });
     return items.join(s(a));
   });
@@ -264,10 +279,14 @@ export function installStrMethods(): void {
     }
     return out + rest;
   });
-  method('startswith', 'self, prefix, start=None, end=None, /', (a) => affix(a, (x, p) => x.startsWith(p), 'startswith'));
+  method('startswith', 'self, prefix, start=None, end=None, /', (a) =>
+    affix(a, (x, p) => x.startsWith(p), 'startswith'),
+  );
   C.strClass.dict.set(
     'endswith',
-    nativeFunction('str.endswith', 'self, prefix, start=None, end=None, /', (a) => affix(a, (x, p) => x.endsWith(p), 'endswith')),
+    nativeFunction('str.endswith', 'self, prefix, start=None, end=None, /', (a) =>
+      affix(a, (x, p) => x.endsWith(p), 'endswith'),
+    ),
   );
   const finder = (name: string, fromRight: boolean, raise: boolean) =>
     method(name, 'self, sub, start=None, end=None, /', (a) => {
@@ -292,7 +311,9 @@ export function installStrMethods(): void {
     if (sub === '') return BigInt(hay.length + 1);
     return BigInt(hay.split(sub).length - 1);
   });
-  method('format', 'self, /, *args, **kwargs', (a, ctx) => strFormat(ctx, s(a), (a.args as PyTuple).items, a.kwargs as PyDict));
+  method('format', 'self, /, *args, **kwargs', (a, ctx) =>
+    strFormat(ctx, s(a), (a.args as PyTuple).items, a.kwargs as PyDict),
+  );
   method('format_map', 'self, mapping, /', (a, ctx) => strFormat(ctx, s(a), [], a.mapping as PyDict));
   const pred = (name: string, re: RegExp) => method(name, 'self', (a) => s(a).length > 0 && re.test(s(a)));
   pred('isdigit', /^\d+$/u);

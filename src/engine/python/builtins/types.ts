@@ -103,7 +103,10 @@ export function toIntValue(ctx: NativeContext, v: PyValue, base: PyValue): bigin
     const m = userDunder(v, '__int__') ?? userDunder(v, '__index__');
     if (m !== undefined) return ctx.call(m, [v]) as bigint;
   }
-  throw pyError(C.TypeError, `int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`);
+  throw pyError(
+    C.TypeError,
+    `int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`,
+  );
 }
 
 export function toFloatValue(ctx: NativeContext, v: PyValue): number {
@@ -115,7 +118,10 @@ export function toFloatValue(ctx: NativeContext, v: PyValue): number {
   }
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'string') {
-    const t = v.trim().toLowerCase().replace(/(\d)_(?=\d)/g, '$1');
+    const t = v
+      .trim()
+      .toLowerCase()
+      .replace(/(\d)_(?=\d)/g, '$1');
     if (/^[+-]?(inf|infinity)$/.test(t)) return t.startsWith('-') ? -Infinity : Infinity;
     if (/^[+-]?nan$/.test(t)) return NaN;
     if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(t)) return Number(t);
@@ -130,10 +136,16 @@ export function toFloatValue(ctx: NativeContext, v: PyValue): number {
 
 function argsOnly(name: string, args: PyValue[], kwargs: Map<string, PyValue> | null, max: number): void {
   if (kwargs && kwargs.size) throw pyError(C.TypeError, `${name}() takes no keyword arguments`);
-  if (args.length > max) throw pyError(C.TypeError, `${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${args.length}`);
+  if (args.length > max)
+    throw pyError(C.TypeError, `${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${args.length}`);
 }
 
-function dictUpdate(ctx: NativeContext, d: PyDict, src: PyValue | undefined, kwargs: Map<string, PyValue> | null): void {
+function dictUpdate(
+  ctx: NativeContext,
+  d: PyDict,
+  src: PyValue | undefined,
+  kwargs: Map<string, PyValue> | null,
+): void {
   const set = (k: PyValue, v: PyValue) => {
     const key = hashKey(k);
     if (key === null) throw pyError(C.TypeError, `unhashable type: '${typeName(k)}'`);
@@ -148,7 +160,10 @@ function dictUpdate(ctx: NativeContext, d: PyDict, src: PyValue | undefined, kwa
       items.forEach((pair, i) => {
         const kv = toArray(ctx, pair, `cannot convert dictionary update sequence element #${i} to a sequence`);
         if (kv.length !== 2)
-          throw pyError(C.ValueError, `dictionary update sequence element #${i} has length ${kv.length}; 2 is required`);
+          throw pyError(
+            C.ValueError,
+            `dictionary update sequence element #${i} has length ${kv.length}; 2 is required`,
+          );
         set(kv[0]!, kv[1]!);
       });
     }
@@ -171,7 +186,8 @@ function newSet(ctx: NativeContext, items: PyValue[], frozen: boolean): PySet {
 /** dict_keys / dict_values / dict_items: live views over a dict. */
 function dictView(kind: 'keys' | 'values' | 'items'): PyClass {
   const name = `dict_${kind}`;
-  const pick = (e: [PyValue, PyValue]): PyValue => (kind === 'keys' ? e[0] : kind === 'values' ? e[1] : new PyTuple([e[0], e[1]]));
+  const pick = (e: [PyValue, PyValue]): PyValue =>
+    kind === 'keys' ? e[0] : kind === 'values' ? e[1] : new PyTuple([e[0], e[1]]);
   const cls = nativeClass({
     name,
     module: 'builtins',
@@ -183,12 +199,15 @@ function dictView(kind: 'keys' | 'values' | 'items'): PyClass {
           const it = iterate(ctx, d);
           const size = d.map.size;
           const values = d.map.values();
-          return new PyIterator(`dict_${kind === 'keys' ? 'key' : kind === 'values' ? 'value' : 'item'}iterator`, () => {
-            void it;
-            if (d.map.size !== size) throw pyError(C.RuntimeError, 'dictionary changed size during iteration');
-            const r = values.next();
-            return r.done ? { done: true, value: undefined } : { done: false, value: pick(r.value) };
-          });
+          return new PyIterator(
+            `dict_${kind === 'keys' ? 'key' : kind === 'values' ? 'value' : 'item'}iterator`,
+            () => {
+              void it;
+              if (d.map.size !== size) throw pyError(C.RuntimeError, 'dictionary changed size during iteration');
+              const r = values.next();
+              return r.done ? { done: true, value: undefined } : { done: false, value: pick(r.value) };
+            },
+          );
         },
       },
       __len__: { sig: 'self', impl: (a) => BigInt(((a.self as PyObject).payload as PyDict).map.size) },
@@ -213,7 +232,8 @@ function dictView(kind: 'keys' | 'values' | 'items'): PyClass {
           const d = (a.self as PyObject).payload as PyDict;
           const o = a.other!;
           const mine = new PyList([...d.map.values()].map(pick));
-          if (o instanceof PyObject && o.cls === cls) return eq(ctx, mine, new PyList([...((o.payload as PyDict).map.values())].map(pick)));
+          if (o instanceof PyObject && o.cls === cls)
+            return eq(ctx, mine, new PyList([...(o.payload as PyDict).map.values()].map(pick)));
           if (kind !== 'values' && o instanceof PySet) return eq(ctx, newSet(ctx, mine.items, false), o);
           return false;
         },
@@ -238,7 +258,10 @@ export function installTypes(): void {
     if (args.length === 1) return typeOf(args[0]!);
     throw pyError(C.NotImplementedError, 'type() with three arguments is not supported in this simulator');
   };
-  C.typeClass.dict.set('mro', nativeFunction('type.mro', 'self', (a) => new PyList([...(a.self as PyClass).mro])));
+  C.typeClass.dict.set(
+    'mro',
+    nativeFunction('type.mro', 'self', (a) => new PyList([...(a.self as PyClass).mro])),
+  );
   C.intClass.call = (_cls, args, kwargs, ctx) => {
     const base = kwargs?.get('base') ?? args[1] ?? null;
     if (args.length === 0) return 0n;
@@ -254,7 +277,8 @@ export function installTypes(): void {
     return args.length ? toFloatValue(ctx, args[0]!) : 0;
   };
   C.strClass.call = (_cls, args, kwargs, ctx) => {
-    if (kwargs && kwargs.size) throw pyError(C.NotImplementedError, 'str() with encoding is not supported in this simulator');
+    if (kwargs && kwargs.size)
+      throw pyError(C.NotImplementedError, 'str() with encoding is not supported in this simulator');
     argsOnly('str', args, kwargs, 1);
     return args.length ? ctx.str(args[0]!) : '';
   };
@@ -300,7 +324,8 @@ export function installTypes(): void {
     if (args.length === 1) return new PySlice(null, args[0]!, null);
     return new PySlice(args[0] ?? null, args[1] ?? null, args[2] ?? null);
   };
-  C.propertyClass.call = (_cls, args, kwargs) => new PyProperty(args[0] ?? kwargs?.get('fget') ?? null, args[1] ?? kwargs?.get('fset') ?? null);
+  C.propertyClass.call = (_cls, args, kwargs) =>
+    new PyProperty(args[0] ?? kwargs?.get('fget') ?? null, args[1] ?? kwargs?.get('fset') ?? null);
   C.staticmethodClass.call = (_cls, args) => new PyStaticMethod(args[0] ?? null);
   C.classmethodClass.call = (_cls, args) => new PyClassMethod(args[0] ?? null);
   method(C.propertyClass, 'setter', 'self, fset', (a) => new PyProperty((a.self as PyProperty).get, a.fset!));
@@ -320,11 +345,17 @@ export function installTypes(): void {
     return null;
   });
   for (const cls of [C.KeyError]) void cls;
-  C.StopIteration.dict.set(
-    'value',
-    new PyProperty((self) => ((self as PyException).args[0] ?? null)),
+  C.StopIteration.dict.set('value', new PyProperty((self) => (self as PyException).args[0] ?? null));
+  C.SystemExit.dict.set(
+    'code',
+    new PyProperty((self) =>
+      (self as PyException).args.length === 1
+        ? (self as PyException).args[0]!
+        : (self as PyException).args.length === 0
+          ? null
+          : new PyTuple((self as PyException).args),
+    ),
   );
-  C.SystemExit.dict.set('code', new PyProperty((self) => ((self as PyException).args.length === 1 ? (self as PyException).args[0]! : (self as PyException).args.length === 0 ? null : new PyTuple((self as PyException).args))));
   void exceptionStr;
 
   // ---- int / float
@@ -418,7 +449,9 @@ export function installTypes(): void {
   method(L, 'copy', 'self', (a) => new PyList([...self(a).items]));
 
   // ---- tuple
-  method(C.tupleClass, 'count', 'self, value, /', (a, ctx) => BigInt((a.self as PyTuple).items.filter((x) => eq(ctx, x, a.value!)).length));
+  method(C.tupleClass, 'count', 'self, value, /', (a, ctx) =>
+    BigInt((a.self as PyTuple).items.filter((x) => eq(ctx, x, a.value!)).length),
+  );
   method(C.tupleClass, 'index', 'self, value, /', (a, ctx) => {
     const i = (a.self as PyTuple).items.findIndex((x) => eq(ctx, x, a.value!));
     if (i < 0) throw pyError(C.ValueError, 'tuple.index(x): x not in tuple');
@@ -473,7 +506,8 @@ export function installTypes(): void {
         const k = key(a.key!);
         const e = d.map.get(k);
         const defaults = (a.default as PyTuple).items;
-        if (defaults.length > 1) throw pyError(C.TypeError, `pop expected at most 2 arguments, got ${defaults.length + 1}`);
+        if (defaults.length > 1)
+          throw pyError(C.TypeError, `pop expected at most 2 arguments, got ${defaults.length + 1}`);
         if (e) {
           d.map.delete(k);
           return e[1];
@@ -524,8 +558,20 @@ export function installTypes(): void {
         return out;
       });
     combine('union', (x, y) => newSet(null as never, [...x.map.values(), ...y.map.values()], false));
-    combine('intersection', (x, y) => newSet(null as never, [...x.map.entries()].filter(([k]) => y.map.has(k)).map(([, v]) => v), false));
-    combine('difference', (x, y) => newSet(null as never, [...x.map.entries()].filter(([k]) => !y.map.has(k)).map(([, v]) => v), false));
+    combine('intersection', (x, y) =>
+      newSet(
+        null as never,
+        [...x.map.entries()].filter(([k]) => y.map.has(k)).map(([, v]) => v),
+        false,
+      ),
+    );
+    combine('difference', (x, y) =>
+      newSet(
+        null as never,
+        [...x.map.entries()].filter(([k]) => !y.map.has(k)).map(([, v]) => v),
+        false,
+      ),
+    );
     method(S, 'symmetric_difference', 'self, other, /', (a, ctx) => {
       const x = sself(a);
       const y = asSet(ctx, a.other!);

@@ -85,7 +85,8 @@ function page<T>(all: readonly T[], maxResults: number, pageToken: PyValue, wrap
 
 /** `SearchUtils.parse_start_offset_from_page_token`. */
 function offsetOf(token: PyValue): number {
-  const bad = (message: string): never => raiseMlflow({ kind: 'mlflow', message, errorCode: 'INVALID_PARAMETER_VALUE' });
+  const bad = (message: string): never =>
+    raiseMlflow({ kind: 'mlflow', message, errorCode: 'INVALID_PARAMETER_VALUE' });
   let decoded: string;
   try {
     decoded = atob(typeof token === 'string' ? token : '');
@@ -107,7 +108,12 @@ export function makeClientClass(session: MlflowSession) {
   const d = (name: string, sig: string, impl: Impl) => deprecated(name, sig, impl, session);
 
   /** `set/delete_model_version_tag` with `stage=`: MLflow warns (twice) only once the model is known. */
-  const stageTagWarnings = (ctx: NativeContext, env: SimEnv, a: Args, which: 'set_model_version_tag' | 'delete_model_version_tag') => {
+  const stageTagWarnings = (
+    ctx: NativeContext,
+    env: SimEnv,
+    a: Args,
+    which: 'set_model_version_tag' | 'delete_model_version_tag',
+  ) => {
     const hasVersion = a.version !== null && a.version !== undefined;
     const stage = a.stage;
     if (hasVersion || stage === null || stage === undefined || stage === '') return;
@@ -128,7 +134,10 @@ export function makeClientClass(session: MlflowSession) {
     methods: {
       __init__: m('self, tracking_uri=None, registry_uri=None', () => null),
       // No __repr__ in MLflow: object's default, with an address-like id.
-      __repr__: { sig: 'self', impl: (a) => `<mlflow.tracking.client.MlflowClient object at 0x${objectId(a.self as PyObject).toString(16)}>` },
+      __repr__: {
+        sig: 'self',
+        impl: (a) => `<mlflow.tracking.client.MlflowClient object at 0x${objectId(a.self as PyObject).toString(16)}>`,
+      },
 
       // Registered models (facts §2.1, §2.5)
       create_registered_model: m('self, name, tags=None, description=None, deployment_job_id=None', (a, ctx, env) =>
@@ -146,13 +155,16 @@ export function makeClientClass(session: MlflowSession) {
       get_registered_model: m('self, name', (a, ctx, env) =>
         registeredModelObject(run(env, registry.getRegisteredModel(env.registry, textArg(a.name, ctx)))),
       ),
-      search_registered_models: m('self, filter_string=None, max_results=100, order_by=None, page_token=None', (a, ctx, env) => {
-        const opts = { filterString: optionalText(a.filter_string, ctx), orderBy: orderByArg(a.order_by, ctx) };
-        const max = intArg(a.max_results) ?? 100;
-        run(env, registry.searchRegisteredModels(env.registry, { ...opts, maxResults: max }));
-        const all = run(env, registry.searchRegisteredModels(env.registry, { ...opts, maxResults: MAX_MODELS_PAGE }));
-        return page(all, max, a.page_token ?? null, registeredModelObject);
-      }),
+      search_registered_models: m(
+        'self, filter_string=None, max_results=100, order_by=None, page_token=None',
+        (a, ctx, env) => {
+          const opts = { filterString: optionalText(a.filter_string, ctx), orderBy: orderByArg(a.order_by, ctx) };
+          const max = intArg(a.max_results) ?? 100;
+          run(env, registry.searchRegisteredModels(env.registry, { ...opts, maxResults: max }));
+          const all = run(env, registry.searchRegisteredModels(env.registry, { ...opts, maxResults: MAX_MODELS_PAGE }));
+          return page(all, max, a.page_token ?? null, registeredModelObject);
+        },
+      ),
       rename_registered_model: m('self, name, new_name', (a, ctx, env) => {
         const name = textArg(a.name, ctx);
         const newName = a.new_name ?? null;
@@ -203,10 +215,18 @@ export function makeClientClass(session: MlflowSession) {
           ),
       ),
       get_model_version: m('self, name, version', (a, ctx, env) =>
-        modelVersionObject(run(env, registry.getModelVersion(env.registry, textArg(a.name, ctx), versionArg(a.version, ctx)))),
+        modelVersionObject(
+          run(env, registry.getModelVersion(env.registry, textArg(a.name, ctx), versionArg(a.version, ctx))),
+        ),
       ),
       delete_model_version: m('self, name, version', (a, ctx, env) => {
-        run(env, registry.deleteModelVersion(env.registry, env.sources, { name: textArg(a.name, ctx), version: versionArg(a.version, ctx) }));
+        run(
+          env,
+          registry.deleteModelVersion(env.registry, env.sources, {
+            name: textArg(a.name, ctx),
+            version: versionArg(a.version, ctx),
+          }),
+        );
         return null;
       }),
       update_model_version: m('self, name, version, description=None', (a, ctx, env) =>
@@ -221,13 +241,16 @@ export function makeClientClass(session: MlflowSession) {
           ),
         ),
       ),
-      search_model_versions: m('self, filter_string=None, max_results=10000, order_by=None, page_token=None', (a, ctx, env) => {
-        const opts = { filterString: optionalText(a.filter_string, ctx), orderBy: orderByArg(a.order_by, ctx) };
-        const max = intArg(a.max_results) ?? 10000;
-        run(env, registry.searchModelVersions(env.registry, { ...opts, maxResults: max }));
-        const all = run(env, registry.searchModelVersions(env.registry, { ...opts, maxResults: MAX_VERSIONS_PAGE }));
-        return page(all, max, a.page_token ?? null, searchedVersionObject);
-      }),
+      search_model_versions: m(
+        'self, filter_string=None, max_results=10000, order_by=None, page_token=None',
+        (a, ctx, env) => {
+          const opts = { filterString: optionalText(a.filter_string, ctx), orderBy: orderByArg(a.order_by, ctx) };
+          const max = intArg(a.max_results) ?? 10000;
+          run(env, registry.searchModelVersions(env.registry, { ...opts, maxResults: max }));
+          const all = run(env, registry.searchModelVersions(env.registry, { ...opts, maxResults: MAX_VERSIONS_PAGE }));
+          return page(all, max, a.page_token ?? null, searchedVersionObject);
+        },
+      ),
       // The SQL store answers the version's storage location: for a 3.x `models:/<id>` source,
       // the LoggedModel's artifact directory (sqlalchemy_store.py::create_model_version).
       get_model_version_download_uri: m('self, name, version', (a, ctx, env) => {
@@ -254,7 +277,9 @@ export function makeClientClass(session: MlflowSession) {
           ),
       ),
       get_latest_versions: d('get_latest_versions', 'self, name, stages=None', (a, ctx, env) =>
-        versionList(run(env, registry.latestVersions(env.registry, textArg(a.name, ctx), stagesArg(a.stages ?? null, ctx)))),
+        versionList(
+          run(env, registry.latestVersions(env.registry, textArg(a.name, ctx), stagesArg(a.stages ?? null, ctx))),
+        ),
       ),
       get_model_version_stages: d('get_model_version_stages', 'self, name, version', (a, ctx, env) => {
         // The client checks the model first (prompt check, §2.2), then lists the four stages.
@@ -275,11 +300,19 @@ export function makeClientClass(session: MlflowSession) {
         return null;
       }),
       delete_registered_model_alias: m('self, name, alias', (a, ctx, env) => {
-        run(env, registry.deleteAlias(env.registry, env.sources, { name: textArg(a.name, ctx), alias: aliasArg(a.alias ?? null) }));
+        run(
+          env,
+          registry.deleteAlias(env.registry, env.sources, {
+            name: textArg(a.name, ctx),
+            alias: aliasArg(a.alias ?? null),
+          }),
+        );
         return null;
       }),
       get_model_version_by_alias: m('self, name, alias', (a, ctx, env) =>
-        modelVersionObject(run(env, registry.versionByAlias(env.registry, textArg(a.name, ctx), textArg(a.alias, ctx)))),
+        modelVersionObject(
+          run(env, registry.versionByAlias(env.registry, textArg(a.name, ctx), textArg(a.alias, ctx))),
+        ),
       ),
 
       // Tags (facts §2.5)
@@ -295,7 +328,13 @@ export function makeClientClass(session: MlflowSession) {
         return null;
       }),
       delete_registered_model_tag: m('self, name, key', (a, ctx, env) => {
-        run(env, registry.deleteRegisteredModelTag(env.registry, env.sources, { name: textArg(a.name, ctx), key: textArg(a.key, ctx) }));
+        run(
+          env,
+          registry.deleteRegisteredModelTag(env.registry, env.sources, {
+            name: textArg(a.name, ctx),
+            key: textArg(a.key, ctx),
+          }),
+        );
         return null;
       }),
       set_model_version_tag: m('self, name, version=None, key=None, value=None, stage=None', (a, ctx, env) => {
@@ -333,18 +372,50 @@ export function makeClientClass(session: MlflowSession) {
         return runObject(found);
       }),
       create_run: m('self, experiment_id, start_time=None, tags=None, run_name=None', (a, ctx, env) =>
-        runObject(run(env, registry.createRun(env.registry, env.sources, { experimentId: textArg(a.experiment_id, ctx), runName: optionalText(a.run_name, ctx) }))),
+        runObject(
+          run(
+            env,
+            registry.createRun(env.registry, env.sources, {
+              experimentId: textArg(a.experiment_id, ctx),
+              runName: optionalText(a.run_name, ctx),
+            }),
+          ),
+        ),
       ),
       log_param: m('self, run_id, key, value, synchronous=None', (a, ctx, env) => {
-        run(env, registry.logParam(env.registry, env.sources, { runId: textArg(a.run_id, ctx), key: textArg(a.key, ctx), value: strValue(a.value, ctx) }));
+        run(
+          env,
+          registry.logParam(env.registry, env.sources, {
+            runId: textArg(a.run_id, ctx),
+            key: textArg(a.key, ctx),
+            value: strValue(a.value, ctx),
+          }),
+        );
         return a.value ?? null;
       }),
-      log_metric: m('self, run_id, key, value, timestamp=None, step=None, synchronous=None, dataset_name=None, dataset_digest=None, model_id=None', (a, ctx, env) => {
-        run(env, registry.logMetric(env.registry, env.sources, { runId: textArg(a.run_id, ctx), key: textArg(a.key, ctx), value: floatArg(a.value) }));
-        return null;
-      }),
+      log_metric: m(
+        'self, run_id, key, value, timestamp=None, step=None, synchronous=None, dataset_name=None, dataset_digest=None, model_id=None',
+        (a, ctx, env) => {
+          run(
+            env,
+            registry.logMetric(env.registry, env.sources, {
+              runId: textArg(a.run_id, ctx),
+              key: textArg(a.key, ctx),
+              value: floatArg(a.value),
+            }),
+          );
+          return null;
+        },
+      ),
       set_tag: m('self, run_id, key, value, synchronous=None', (a, ctx, env) => {
-        run(env, registry.setRunTag(env.registry, env.sources, { runId: textArg(a.run_id, ctx), key: textArg(a.key, ctx), value: strValue(a.value, ctx) }));
+        run(
+          env,
+          registry.setRunTag(env.registry, env.sources, {
+            runId: textArg(a.run_id, ctx),
+            key: textArg(a.key, ctx),
+            value: strValue(a.value, ctx),
+          }),
+        );
         return null;
       }),
       set_terminated: m('self, run_id, status=None, end_time=None', (a, ctx, env) => {

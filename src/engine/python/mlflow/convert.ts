@@ -62,7 +62,8 @@ export function tagsArg(v: PyValue | undefined, ctx: NativeContext): Record<stri
   if (v === undefined || v === null) return null;
   const out: Record<string, string> = {};
   if (v instanceof PyDict) {
-    for (const [k, x] of v.map.values()) out[typeof k === 'string' ? k : ctx.str(k)] = typeof x === 'string' ? x : ctx.str(x);
+    for (const [k, x] of v.map.values())
+      out[typeof k === 'string' ? k : ctx.str(k)] = typeof x === 'string' ? x : ctx.str(x);
     return out;
   }
   return out;

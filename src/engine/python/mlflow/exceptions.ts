@@ -63,8 +63,12 @@ export const ErrorCodeEnum = nativeClass({
       kind: 'static',
       sig: 'name',
       impl: (a, ctx) => {
-        const n = typeof a.name === 'string' && Object.hasOwn(ERROR_CODE_NUMBERS, a.name) ? ERROR_CODE_NUMBERS[a.name] : undefined;
-        if (n === undefined) throw pyError(ValueError, `Enum ErrorCode has no value defined for name ${ctx.repr(a.name ?? null)}`);
+        const n =
+          typeof a.name === 'string' && Object.hasOwn(ERROR_CODE_NUMBERS, a.name)
+            ? ERROR_CODE_NUMBERS[a.name]
+            : undefined;
+        if (n === undefined)
+          throw pyError(ValueError, `Enum ErrorCode has no value defined for name ${ctx.repr(a.name ?? null)}`);
         return n;
       },
     },
@@ -78,7 +82,13 @@ function codeName(code: PyValue): string {
   return 'INTERNAL_ERROR';
 }
 
-function init(self: PyObject, message: PyValue, code: string, str: (v: PyValue) => string, kwargs: PyValue = new PyDict()): void {
+function init(
+  self: PyObject,
+  message: PyValue,
+  code: string,
+  str: (v: PyValue) => string,
+  kwargs: PyValue = new PyDict(),
+): void {
   const text = typeof message === 'string' ? message : str(message);
   if (self instanceof PyException) self.args = [text];
   self.attrs.set('message', text);
@@ -92,9 +102,15 @@ export const MlflowException = nativeClass({
   bases: [Exception],
   methods: {
     __init__: {
-      sig: "self, message, error_code=1, **kwargs",
+      sig: 'self, message, error_code=1, **kwargs',
       impl: (a, ctx) => {
-        init(a.self as PyObject, a.message ?? null, codeName(a.error_code ?? null), (v) => ctx.str(v), a.kwargs ?? new PyDict());
+        init(
+          a.self as PyObject,
+          a.message ?? null,
+          codeName(a.error_code ?? null),
+          (v) => ctx.str(v),
+          a.kwargs ?? new PyDict(),
+        );
         return null;
       },
     },
@@ -103,9 +119,15 @@ export const MlflowException = nativeClass({
       sig: 'self',
       impl: (a, ctx) => {
         const self = a.self as PyObject;
-        const body: Record<string, unknown> = { error_code: self.attrs.get('error_code'), message: self.attrs.get('message') };
+        const body: Record<string, unknown> = {
+          error_code: self.attrs.get('error_code'),
+          message: self.attrs.get('message'),
+        };
         const extra = self.attrs.get('json_kwargs');
-        if (extra instanceof PyDict) for (const [k, v] of extra.map.values()) body[ctx.str(k)] = typeof v === 'string' || typeof v === 'number' || v === null || typeof v === 'boolean' ? v : ctx.str(v);
+        if (extra instanceof PyDict)
+          for (const [k, v] of extra.map.values())
+            body[ctx.str(k)] =
+              typeof v === 'string' || typeof v === 'number' || v === null || typeof v === 'boolean' ? v : ctx.str(v);
         return pyJsonDumps(body);
       },
     },
@@ -115,7 +137,11 @@ export const MlflowException = nativeClass({
       sig: 'message, **kwargs',
       impl: (a, ctx) => {
         const m = a.message ?? null;
-        return exceptionFor({ kind: 'mlflow', message: typeof m === 'string' ? m : ctx.str(m), errorCode: 'INVALID_PARAMETER_VALUE' });
+        return exceptionFor({
+          kind: 'mlflow',
+          message: typeof m === 'string' ? m : ctx.str(m),
+          errorCode: 'INVALID_PARAMETER_VALUE',
+        });
       },
     },
     get_http_status_code: {
@@ -127,7 +153,11 @@ export const MlflowException = nativeClass({
 
 /** The Python exception for a registry error, ready to `throw new PyRaise(...)`. */
 export function exceptionFor(err: MlflowError): PyException {
-  return newException(MlflowException, [err.message], { error_code: err.errorCode, message: err.message, json_kwargs: new PyDict() });
+  return newException(MlflowException, [err.message], {
+    error_code: err.errorCode,
+    message: err.message,
+    json_kwargs: new PyDict(),
+  });
 }
 
 /** Raise a registry error as `mlflow.exceptions.MlflowException`. */
@@ -140,4 +170,8 @@ export function raiseMlflow(err: MlflowError): never {
  * (`"{error_code}: {message}"`, facts §3). The simulated stores are local, so MLflow itself never
  * raises it here; it exists so `except RestException` and imports work as in MLflow.
  */
-export const RestException = nativeClass({ name: 'RestException', module: 'mlflow.exceptions', bases: [MlflowException] });
+export const RestException = nativeClass({
+  name: 'RestException',
+  module: 'mlflow.exceptions',
+  bases: [MlflowException],
+});

@@ -45,7 +45,9 @@ export const ExperimentClass = nativeClass({
       sig: 'self',
       impl: (a, ctx: NativeContext) => {
         const e = (a.self as PyObject).payload as Experiment;
-        return '<Experiment: ' + PROPS.map(([k, get]) => `${k}=${pformat(get(e), (v) => ctx.repr(v))}`).join(', ') + '>';
+        return (
+          '<Experiment: ' + PROPS.map(([k, get]) => `${k}=${pformat(get(e), (v) => ctx.repr(v))}`).join(', ') + '>'
+        );
       },
     },
   },

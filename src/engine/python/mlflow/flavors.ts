@@ -58,7 +58,6 @@ interface ModelInfoData {
   readonly loaderModule: string;
 }
 
-
 /** `mlflow.models.model.ModelInfo`: the metadata log_model returns (no custom repr in MLflow). */
 export const ModelInfoClass = nativeClass({
   name: 'ModelInfo',
@@ -71,16 +70,23 @@ export const ModelInfoClass = nativeClass({
     model_id: { get: (s) => info(s).logged.modelId },
     run_id: { get: (s) => info(s).runId },
     name: { get: (s) => info(s).logged.name },
-    registered_model_version: { get: (s) => (info(s).registeredVersion === null ? null : BigInt(info(s).registeredVersion as number)) },
+    registered_model_version: {
+      get: (s) => (info(s).registeredVersion === null ? null : BigInt(info(s).registeredVersion as number)),
+    },
     signature: { get: () => null },
     saved_input_example_info: { get: () => null },
     metadata: { get: () => null },
     mlflow_version: { get: () => '3.6.0' },
     creation_timestamp: { get: (s) => BigInt(info(s).logged.creationTimestamp) },
-    utc_time_created: { get: (s) => new Date(info(s).logged.creationTimestamp).toISOString().replace('T', ' ').replace('Z', '000') },
+    utc_time_created: {
+      get: (s) => new Date(info(s).logged.creationTimestamp).toISOString().replace('T', ' ').replace('Z', '000'),
+    },
   },
   methods: {
-    __repr__: { sig: 'self', impl: (a) => `<mlflow.models.model.ModelInfo object at 0x${objectId(a.self as PyObject).toString(16)}>` },
+    __repr__: {
+      sig: 'self',
+      impl: (a) => `<mlflow.models.model.ModelInfo object at 0x${objectId(a.self as PyObject).toString(16)}>`,
+    },
   },
 });
 
@@ -93,9 +99,15 @@ function info(self: PyObject): ModelInfoData {
  * registry links every LoggedModel to a run, so such a model gets a run of its own that is ended at
  * once: no run stays active and ModelInfo.run_id stays None, as in MLflow.
  */
-function logOutsideOrInRun(session: MlflowSession, activeRunId: string | null, name: string | null, flavor: string): LoggedModel {
+function logOutsideOrInRun(
+  session: MlflowSession,
+  activeRunId: string | null,
+  name: string | null,
+  flavor: string,
+): LoggedModel {
   const env = session.env;
-  if (activeRunId !== null) return run(env, registry.logModel(env.registry, env.sources, { runId: activeRunId, name, flavor }));
+  if (activeRunId !== null)
+    return run(env, registry.logModel(env.registry, env.sources, { runId: activeRunId, name, flavor }));
   const holder = run(env, registry.createRun(env.registry, env.sources, { experimentId: session.experimentId }));
   session.holderRuns.add(holder.runId);
   const logged = run(env, registry.logModel(env.registry, env.sources, { runId: holder.runId, name, flavor }));
@@ -104,7 +116,13 @@ function logOutsideOrInRun(session: MlflowSession, activeRunId: string | null, n
 }
 
 /** One flavor's `log_model`. */
-function logModelFunction(session: MlflowSession, fluent: Fluent, flavor: string, sig: string, modelParam: string): PyNativeFunction {
+function logModelFunction(
+  session: MlflowSession,
+  fluent: Fluent,
+  flavor: string,
+  sig: string,
+  modelParam: string,
+): PyNativeFunction {
   const env = session.env;
   const loaderModule = loaderModuleOf(flavor);
   return nativeFunction('log_model', sig, (a, ctx) => {
@@ -114,12 +132,14 @@ function logModelFunction(session: MlflowSession, fluent: Fluent, flavor: string
       throw new PyRaise(
         exceptionFor({
           kind: 'mlflow',
-          message: 'Both `artifact_path` (deprecated) and `name` parameters were specified. Please only specify `name`.',
+          message:
+            'Both `artifact_path` (deprecated) and `name` parameters were specified. Please only specify `name`.',
           errorCode: 'INVALID_PARAMETER_VALUE',
         }),
       );
     }
-    if (artifactPath !== null) logLine(ctx, 'WARNING', 'mlflow.models.model', '`artifact_path` is deprecated. Please use `name` instead.');
+    if (artifactPath !== null)
+      logLine(ctx, 'WARNING', 'mlflow.models.model', '`artifact_path` is deprecated. Please use `name` instead.');
     // Model.log: `name = name or artifact_path`; with neither the LoggedModel gets a random name.
     const logged = logOutsideOrInRun(session, fluent.activeRunId(), name ?? artifactPath, flavor);
     const modelObject = a[modelParam] ?? null;
@@ -127,9 +147,21 @@ function logModelFunction(session: MlflowSession, fluent: Fluent, flavor: string
     let registeredVersion: number | null = null;
     const registeredName = optionalText(a.registered_model_name, ctx);
     if (registeredName !== null) {
-      registeredVersion = fluent.registerModel(ctx, `models:/${logged.modelId}`, registeredName, tagsArg(a.tags, ctx), intArg(a.await_registration_for)).version;
+      registeredVersion = fluent.registerModel(
+        ctx,
+        `models:/${logged.modelId}`,
+        registeredName,
+        tagsArg(a.tags, ctx),
+        intArg(a.await_registration_for),
+      ).version;
     }
-    return newObject(ModelInfoClass, { logged, runId: fluent.activeRunId(), location: loggedModelLocation(env.registry, logged.modelId), registeredVersion, loaderModule } satisfies ModelInfoData);
+    return newObject(ModelInfoClass, {
+      logged,
+      runId: fluent.activeRunId(),
+      location: loggedModelLocation(env.registry, logged.modelId),
+      registeredVersion,
+      loaderModule,
+    } satisfies ModelInfoData);
   });
 }
 
@@ -165,18 +197,23 @@ const ModelMetadataClass = nativeClass({
     run_id: { get: (s) => (s.payload as LoadedModel).runId },
     model_id: { get: (s) => (s.payload as LoadedModel).modelId },
     artifact_path: { get: (s) => (s.payload as LoadedModel).artifactPath },
-    flavors: { get: (s) => pyDict([['python_function', pyDict([['loader_module', (s.payload as LoadedModel).loaderModule]])]]) },
+    flavors: {
+      get: (s) => pyDict([['python_function', pyDict([['loader_module', (s.payload as LoadedModel).loaderModule]])]]),
+    },
   },
 });
 
 /** Rows of numbers from list-of-lists, a flat list, or a dict of columns (a DataFrame's shape). */
 function rows(data: PyValue, ctx: NativeContext): number[][] {
-  const num = (v: PyValue): number => (typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : typeof v === 'boolean' ? Number(v) : 0);
+  const num = (v: PyValue): number =>
+    typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : typeof v === 'boolean' ? Number(v) : 0;
   if (data instanceof PyList || data instanceof PyTuple) {
     return data.items.map((r) => (r instanceof PyList || r instanceof PyTuple ? r.items.map(num) : [num(r)]));
   }
   if (data instanceof PyDict) {
-    const cols = [...data.map.values()].map(([, v]) => (v instanceof PyList || v instanceof PyTuple ? v.items.map(num) : [num(v)]));
+    const cols = [...data.map.values()].map(([, v]) =>
+      v instanceof PyList || v instanceof PyTuple ? v.items.map(num) : [num(v)],
+    );
     const n = Math.max(0, ...cols.map((c) => c.length));
     return Array.from({ length: n }, (_, i) => cols.map((c) => c[i] ?? 0));
   }
@@ -210,7 +247,11 @@ const PyFuncModelClass = nativeClass({
       impl: (a) => {
         // yaml.safe_dump({"mlflow.pyfunc.loaded_model": info}) with sorted keys (mlflow/pyfunc/__init__.py).
         const m = (a.self as PyObject).payload as LoadedModel;
-        const lines = ['mlflow.pyfunc.loaded_model:', `  artifact_path: ${m.artifactPath}`, `  flavor: ${m.loaderModule}`];
+        const lines = [
+          'mlflow.pyfunc.loaded_model:',
+          `  artifact_path: ${m.artifactPath}`,
+          `  flavor: ${m.loaderModule}`,
+        ];
         if (m.runId !== null) lines.push(`  run_id: ${m.runId}`);
         return lines.join('\n') + '\n';
       },
@@ -221,31 +262,35 @@ const PyFuncModelClass = nativeClass({
 /** `mlflow.pyfunc.load_model(model_uri)`: resolves every URI form through the registry (facts §5). */
 export function loadModelFunction(session: MlflowSession): PyNativeFunction {
   const env = session.env;
-  return nativeFunction('load_model', 'model_uri, suppress_warnings=False, dst_path=None, model_config=None', (a, ctx) => {
-    const uri = strValue(a.model_uri ?? null, ctx);
-    const resolved = run(env, registry.resolveModelUri(env.registry, uri));
-    let logged: LoggedModel | undefined;
-    let runId: string | null = null;
-    if (resolved.kind === 'logged-model') {
-      logged = env.registry.loggedModels[resolved.modelId];
-      runId = resolved.runId;
-    } else {
-      const mv = run(env, registry.getModelVersion(env.registry, resolved.name, resolved.version));
-      runId = mv.runId;
-      const id = /^models:\/(m-[0-9a-f]+)$/.exec(mv.source)?.[1];
-      logged = id ? env.registry.loggedModels[id] : undefined;
-    }
-    const loaded: LoadedModel = {
-      uri,
-      runId,
-      modelId: logged?.modelId ?? null,
-      loaderModule: loaderModuleOf(logged?.flavor ?? 'sklearn'),
-      artifactPath: logged ? loggedModelLocation(env.registry, logged.modelId) : uri,
-      predictor: logged ? ownPredict(ctx, session.modelObjects.get(logged.modelId) ?? null) : null,
-      artifact: artifactKey(env.registry, resolved),
-    };
-    return newObject(PyFuncModelClass, loaded);
-  });
+  return nativeFunction(
+    'load_model',
+    'model_uri, suppress_warnings=False, dst_path=None, model_config=None',
+    (a, ctx) => {
+      const uri = strValue(a.model_uri ?? null, ctx);
+      const resolved = run(env, registry.resolveModelUri(env.registry, uri));
+      let logged: LoggedModel | undefined;
+      let runId: string | null = null;
+      if (resolved.kind === 'logged-model') {
+        logged = env.registry.loggedModels[resolved.modelId];
+        runId = resolved.runId;
+      } else {
+        const mv = run(env, registry.getModelVersion(env.registry, resolved.name, resolved.version));
+        runId = mv.runId;
+        const id = /^models:\/(m-[0-9a-f]+)$/.exec(mv.source)?.[1];
+        logged = id ? env.registry.loggedModels[id] : undefined;
+      }
+      const loaded: LoadedModel = {
+        uri,
+        runId,
+        modelId: logged?.modelId ?? null,
+        loaderModule: loaderModuleOf(logged?.flavor ?? 'sklearn'),
+        artifactPath: logged ? loggedModelLocation(env.registry, logged.modelId) : uri,
+        predictor: logged ? ownPredict(ctx, session.modelObjects.get(logged.modelId) ?? null) : null,
+        artifact: artifactKey(env.registry, resolved),
+      };
+      return newObject(PyFuncModelClass, loaded);
+    },
+  );
 }
 
 /** The object's bound `predict`, if the snippet's model has one (getattr without raising). */
@@ -265,7 +310,8 @@ function ownPredict(ctx: NativeContext, obj: PyValue): PyValue {
  */
 function callOwnPredict(ctx: NativeContext, predict: PyValue, data: PyValue, loaderModule: string): PyValue {
   const fn = predict instanceof PyBoundMethod ? predict.fn : null;
-  const params = fn instanceof PyFunction ? fn.signature.params.filter((p) => p.kind === 'positional').map((p) => p.name) : [];
+  const params =
+    fn instanceof PyFunction ? fn.signature.params.filter((p) => p.kind === 'positional').map((p) => p.name) : [];
   const wantsContext = loaderModule === 'mlflow.pyfunc.model' && params.length >= 3 && params[1] === 'context';
   return ctx.call(predict, wantsContext ? [null, data] : [data]);
 }

@@ -10,16 +10,7 @@ import { PyDict, PyList, PyObject, PyRaise } from '../values.ts';
 import type { PyNativeFunction, PyValue } from '../values.ts';
 import * as registry from '../../registry/index.ts';
 import type { Run } from '../../registry/types.ts';
-import {
-  floatArg,
-  intArg,
-  optionalText,
-  run,
-  strValue,
-  stringListArg,
-  tagsArg,
-  textArg,
-} from './convert.ts';
+import { floatArg, intArg, optionalText, run, strValue, stringListArg, tagsArg, textArg } from './convert.ts';
 import { modelVersionObject, registeredModelObject, searchedVersionObject } from './entities.ts';
 import { MlflowException, exceptionFor } from './exceptions.ts';
 import { makeActiveRunClass, runObject } from './runs.ts';
@@ -67,7 +58,13 @@ export function makeFluent(session: MlflowSession): Fluent {
     return top ? (top.payload as Run).runId : null;
   }
 
-  function startRun(runId: string | null, runName: string | null, experimentId: string | null, nested: boolean, tags: Record<string, string> | null): PyObject {
+  function startRun(
+    runId: string | null,
+    runName: string | null,
+    experimentId: string | null,
+    nested: boolean,
+    tags: Record<string, string> | null,
+  ): PyObject {
     const first = session.activeRuns[0];
     if (first && !nested) {
       // A bare Exception, not MlflowException (mlflow/tracking/fluent.py::start_run).
@@ -80,8 +77,12 @@ export function makeFluent(session: MlflowSession): Fluent {
     if (runId !== null) {
       r = currentRun(runId);
     } else {
-      r = run(env, registry.createRun(env.registry, env.sources, { experimentId: experimentId ?? session.experimentId, runName }));
-      for (const [k, v] of Object.entries(tags ?? {})) run(env, registry.setRunTag(env.registry, env.sources, { runId: r.runId, key: k, value: v }));
+      r = run(
+        env,
+        registry.createRun(env.registry, env.sources, { experimentId: experimentId ?? session.experimentId, runName }),
+      );
+      for (const [k, v] of Object.entries(tags ?? {}))
+        run(env, registry.setRunTag(env.registry, env.sources, { runId: r.runId, key: k, value: v }));
       r = currentRun(r.runId);
     }
     const obj = new PyObject(ActiveRun, r);
@@ -123,10 +124,14 @@ export function makeFluent(session: MlflowSession): Fluent {
       if (!resolved.ok || resolved.value.kind !== 'logged-model') {
         // fluent.py::_register_model: "logged_model", and no closing period.
         throw new PyRaise(
-          newException(MlflowException, [`Unable to find a logged_model with artifact_path ${parsed.artifactPath ?? ''} under run ${parsed.runId}`], {
-            error_code: 'NOT_FOUND',
-            message: `Unable to find a logged_model with artifact_path ${parsed.artifactPath ?? ''} under run ${parsed.runId}`,
-          }),
+          newException(
+            MlflowException,
+            [`Unable to find a logged_model with artifact_path ${parsed.artifactPath ?? ''} under run ${parsed.runId}`],
+            {
+              error_code: 'NOT_FOUND',
+              message: `Unable to find a logged_model with artifact_path ${parsed.artifactPath ?? ''} under run ${parsed.runId}`,
+            },
+          ),
         );
       }
       modelId = resolved.value.modelId;
@@ -161,48 +166,96 @@ export function makeFluent(session: MlflowSession): Fluent {
       'start_run',
       'run_id=None, experiment_id=None, run_name=None, nested=False, parent_run_id=None, tags=None, description=None, log_system_metrics=None',
       (a, ctx) =>
-        startRun(optionalText(a.run_id, ctx), optionalText(a.run_name, ctx), optionalText(a.experiment_id, ctx), a.nested === true, tagsArg(a.tags, ctx)),
+        startRun(
+          optionalText(a.run_id, ctx),
+          optionalText(a.run_name, ctx),
+          optionalText(a.experiment_id, ctx),
+          a.nested === true,
+          tagsArg(a.tags, ctx),
+        ),
     ),
     active_run: fn('active_run', '', () => session.activeRuns[session.activeRuns.length - 1] ?? null),
     last_active_run: fn('last_active_run', '', () => session.activeRuns[session.activeRuns.length - 1] ?? null),
-    end_run: fn("end_run", "status='FINISHED'", (a, ctx) => {
+    end_run: fn('end_run', "status='FINISHED'", (a, ctx) => {
       endActive((optionalText(a.status, ctx) ?? 'FINISHED') as 'FINISHED', ctx);
       return null;
     }),
     get_run: fn('get_run', 'run_id', (a, ctx) => runObject(currentRun(textArg(a.run_id, ctx)))),
     log_param: fn('log_param', 'key, value, synchronous=None', (a, ctx) => {
       const runId = getOrStartRun();
-      run(env, registry.logParam(env.registry, env.sources, { runId, key: textArg(a.key, ctx), value: strValue(a.value, ctx) }));
+      run(
+        env,
+        registry.logParam(env.registry, env.sources, {
+          runId,
+          key: textArg(a.key, ctx),
+          value: strValue(a.value, ctx),
+        }),
+      );
       return a.value ?? null;
     }),
     log_params: fn('log_params', 'params, synchronous=None, run_id=None', (a, ctx) => {
       const runId = optionalText(a.run_id, ctx) ?? getOrStartRun();
       for (const [k, v] of dictEntries(a.params)) {
-        run(env, registry.logParam(env.registry, env.sources, { runId, key: textArg(k, ctx), value: strValue(v, ctx) }));
+        run(
+          env,
+          registry.logParam(env.registry, env.sources, { runId, key: textArg(k, ctx), value: strValue(v, ctx) }),
+        );
       }
       return null;
     }),
-    log_metric: fn('log_metric', 'key, value, step=None, synchronous=None, timestamp=None, run_id=None, model_id=None, dataset=None', (a, ctx) => {
-      const runId = optionalText(a.run_id, ctx) ?? getOrStartRun();
-      run(env, registry.logMetric(env.registry, env.sources, { runId, key: textArg(a.key, ctx), value: metricValue(a.key ?? null, a.value ?? null, ctx) }));
-      return null;
-    }),
-    log_metrics: fn('log_metrics', 'metrics, step=None, synchronous=None, run_id=None, timestamp=None, model_id=None, dataset=None', (a, ctx) => {
-      const runId = optionalText(a.run_id, ctx) ?? getOrStartRun();
-      for (const [k, v] of dictEntries(a.metrics)) {
-        run(env, registry.logMetric(env.registry, env.sources, { runId, key: textArg(k, ctx), value: metricValue(k, v, ctx) }));
-      }
-      return null;
-    }),
+    log_metric: fn(
+      'log_metric',
+      'key, value, step=None, synchronous=None, timestamp=None, run_id=None, model_id=None, dataset=None',
+      (a, ctx) => {
+        const runId = optionalText(a.run_id, ctx) ?? getOrStartRun();
+        run(
+          env,
+          registry.logMetric(env.registry, env.sources, {
+            runId,
+            key: textArg(a.key, ctx),
+            value: metricValue(a.key ?? null, a.value ?? null, ctx),
+          }),
+        );
+        return null;
+      },
+    ),
+    log_metrics: fn(
+      'log_metrics',
+      'metrics, step=None, synchronous=None, run_id=None, timestamp=None, model_id=None, dataset=None',
+      (a, ctx) => {
+        const runId = optionalText(a.run_id, ctx) ?? getOrStartRun();
+        for (const [k, v] of dictEntries(a.metrics)) {
+          run(
+            env,
+            registry.logMetric(env.registry, env.sources, {
+              runId,
+              key: textArg(k, ctx),
+              value: metricValue(k, v, ctx),
+            }),
+          );
+        }
+        return null;
+      },
+    ),
     set_tag: fn('set_tag', 'key, value, synchronous=None', (a, ctx) => {
       const runId = getOrStartRun();
-      run(env, registry.setRunTag(env.registry, env.sources, { runId, key: textArg(a.key, ctx), value: strValue(a.value, ctx) }));
+      run(
+        env,
+        registry.setRunTag(env.registry, env.sources, {
+          runId,
+          key: textArg(a.key, ctx),
+          value: strValue(a.value, ctx),
+        }),
+      );
       return null;
     }),
     set_tags: fn('set_tags', 'tags, synchronous=None', (a, ctx) => {
       const runId = getOrStartRun();
       for (const [k, v] of dictEntries(a.tags)) {
-        run(env, registry.setRunTag(env.registry, env.sources, { runId, key: textArg(k, ctx), value: strValue(v, ctx) }));
+        run(
+          env,
+          registry.setRunTag(env.registry, env.sources, { runId, key: textArg(k, ctx), value: strValue(v, ctx) }),
+        );
       }
       return null;
     }),
@@ -210,17 +263,35 @@ export function makeFluent(session: MlflowSession): Fluent {
       const name = optionalText(a.experiment_name, ctx);
       const id = optionalText(a.experiment_id, ctx);
       if ((name === null) === (id === null)) {
-        throw new PyRaise(exceptionFor({ kind: 'mlflow', message: 'Must specify exactly one of: `experiment_id` or `experiment_name`.', errorCode: 'INVALID_PARAMETER_VALUE' }));
+        throw new PyRaise(
+          exceptionFor({
+            kind: 'mlflow',
+            message: 'Must specify exactly one of: `experiment_id` or `experiment_name`.',
+            errorCode: 'INVALID_PARAMETER_VALUE',
+          }),
+        );
       }
       const all = [...experimentsOf(env).values()];
       let exp = id !== null ? all.find((e) => e.experimentId === id) : undefined;
       if (id !== null && !exp) {
-        throw new PyRaise(exceptionFor({ kind: 'mlflow', message: `No Experiment with id=${id} exists`, errorCode: 'RESOURCE_DOES_NOT_EXIST' }));
+        throw new PyRaise(
+          exceptionFor({
+            kind: 'mlflow',
+            message: `No Experiment with id=${id} exists`,
+            errorCode: 'RESOURCE_DOES_NOT_EXIST',
+          }),
+        );
       }
       if (!exp) {
         const made = ensureExperiment(env, name as string);
         // fluent.py::set_experiment logs this at INFO, which MLflow's logging setup shows.
-        if (made.created) logLine(ctx, 'INFO', 'mlflow.tracking.fluent', `Experiment with name '${name}' does not exist. Creating a new experiment.`);
+        if (made.created)
+          logLine(
+            ctx,
+            'INFO',
+            'mlflow.tracking.fluent',
+            `Experiment with name '${name}' does not exist. Creating a new experiment.`,
+          );
         exp = made.experiment;
       }
       session.experimentId = exp.experimentId;
@@ -237,27 +308,54 @@ export function makeFluent(session: MlflowSession): Fluent {
     get_tracking_uri: fn('get_tracking_uri', '', () => session.trackingUri),
     set_registry_uri: fn('set_registry_uri', 'uri', () => null),
     get_registry_uri: fn('get_registry_uri', '', () => session.trackingUri),
-    register_model: fn('register_model', 'model_uri, name, await_registration_for=300, *, tags=None, env_pack=None', (a, ctx) =>
-      modelVersionObject(registerModel(ctx, strValue(a.model_uri ?? null, ctx), textArg(a.name, ctx), tagsArg(a.tags, ctx), intArg(a.await_registration_for))),
+    register_model: fn(
+      'register_model',
+      'model_uri, name, await_registration_for=300, *, tags=None, env_pack=None',
+      (a, ctx) =>
+        modelVersionObject(
+          registerModel(
+            ctx,
+            strValue(a.model_uri ?? null, ctx),
+            textArg(a.name, ctx),
+            tagsArg(a.tags, ctx),
+            intArg(a.await_registration_for),
+          ),
+        ),
     ),
     // max_results comes first in the fluent versions, and they return every page as one list (§2.1).
-    search_registered_models: fn('search_registered_models', 'max_results=None, filter_string=None, order_by=None', (a, ctx) => {
-      const all = run(
-        env,
-        // get_results_from_paginated_fn pages through everything when max_results is None.
-        registry.searchRegisteredModels(env.registry, { filterString: optionalText(a.filter_string, ctx), orderBy: orderBy(a.order_by, ctx), maxResults: 1000 }),
-      );
-      const n = intArg(a.max_results);
-      return new PyList((n === null ? all : all.slice(0, n)).map(registeredModelObject));
-    }),
-    search_model_versions: fn('search_model_versions', 'max_results=None, filter_string=None, order_by=None', (a, ctx) => {
-      const all = run(
-        env,
-        registry.searchModelVersions(env.registry, { filterString: optionalText(a.filter_string, ctx), orderBy: orderBy(a.order_by, ctx), maxResults: 200000 }),
-      );
-      const n = intArg(a.max_results);
-      return new PyList((n === null ? all : all.slice(0, n)).map(searchedVersionObject));
-    }),
+    search_registered_models: fn(
+      'search_registered_models',
+      'max_results=None, filter_string=None, order_by=None',
+      (a, ctx) => {
+        const all = run(
+          env,
+          // get_results_from_paginated_fn pages through everything when max_results is None.
+          registry.searchRegisteredModels(env.registry, {
+            filterString: optionalText(a.filter_string, ctx),
+            orderBy: orderBy(a.order_by, ctx),
+            maxResults: 1000,
+          }),
+        );
+        const n = intArg(a.max_results);
+        return new PyList((n === null ? all : all.slice(0, n)).map(registeredModelObject));
+      },
+    ),
+    search_model_versions: fn(
+      'search_model_versions',
+      'max_results=None, filter_string=None, order_by=None',
+      (a, ctx) => {
+        const all = run(
+          env,
+          registry.searchModelVersions(env.registry, {
+            filterString: optionalText(a.filter_string, ctx),
+            orderBy: orderBy(a.order_by, ctx),
+            maxResults: 200000,
+          }),
+        );
+        const n = intArg(a.max_results);
+        return new PyList((n === null ? all : all.slice(0, n)).map(searchedVersionObject));
+      },
+    ),
   };
 
   return { functions, getOrStartRun, activeRunId, registerModel };

@@ -39,7 +39,8 @@ const stageConstants = (): Record<string, PyValue> => ({
   DEFAULT_STAGES_FOR_GET_LATEST_VERSIONS: new PyList([...registry.ACTIVE_STAGES]),
   get_canonical_stage: nativeFunction('get_canonical_stage', 'stage', (a) => {
     const stage = a.stage ?? null;
-    if (typeof stage !== 'string') throw pyError(AttributeError, `'${typeName(stage)}' object has no attribute 'lower'`);
+    if (typeof stage !== 'string')
+      throw pyError(AttributeError, `'${typeName(stage)}' object has no attribute 'lower'`);
     const c = registry.canonicalStage(stage);
     if (!c.ok) throw new PyRaise(exceptionFor(c.error));
     return c.stage;
@@ -50,7 +51,16 @@ const stageConstants = (): Record<string, PyValue> => ({
 export const SITE_PACKAGES = '/usr/local/lib/python3.11/site-packages';
 
 /** Modules that are packages in MLflow's source tree (a folder with `__init__.py`). */
-const PACKAGES = new Set(['mlflow', 'mlflow.tracking', 'mlflow.entities', 'mlflow.entities.model_registry', 'mlflow.store', 'mlflow.store.entities', 'mlflow.models', 'mlflow.protos']);
+const PACKAGES = new Set([
+  'mlflow',
+  'mlflow.tracking',
+  'mlflow.entities',
+  'mlflow.entities.model_registry',
+  'mlflow.store',
+  'mlflow.store.entities',
+  'mlflow.models',
+  'mlflow.protos',
+]);
 
 /**
  * `module.__file__` as CPython sets it, which its `ImportError: cannot import name 'X' from 'mlflow'
@@ -58,7 +68,8 @@ const PACKAGES = new Set(['mlflow', 'mlflow.tracking', 'mlflow.entities', 'mlflo
  */
 export function moduleFile(name: string): string {
   const path = name.replace(/\./g, '/');
-  const isPackage = PACKAGES.has(name) || (name.split('.').length === 2 && name !== 'mlflow.client' && name !== 'mlflow.exceptions');
+  const isPackage =
+    PACKAGES.has(name) || (name.split('.').length === 2 && name !== 'mlflow.client' && name !== 'mlflow.exceptions');
   return `${SITE_PACKAGES}/${path}${isPackage ? '/__init__.py' : '.py'}`;
 }
 
@@ -126,7 +137,14 @@ export function installMlflow(modules: ModuleTable, env: SimEnv): void {
   // `import mlflow` makes these reachable at once, as MLflow's package __init__ does (it imports
   // tracking, exceptions, entities and models, and lazily loads every flavor).
   const eager: Record<string, readonly string[]> = {
-    mlflow: ['mlflow.tracking', 'mlflow.exceptions', 'mlflow.entities', 'mlflow.models', 'mlflow.client', ...flavorModules.map((f) => `mlflow.${f}`)],
+    mlflow: [
+      'mlflow.tracking',
+      'mlflow.exceptions',
+      'mlflow.entities',
+      'mlflow.models',
+      'mlflow.client',
+      ...flavorModules.map((f) => `mlflow.${f}`),
+    ],
     'mlflow.tracking': ['mlflow.tracking.client'],
     'mlflow.entities': ['mlflow.entities.model_registry'],
     'mlflow.entities.model_registry': ['mlflow.entities.model_registry.model_version_stages'],
@@ -134,7 +152,8 @@ export function installMlflow(modules: ModuleTable, env: SimEnv): void {
   for (const name of names) {
     modules.define(name, (m, ctx) => {
       m.dict.set('__file__', moduleFile(name));
-      if (name !== 'mlflow.store' && name !== 'mlflow.protos') for (const [k, v] of Object.entries(build(name))) m.dict.set(k, v);
+      if (name !== 'mlflow.store' && name !== 'mlflow.protos')
+        for (const [k, v] of Object.entries(build(name))) m.dict.set(k, v);
       for (const sub of eager[name] ?? []) ctx.importModule(sub);
     });
   }

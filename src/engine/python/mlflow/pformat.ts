@@ -16,7 +16,13 @@ export type ReprFn = (v: PyValue) => string;
 function safeRepr(v: PyValue, repr: ReprFn): string {
   if (v instanceof PyDict) {
     if (v.map.size === 0) return '{}';
-    return '{' + sortedItems(v, repr).map(([k, x]) => `${safeRepr(k, repr)}: ${safeRepr(x, repr)}`).join(', ') + '}';
+    return (
+      '{' +
+      sortedItems(v, repr)
+        .map(([k, x]) => `${safeRepr(k, repr)}: ${safeRepr(x, repr)}`)
+        .join(', ') +
+      '}'
+    );
   }
   if (v instanceof PyList) return '[' + v.items.map((x) => safeRepr(x, repr)).join(', ') + ']';
   if (v instanceof PyTuple) {

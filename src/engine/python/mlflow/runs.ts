@@ -26,7 +26,9 @@ function simpleEntity<T>(name: string, module: string, props: Props<T>): PyClass
     name,
     module,
     properties,
-    methods: { __repr__: { sig: 'self', impl: (a, ctx) => reprOf(name, props, (a.self as PyObject).payload as T, ctx) } },
+    methods: {
+      __repr__: { sig: 'self', impl: (a, ctx) => reprOf(name, props, (a.self as PyObject).payload as T, ctx) },
+    },
   });
 }
 

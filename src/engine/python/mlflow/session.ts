@@ -28,7 +28,15 @@ export interface MlflowSession {
 }
 
 export function newSession(env: SimEnv): MlflowSession {
-  return { env, activeRuns: [], trackingUri: 'sqlite:///mlflow.db', experimentId: '0', innerWarnings: new Set(), modelObjects: new Map(), holderRuns: new Set() };
+  return {
+    env,
+    activeRuns: [],
+    trackingUri: 'sqlite:///mlflow.db',
+    experimentId: '0',
+    innerWarnings: new Set(),
+    modelObjects: new Map(),
+    holderRuns: new Set(),
+  };
 }
 
 /** Where a default sqlite setup keeps artifacts: `./mlruns` resolved against the working directory. */
@@ -64,7 +72,12 @@ export function runLinks(session: MlflowSession, run: Run): string {
  * `_await_model_version_creation` (mlflow/store/model_registry/abstract_store.py): only a REST store
  * waits, and logs that it does; local stores create versions READY at once (facts §2.6).
  */
-export function waitForCreation(ctx: NativeContext, session: MlflowSession, mv: { name: string; version: number }, awaitFor: number | null): void {
+export function waitForCreation(
+  ctx: NativeContext,
+  session: MlflowSession,
+  mv: { name: string; version: number },
+  awaitFor: number | null,
+): void {
   if (!usesTrackingServer(session) || !awaitFor) return;
   logLine(
     ctx,

@@ -23,7 +23,10 @@ export function warnDeprecatedStageApi(ctx: NativeContext, method: string): void
 }
 
 /** `set_model_version_tag(stage=...)` / `delete_model_version_tag(stage=...)`'s own warning (§2.5). */
-export function warnStageParameter(ctx: NativeContext, method: 'set_model_version_tag' | 'delete_model_version_tag'): void {
+export function warnStageParameter(
+  ctx: NativeContext,
+  method: 'set_model_version_tag' | 'delete_model_version_tag',
+): void {
   ctx.warn(FutureWarning, `The \`stage\` parameter of the \`${method}\` API is deprecated. ${STAGES_DEPRECATION}`);
 }
 

@@ -35,7 +35,12 @@ function fill(ctx: NativeContext, d: PyDict, src: PyValue | undefined, kwargs: M
   for (const [k, v] of kwargs ?? []) set(d, k, v);
 }
 
-function method(cls: PyClass, name: string, sig: string, impl: (a: Record<string, PyValue>, ctx: NativeContext) => PyValue): void {
+function method(
+  cls: PyClass,
+  name: string,
+  sig: string,
+  impl: (a: Record<string, PyValue>, ctx: NativeContext) => PyValue,
+): void {
   const fn = nativeFunction(`${cls.name}.${name}`, sig, impl);
   fn.cStyle = true;
   cls.dict.set(name, fn);
@@ -93,7 +98,9 @@ function install(): void {
     const out: PyValue[] = [];
     for (const [k, v] of (a.self as PyDict).map.values()) for (let i = 0n; i < (v as bigint); i++) out.push(k);
     let i = 0;
-    return new PyIterator('itertools.chain', () => (i < out.length ? { done: false, value: out[i++]! } : { done: true, value: undefined }));
+    return new PyIterator('itertools.chain', () =>
+      i < out.length ? { done: false, value: out[i++]! } : { done: true, value: undefined },
+    );
   });
   method(counterClass, 'update', 'self, iterable=None, /, **kwds', (a, ctx) => {
     if (a.iterable !== null) count(ctx, a.self as PyDict, a.iterable!, 1n);
@@ -105,7 +112,9 @@ function install(): void {
     count(ctx, a.self as PyDict, a.kwds!, -1n);
     return null;
   });
-  method(counterClass, 'total', 'self', (a) => [...(a.self as PyDict).map.values()].reduce((s, [, v]) => s + (v as bigint), 0n));
+  method(counterClass, 'total', 'self', (a) =>
+    [...(a.self as PyDict).map.values()].reduce((s, [, v]) => s + (v as bigint), 0n),
+  );
 
   orderedDictClass.call = (_cls, args, kwargs, ctx) => {
     const d = new PyDict();
@@ -133,7 +142,8 @@ function install(): void {
 function namedtuple(a: Record<string, PyValue>, ctx: NativeContext): PyValue {
   const typename = String(a.typename);
   const raw = a.field_names!;
-  const fields = typeof raw === 'string' ? raw.replace(/,/g, ' ').split(/\s+/).filter(Boolean) : toArray(ctx, raw).map(String);
+  const fields =
+    typeof raw === 'string' ? raw.replace(/,/g, ' ').split(/\s+/).filter(Boolean) : toArray(ctx, raw).map(String);
   for (const f of fields)
     if (!/^[A-Za-z_]\w*$/.test(f) || f.startsWith('_'))
       throw pyError(C.ValueError, `Type names and field names must be valid identifiers: '${f}'`);
@@ -144,7 +154,10 @@ function namedtuple(a: Record<string, PyValue>, ctx: NativeContext): PyValue {
     i >= fields.length - defaults.length ? { ...p, default: defaults[i - (fields.length - defaults.length)]! } : p,
   );
   // __new__(_cls, ...): CPython counts the class in "takes N positional arguments".
-  const signature = { params: [{ name: '_cls', kind: 'positional' as const, hasDefault: false, default: null }, ...params], positionalOnly: 0 };
+  const signature = {
+    params: [{ name: '_cls', kind: 'positional' as const, hasDefault: false, default: null }, ...params],
+    positionalOnly: 0,
+  };
   const cls = new PyClass(typename, String(a.module ?? '__main__') || '__main__', [C.tupleClass]);
   cls.call = (c, args, kwargs) => {
     let values: PyValue[];
@@ -185,6 +198,9 @@ export const buildCollections: ModuleBuilder = (m) => {
   m.dict.set('defaultdict', defaultdictClass);
   m.dict.set('Counter', counterClass);
   m.dict.set('OrderedDict', orderedDictClass);
-  m.dict.set('namedtuple', nativeFunction('namedtuple', 'typename, field_names, *, rename=False, defaults=None, module=None', namedtuple));
+  m.dict.set(
+    'namedtuple',
+    nativeFunction('namedtuple', 'typename, field_names, *, rename=False, defaults=None, module=None', namedtuple),
+  );
   void PyNativeFunction;
 };

@@ -56,14 +56,23 @@ function process(ctx: NativeContext, cls: PyClass, opts: Record<string, PyValue>
       const v = cls.dict.get(name);
       let spec: FieldSpec = { name, default: MISSING, factory: MISSING, init: true, repr: true };
       if (v instanceof PyObject && v.cls === FieldClass) {
-        const p = v.payload as { default: PyValue | typeof MISSING; factory: PyValue | typeof MISSING; init: boolean; repr: boolean; name?: string };
+        const p = v.payload as {
+          default: PyValue | typeof MISSING;
+          factory: PyValue | typeof MISSING;
+          init: boolean;
+          repr: boolean;
+          name?: string;
+        };
         p.name = name;
         spec = { name, default: p.default, factory: p.factory, init: p.init, repr: p.repr };
         if (p.default === MISSING) cls.dict.delete(name);
         else cls.dict.set(name, p.default as PyValue);
       } else if (v !== undefined) {
         if (v instanceof PyList || v instanceof PyDict || v instanceof PySet)
-          throw pyError(C.ValueError, `mutable default ${ctx.repr(C.typeOf(v))} for field ${name} is not allowed: use default_factory`);
+          throw pyError(
+            C.ValueError,
+            `mutable default ${ctx.repr(C.typeOf(v))} for field ${name} is not allowed: use default_factory`,
+          );
         spec = { ...spec, default: v };
       }
       own.push(spec);
@@ -85,28 +94,38 @@ function process(ctx: NativeContext, cls: PyClass, opts: Record<string, PyValue>
   if (opts.init !== false) {
     const params: Param[] = [{ name: 'self', kind: 'positional', hasDefault: false, default: null }];
     for (const f of initFields)
-      params.push({ name: f.name, kind: 'positional', hasDefault: f.default !== MISSING || f.factory !== MISSING, default: f.default === MISSING ? null : (f.default as PyValue) });
-    const signature = { params, positionalOnly: 0 };
-    const init = new PyNativeFunction('__init__', signature, () => null, (args, kwargs, c) => {
-      let bound: PyValue[];
-      try {
-        bound = bind(`${name}.__init__`, signature, args, kwargs);
-      } catch (e) {
-        if (e instanceof BindError) throw pyError(C.TypeError, e.message);
-        throw e;
-      }
-      const self = bound[0] as PyObject;
-      fields.forEach((f) => {
-        const i = initFields.indexOf(f);
-        let v: PyValue;
-        if (i >= 0 && (args.length > i + 1 || kwargs?.has(f.name) || f.factory === MISSING)) v = bound[i + 1]!;
-        else v = f.factory !== MISSING ? c.call(f.factory as PyValue, []) : (f.default as PyValue);
-        self.attrs.set(f.name, v);
+      params.push({
+        name: f.name,
+        kind: 'positional',
+        hasDefault: f.default !== MISSING || f.factory !== MISSING,
+        default: f.default === MISSING ? null : (f.default as PyValue),
       });
-      const post = self.cls.lookup('__post_init__');
-      if (post !== undefined) c.call(post, [self]);
-      return null;
-    });
+    const signature = { params, positionalOnly: 0 };
+    const init = new PyNativeFunction(
+      '__init__',
+      signature,
+      () => null,
+      (args, kwargs, c) => {
+        let bound: PyValue[];
+        try {
+          bound = bind(`${name}.__init__`, signature, args, kwargs);
+        } catch (e) {
+          if (e instanceof BindError) throw pyError(C.TypeError, e.message);
+          throw e;
+        }
+        const self = bound[0] as PyObject;
+        fields.forEach((f) => {
+          const i = initFields.indexOf(f);
+          let v: PyValue;
+          if (i >= 0 && (args.length > i + 1 || kwargs?.has(f.name) || f.factory === MISSING)) v = bound[i + 1]!;
+          else v = f.factory !== MISSING ? c.call(f.factory as PyValue, []) : (f.default as PyValue);
+          self.attrs.set(f.name, v);
+        });
+        const post = self.cls.lookup('__post_init__');
+        if (post !== undefined) c.call(post, [self]);
+        return null;
+      },
+    );
     init.qualname = `${name}.__init__`;
     cls.dict.set('__init__', init);
   }
@@ -115,7 +134,10 @@ function process(ctx: NativeContext, cls: PyClass, opts: Record<string, PyValue>
       '__repr__',
       nativeFunction(`${name}.__repr__`, 'self', (a, c) => {
         const o = a.self as PyObject;
-        return `${o.cls.name}(${fieldsOf(o.cls).filter((f) => f.repr).map((f) => `${f.name}=${c.repr(o.attrs.get(f.name) ?? null)}`).join(', ')})`;
+        return `${o.cls.name}(${fieldsOf(o.cls)
+          .filter((f) => f.repr)
+          .map((f) => `${f.name}=${c.repr(o.attrs.get(f.name) ?? null)}`)
+          .join(', ')})`;
       }),
     );
   if (opts.eq !== false) {
@@ -141,10 +163,17 @@ function process(ctx: NativeContext, cls: PyClass, opts: Record<string, PyValue>
       );
   }
   if (opts.order === true)
-    for (const [dunder, op] of [['__lt__', '<'], ['__le__', '<='], ['__gt__', '>'], ['__ge__', '>=']] as const)
+    for (const [dunder, op] of [
+      ['__lt__', '<'],
+      ['__le__', '<='],
+      ['__gt__', '>'],
+      ['__ge__', '>='],
+    ] as const)
       cls.dict.set(
         dunder,
-        nativeFunction(`${name}.${dunder}`, 'self, other', (a, c) => compare(c, op, new PyTuple(values(a.self as PyObject)), new PyTuple(values(a.other as PyObject)))),
+        nativeFunction(`${name}.${dunder}`, 'self, other', (a, c) =>
+          compare(c, op, new PyTuple(values(a.self as PyObject)), new PyTuple(values(a.other as PyObject))),
+        ),
       );
   if (frozen) {
     for (const f of fields)
@@ -163,7 +192,8 @@ function process(ctx: NativeContext, cls: PyClass, opts: Record<string, PyValue>
 }
 
 export const buildDataclasses: ModuleBuilder = (m) => {
-  const OPTS = 'init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False, match_args=True, kw_only=False, slots=False';
+  const OPTS =
+    'init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False, match_args=True, kw_only=False, slots=False';
   m.dict.set(
     'dataclass',
     nativeFunction('dataclass', `cls=None, /, *, ${OPTS}`, (a, ctx) => {
@@ -175,20 +205,28 @@ export const buildDataclasses: ModuleBuilder = (m) => {
   // field(default=...) must tell "default=None" from no default, so it reads its keywords itself.
   m.dict.set(
     'field',
-    new PyNativeFunction('field', { params: [], positionalOnly: 0 }, () => null, (args, kwargs) => {
-      if (args.length) throw pyError(C.TypeError, `field() takes 0 positional arguments but ${args.length} were given`);
-      const k = kwargs ?? new Map<string, PyValue>();
-      if (k.has('default') && k.has('default_factory')) throw pyError(C.ValueError, 'cannot specify both default and default_factory');
-      return new PyObject(FieldClass, {
-        default: k.has('default') ? k.get('default')! : MISSING,
-        factory: k.has('default_factory') ? k.get('default_factory')! : MISSING,
-        init: k.get('init') !== false,
-        repr: k.get('repr') !== false,
-      });
-    }),
+    new PyNativeFunction(
+      'field',
+      { params: [], positionalOnly: 0 },
+      () => null,
+      (args, kwargs) => {
+        if (args.length)
+          throw pyError(C.TypeError, `field() takes 0 positional arguments but ${args.length} were given`);
+        const k = kwargs ?? new Map<string, PyValue>();
+        if (k.has('default') && k.has('default_factory'))
+          throw pyError(C.ValueError, 'cannot specify both default and default_factory');
+        return new PyObject(FieldClass, {
+          default: k.has('default') ? k.get('default')! : MISSING,
+          factory: k.has('default_factory') ? k.get('default_factory')! : MISSING,
+          init: k.get('init') !== false,
+          repr: k.get('repr') !== false,
+        });
+      },
+    ),
   );
   const needDataclass = (v: PyValue, fn: string): PyObject => {
-    if (!(v instanceof PyObject) || !fieldsOf(v.cls).length) throw pyError(C.TypeError, `${fn}() should be called on dataclass instances`);
+    if (!(v instanceof PyObject) || !fieldsOf(v.cls).length)
+      throw pyError(C.TypeError, `${fn}() should be called on dataclass instances`);
     return v;
   };
   const toPlain = (v: PyValue, c: NativeContext): PyValue => {
@@ -209,8 +247,18 @@ export const buildDataclasses: ModuleBuilder = (m) => {
     }
     return v;
   };
-  m.dict.set('asdict', nativeFunction('asdict', 'obj, *, dict_factory=None', (a, c) => toPlain(needDataclass(a.obj!, 'asdict'), c)));
-  m.dict.set('astuple', nativeFunction('astuple', 'obj, *, tuple_factory=None', (a) => new PyTuple(values(needDataclass(a.obj!, 'astuple')))));
+  m.dict.set(
+    'asdict',
+    nativeFunction('asdict', 'obj, *, dict_factory=None', (a, c) => toPlain(needDataclass(a.obj!, 'asdict'), c)),
+  );
+  m.dict.set(
+    'astuple',
+    nativeFunction(
+      'astuple',
+      'obj, *, tuple_factory=None',
+      (a) => new PyTuple(values(needDataclass(a.obj!, 'astuple'))),
+    ),
+  );
   m.dict.set(
     'fields',
     nativeFunction('fields', 'class_or_instance', (a) => {
@@ -230,10 +278,13 @@ export const buildDataclasses: ModuleBuilder = (m) => {
       return c.call(o.cls, [], kw);
     }),
   );
-  m.dict.set('is_dataclass', nativeFunction('is_dataclass', 'obj', (a) => {
-    const v = a.obj!;
-    const cls = v instanceof PyClass ? v : v instanceof PyObject ? v.cls : null;
-    return cls !== null && fieldsOf(cls).length > 0;
-  }));
+  m.dict.set(
+    'is_dataclass',
+    nativeFunction('is_dataclass', 'obj', (a) => {
+      const v = a.obj!;
+      const cls = v instanceof PyClass ? v : v instanceof PyObject ? v.cls : null;
+      return cls !== null && fieldsOf(cls).length > 0;
+    }),
+  );
   m.dict.set('FrozenInstanceError', FrozenInstanceError);
 };

@@ -12,7 +12,20 @@ import { notImplementedValue } from '../ops.ts';
 
 const US_PER_DAY = 86_400_000_000;
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 const num = (v: PyValue, what = 'an integer'): number => {
   if (typeof v === 'bigint') return Number(v);
@@ -35,7 +48,11 @@ function parts(t: number) {
     second: d.getUTCSeconds(),
     microsecond: ((t % 1_000_000) + 1_000_000) % 1_000_000,
     weekday: (d.getUTCDay() + 6) % 7,
-    yday: Math.floor((Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86_400_000) + 1,
+    yday:
+      Math.floor(
+        (Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) - Date.UTC(d.getUTCFullYear(), 0, 1)) /
+          86_400_000,
+      ) + 1,
   };
 }
 
@@ -43,25 +60,44 @@ function strftime(t: number, fmt: string): string {
   const x = parts(t);
   return fmt.replace(/%([a-zA-Z%])/g, (m, c: string) => {
     switch (c) {
-      case 'Y': return String(x.year);
-      case 'y': return p2(x.year % 100);
-      case 'm': return p2(x.month);
-      case 'd': return p2(x.day);
-      case 'H': return p2(x.hour);
-      case 'I': return p2(((x.hour + 11) % 12) + 1);
-      case 'M': return p2(x.minute);
-      case 'S': return p2(x.second);
-      case 'f': return String(x.microsecond).padStart(6, '0');
-      case 'p': return x.hour < 12 ? 'AM' : 'PM';
-      case 'a': return DAYS[x.weekday]!.slice(0, 3);
-      case 'A': return DAYS[x.weekday]!;
-      case 'b': return MONTHS[x.month - 1]!.slice(0, 3);
-      case 'B': return MONTHS[x.month - 1]!;
-      case 'j': return String(x.yday).padStart(3, '0');
-      case 'z': return '+0000';
-      case 'Z': return 'UTC';
-      case '%': return '%';
-      default: return m;
+      case 'Y':
+        return String(x.year);
+      case 'y':
+        return p2(x.year % 100);
+      case 'm':
+        return p2(x.month);
+      case 'd':
+        return p2(x.day);
+      case 'H':
+        return p2(x.hour);
+      case 'I':
+        return p2(((x.hour + 11) % 12) + 1);
+      case 'M':
+        return p2(x.minute);
+      case 'S':
+        return p2(x.second);
+      case 'f':
+        return String(x.microsecond).padStart(6, '0');
+      case 'p':
+        return x.hour < 12 ? 'AM' : 'PM';
+      case 'a':
+        return DAYS[x.weekday]!.slice(0, 3);
+      case 'A':
+        return DAYS[x.weekday]!;
+      case 'b':
+        return MONTHS[x.month - 1]!.slice(0, 3);
+      case 'B':
+        return MONTHS[x.month - 1]!;
+      case 'j':
+        return String(x.yday).padStart(3, '0');
+      case 'z':
+        return '+0000';
+      case 'Z':
+        return 'UTC';
+      case '%':
+        return '%';
+      default:
+        return m;
     }
   });
 }
@@ -90,8 +126,13 @@ export function buildDatetimeModule(clockNow: () => number): { datetime: PyClass
         sig: 'self, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0',
         impl: (a) => {
           const total =
-            num(a.days!) * US_PER_DAY + num(a.seconds!) * 1e6 + num(a.microseconds!) + num(a.milliseconds!) * 1e3 +
-            num(a.minutes!) * 6e7 + num(a.hours!) * 3.6e9 + num(a.weeks!) * 7 * US_PER_DAY;
+            num(a.days!) * US_PER_DAY +
+            num(a.seconds!) * 1e6 +
+            num(a.microseconds!) +
+            num(a.milliseconds!) * 1e3 +
+            num(a.minutes!) * 6e7 +
+            num(a.hours!) * 3.6e9 +
+            num(a.weeks!) * 7 * US_PER_DAY;
           (a.self as PyObject).payload = Math.round(total);
           return null;
         },
@@ -105,12 +146,22 @@ export function buildDatetimeModule(clockNow: () => number): { datetime: PyClass
           const days = Math.floor(t / US_PER_DAY);
           const seconds = Math.floor((t - days * US_PER_DAY) / 1e6);
           const micro = t - days * US_PER_DAY - seconds * 1e6;
-          const f = [days ? `days=${days}` : '', seconds ? `seconds=${seconds}` : '', micro ? `microseconds=${micro}` : ''].filter(Boolean);
+          const f = [
+            days ? `days=${days}` : '',
+            seconds ? `seconds=${seconds}` : '',
+            micro ? `microseconds=${micro}` : '',
+          ].filter(Boolean);
           return `datetime.timedelta(${f.join(', ') || '0'})`;
         },
       },
-      __add__: { sig: 'self, other', impl: (a) => (isA(a.other!, timedelta) ? delta(us(a.self!) + us(a.other!)) : notImplementedValue) },
-      __sub__: { sig: 'self, other', impl: (a) => (isA(a.other!, timedelta) ? delta(us(a.self!) - us(a.other!)) : notImplementedValue) },
+      __add__: {
+        sig: 'self, other',
+        impl: (a) => (isA(a.other!, timedelta) ? delta(us(a.self!) + us(a.other!)) : notImplementedValue),
+      },
+      __sub__: {
+        sig: 'self, other',
+        impl: (a) => (isA(a.other!, timedelta) ? delta(us(a.self!) - us(a.other!)) : notImplementedValue),
+      },
       __eq__: { sig: 'self, other', impl: (a) => isA(a.other!, timedelta) && us(a.self!) === us(a.other!) },
       __lt__: { sig: 'self, other', impl: (a) => us(a.self!) < us(a.other!) },
       __gt__: { sig: 'self, other', impl: (a) => us(a.self!) > us(a.other!) },
@@ -128,7 +179,8 @@ export function buildDatetimeModule(clockNow: () => number): { datetime: PyClass
     strftime: { sig: 'self, format', impl: (a: Record<string, PyValue>) => strftime(us(a.self!), String(a.format)) },
     __add__: {
       sig: 'self, other',
-      impl: (a: Record<string, PyValue>) => (isA(a.other!, timedelta) ? new PyObject(cls(), us(a.self!) + us(a.other!)) : notImplementedValue),
+      impl: (a: Record<string, PyValue>) =>
+        isA(a.other!, timedelta) ? new PyObject(cls(), us(a.self!) + us(a.other!)) : notImplementedValue,
     },
     __sub__: {
       sig: 'self, other',
@@ -138,7 +190,10 @@ export function buildDatetimeModule(clockNow: () => number): { datetime: PyClass
         return notImplementedValue;
       },
     },
-    __eq__: { sig: 'self, other', impl: (a: Record<string, PyValue>) => isA(a.other!, cls()) && us(a.self!) === us(a.other!) },
+    __eq__: {
+      sig: 'self, other',
+      impl: (a: Record<string, PyValue>) => isA(a.other!, cls()) && us(a.self!) === us(a.other!),
+    },
     __lt__: { sig: 'self, other', impl: (a: Record<string, PyValue>) => us(a.self!) < us(a.other!) },
     __gt__: { sig: 'self, other', impl: (a: Record<string, PyValue>) => us(a.self!) > us(a.other!) },
     __le__: { sig: 'self, other', impl: (a: Record<string, PyValue>) => us(a.self!) <= us(a.other!) },
@@ -164,8 +219,12 @@ export function buildDatetimeModule(clockNow: () => number): { datetime: PyClass
     name: 'date',
     module: 'datetime',
     methods: {
-      __init__: { sig: 'self, year, month, day', impl: (a) => ((a.self as PyObject).payload = fromFields(a), null) },
-      today: { sig: 'cls', kind: 'class', impl: (a) => new PyObject(a.cls as PyClass, Math.floor(clockNow() / 86_400_000) * US_PER_DAY) },
+      __init__: { sig: 'self, year, month, day', impl: (a) => (((a.self as PyObject).payload = fromFields(a)), null) },
+      today: {
+        sig: 'cls',
+        kind: 'class',
+        impl: (a) => new PyObject(a.cls as PyClass, Math.floor(clockNow() / 86_400_000) * US_PER_DAY),
+      },
       isoformat: { sig: 'self', impl: (a) => isoformat(us(a.self!)).slice(0, 10) },
       weekday: { sig: 'self', impl: (a) => BigInt(parts(us(a.self!)).weekday) },
       __str__: { sig: 'self', impl: (a) => isoformat(us(a.self!)).slice(0, 10) },
@@ -188,23 +247,41 @@ export function buildDatetimeModule(clockNow: () => number): { datetime: PyClass
     methods: {
       __init__: {
         sig: 'self, year, month, day, hour=0, minute=0, second=0, microsecond=0, tzinfo=None',
-        impl: (a) => ((a.self as PyObject).payload = fromFields(a), null),
+        impl: (a) => (((a.self as PyObject).payload = fromFields(a)), null),
       },
       now: { sig: 'cls, tz=None', kind: 'class', impl: (a) => new PyObject(a.cls as PyClass, clockNow() * 1000) },
       utcnow: { sig: 'cls', kind: 'class', impl: (a) => new PyObject(a.cls as PyClass, clockNow() * 1000) },
       today: { sig: 'cls', kind: 'class', impl: (a) => new PyObject(a.cls as PyClass, clockNow() * 1000) },
-      fromtimestamp: { sig: 'cls, t, tz=None', kind: 'class', impl: (a) => new PyObject(a.cls as PyClass, fromTimestamp(a.t!)) },
-      utcfromtimestamp: { sig: 'cls, t', kind: 'class', impl: (a) => new PyObject(a.cls as PyClass, fromTimestamp(a.t!)) },
+      fromtimestamp: {
+        sig: 'cls, t, tz=None',
+        kind: 'class',
+        impl: (a) => new PyObject(a.cls as PyClass, fromTimestamp(a.t!)),
+      },
+      utcfromtimestamp: {
+        sig: 'cls, t',
+        kind: 'class',
+        impl: (a) => new PyObject(a.cls as PyClass, fromTimestamp(a.t!)),
+      },
       fromisoformat: {
         sig: 'cls, date_string, /',
         kind: 'class',
         impl: (a, ctx: NativeContext) => {
-          const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?)?$/.exec(String(a.date_string));
+          const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?)?$/.exec(
+            String(a.date_string),
+          );
           if (!m) throw pyError(C.ValueError, `Invalid isoformat string: ${ctx.repr(a.date_string!)}`);
           const f = (i: number) => BigInt(m[i] ?? '0');
           return new PyObject(
             a.cls as PyClass,
-            fromFields({ year: f(1), month: f(2), day: f(3), hour: f(4), minute: f(5), second: f(6), microsecond: BigInt((m[7] ?? '').padEnd(6, '0') || '0') }),
+            fromFields({
+              year: f(1),
+              month: f(2),
+              day: f(3),
+              hour: f(4),
+              minute: f(5),
+              second: f(6),
+              microsecond: BigInt((m[7] ?? '').padEnd(6, '0') || '0'),
+            }),
           );
         },
       },
@@ -225,8 +302,13 @@ export function buildDatetimeModule(clockNow: () => number): { datetime: PyClass
       ...shared(() => datetime),
     },
     properties: {
-      year: field('year'), month: field('month'), day: field('day'), hour: field('hour'), minute: field('minute'),
-      second: field('second'), microsecond: field('microsecond'),
+      year: field('year'),
+      month: field('month'),
+      day: field('day'),
+      hour: field('hour'),
+      minute: field('minute'),
+      second: field('second'),
+      microsecond: field('microsecond'),
     },
   });
   return { datetime, date, timedelta };

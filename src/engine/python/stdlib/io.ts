@@ -73,7 +73,10 @@ export const buildContextlib: ModuleBuilder = (m, ctx) => {
       name: 'suppress',
       module: 'contextlib',
       methods: {
-        __init__: { sig: 'self, *exceptions', impl: (a) => (((a.self as PyObject).payload = (a.exceptions as PyTuple).items), null) },
+        __init__: {
+          sig: 'self, *exceptions',
+          impl: (a) => (((a.self as PyObject).payload = (a.exceptions as PyTuple).items), null),
+        },
         __enter__: { sig: 'self', impl: () => null },
         __exit__: {
           sig: 'self, exc_type, exc, tb',
@@ -86,14 +89,20 @@ export const buildContextlib: ModuleBuilder = (m, ctx) => {
       },
     }),
   );
-  for (const [name, stream] of [['redirect_stdout', 'stdout'], ['redirect_stderr', 'stderr']] as const)
+  for (const [name, stream] of [
+    ['redirect_stdout', 'stdout'],
+    ['redirect_stderr', 'stderr'],
+  ] as const)
     m.dict.set(
       name,
       nativeClass({
         name,
         module: 'contextlib',
         methods: {
-          __init__: { sig: 'self, new_target', impl: (a) => (((a.self as PyObject).payload = { target: a.new_target, saved: null }), null) },
+          __init__: {
+            sig: 'self, new_target',
+            impl: (a) => (((a.self as PyObject).payload = { target: a.new_target, saved: null }), null),
+          },
           __enter__: {
             sig: 'self',
             impl: (a) => {
@@ -122,7 +131,10 @@ export const buildContextlib: ModuleBuilder = (m, ctx) => {
       name: 'nullcontext',
       module: 'contextlib',
       methods: {
-        __init__: { sig: 'self, enter_result=None', impl: (a) => (((a.self as PyObject).payload = a.enter_result), null) },
+        __init__: {
+          sig: 'self, enter_result=None',
+          impl: (a) => (((a.self as PyObject).payload = a.enter_result), null),
+        },
         __enter__: { sig: 'self', impl: (a) => (a.self as PyObject).payload as PyValue },
         __exit__: { sig: 'self, *exc', impl: () => null },
       },

@@ -26,7 +26,11 @@ function encodeString(s: string, ensureAscii: boolean): string {
     else if (c < 0x20 || (ensureAscii && c > 0x7e)) {
       if (c > 0xffff) {
         const v = c - 0x10000;
-        out += '\\u' + (0xd800 + (v >> 10)).toString(16).padStart(4, '0') + '\\u' + (0xdc00 + (v & 0x3ff)).toString(16).padStart(4, '0');
+        out +=
+          '\\u' +
+          (0xd800 + (v >> 10)).toString(16).padStart(4, '0') +
+          '\\u' +
+          (0xdc00 + (v & 0x3ff)).toString(16).padStart(4, '0');
       } else out += '\\u' + c.toString(16).padStart(4, '0');
     } else out += ch;
   }
@@ -81,7 +85,9 @@ function dump(ctx: NativeContext, v: PyValue, o: DumpOptions, level: number, see
       return [key, val] as const;
     });
     if (o.sortKeys) entries = entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    const parts = entries.map(([k, val]) => encodeString(k, o.ensureAscii) + o.keySep + dump(ctx, val, o, level + 1, seen));
+    const parts = entries.map(
+      ([k, val]) => encodeString(k, o.ensureAscii) + o.keySep + dump(ctx, val, o, level + 1, seen),
+    );
     seen.delete(v);
     return '{' + nl + parts.join(o.itemSep + nl) + close + '}';
   }
@@ -100,7 +106,13 @@ class Decoder {
     const line = before.split('\n').length;
     const col = pos - (before.lastIndexOf('\n') + 1) + 1;
     const text = `${msg}: line ${line} column ${col} (char ${pos})`;
-    const e: PyException = newException(JSONDecodeError, [text], { msg, doc: this.s, pos: BigInt(pos), lineno: BigInt(line), colno: BigInt(col) });
+    const e: PyException = newException(JSONDecodeError, [text], {
+      msg,
+      doc: this.s,
+      pos: BigInt(pos),
+      lineno: BigInt(line),
+      colno: BigInt(col),
+    });
     throw new PyRaise(e);
   }
   ws(): void {
@@ -118,7 +130,14 @@ class Decoder {
       this.i += num[0].length;
       return num[2] || num[3] ? Number(num[0]) : BigInt(num[0]);
     }
-    for (const [lit, v] of [['null', null], ['true', true], ['false', false], ['NaN', NaN], ['Infinity', Infinity], ['-Infinity', -Infinity]] as const) {
+    for (const [lit, v] of [
+      ['null', null],
+      ['true', true],
+      ['false', false],
+      ['NaN', NaN],
+      ['Infinity', Infinity],
+      ['-Infinity', -Infinity],
+    ] as const) {
       if (rest.startsWith(lit)) {
         this.i += lit.length;
         return v;
@@ -139,7 +158,16 @@ class Decoder {
       }
       if (ch === '\\') {
         const e = this.s[this.i + 1];
-        const map: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+        const map: Record<string, string> = {
+          '"': '"',
+          '\\': '\\',
+          '/': '/',
+          b: '\b',
+          f: '\f',
+          n: '\n',
+          r: '\r',
+          t: '\t',
+        };
         if (e === 'u') {
           const hex = this.s.slice(this.i + 2, this.i + 6);
           if (!/^[0-9a-fA-F]{4}$/.test(hex)) this.fail('Invalid \\uXXXX escape', this.i + 1);
@@ -217,26 +245,45 @@ export const buildJson: ModuleBuilder = (m) => {
       'dumps',
       'obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw',
       (a, ctx) => {
-        const indent = a.indent === null ? null : typeof a.indent === 'string' ? a.indent : ' '.repeat(Number(a.indent as bigint));
+        const indent =
+          a.indent === null ? null : typeof a.indent === 'string' ? a.indent : ' '.repeat(Number(a.indent as bigint));
         let itemSep = indent !== null ? ',' : ', ';
         let keySep = ': ';
         if (a.separators instanceof PyTuple || a.separators instanceof PyList) {
           itemSep = String(a.separators.items[0]);
           keySep = String(a.separators.items[1]);
         }
-        return dump(ctx, a.obj!, { indent, itemSep, keySep, sortKeys: a.sort_keys === true, ensureAscii: a.ensure_ascii !== false, default: a.default! }, 0, new Set());
+        return dump(
+          ctx,
+          a.obj!,
+          {
+            indent,
+            itemSep,
+            keySep,
+            sortKeys: a.sort_keys === true,
+            ensureAscii: a.ensure_ascii !== false,
+            default: a.default!,
+          },
+          0,
+          new Set(),
+        );
       },
     ),
   );
   m.dict.set(
     'loads',
-    nativeFunction('loads', 's, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None, object_pairs_hook=None, **kw', (a) => {
-      if (typeof a.s !== 'string') throw pyError(C.TypeError, `the JSON object must be str, bytes or bytearray, not ${typeName(a.s!)}`);
-      const d = new Decoder(a.s);
-      const v = d.value();
-      d.ws();
-      if (d.i < a.s.length) d.fail('Extra data');
-      return v;
-    }),
+    nativeFunction(
+      'loads',
+      's, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None, object_pairs_hook=None, **kw',
+      (a) => {
+        if (typeof a.s !== 'string')
+          throw pyError(C.TypeError, `the JSON object must be str, bytes or bytearray, not ${typeName(a.s!)}`);
+        const d = new Decoder(a.s);
+        const v = d.value();
+        d.ws();
+        if (d.i < a.s.length) d.fail('Extra data');
+        return v;
+      },
+    ),
   );
 };

@@ -10,8 +10,24 @@ import { PyDict, PyObject, PyTuple } from '../values.ts';
 import { strFormat } from '../builtins/strings.ts';
 import { binaryOp } from '../ops.ts';
 
-const LEVELS: Record<string, number> = { CRITICAL: 50, FATAL: 50, ERROR: 40, WARNING: 30, WARN: 30, INFO: 20, DEBUG: 10, NOTSET: 0 };
-const NAMES: Record<number, string> = { 50: 'CRITICAL', 40: 'ERROR', 30: 'WARNING', 20: 'INFO', 10: 'DEBUG', 0: 'NOTSET' };
+const LEVELS: Record<string, number> = {
+  CRITICAL: 50,
+  FATAL: 50,
+  ERROR: 40,
+  WARNING: 30,
+  WARN: 30,
+  INFO: 20,
+  DEBUG: 10,
+  NOTSET: 0,
+};
+const NAMES: Record<number, string> = {
+  50: 'CRITICAL',
+  40: 'ERROR',
+  30: 'WARNING',
+  20: 'INFO',
+  10: 'DEBUG',
+  0: 'NOTSET',
+};
 
 interface LoggingState {
   configured: boolean;
@@ -31,7 +47,13 @@ function pad(n: number, w = 2): string {
 }
 
 export const buildLogging: ModuleBuilder = (m, ctx) => {
-  const state: LoggingState = { configured: false, rootLevel: 30, format: '%(levelname)s:%(name)s:%(message)s', datefmt: null, loggers: new Map() };
+  const state: LoggingState = {
+    configured: false,
+    rootLevel: 30,
+    format: '%(levelname)s:%(name)s:%(message)s',
+    datefmt: null,
+    loggers: new Map(),
+  };
   const clock = ctx.env.sources.clock;
 
   const effectiveLevel = (data: LoggerData): number => {
@@ -49,7 +71,13 @@ export const buildLogging: ModuleBuilder = (m, ctx) => {
   const emit = (c: NativeContext, data: LoggerData, level: number, msg: PyValue, args: readonly PyValue[]) => {
     if (level < effectiveLevel(data)) return;
     let message = c.str(msg);
-    if (args.length) message = binaryOp(c, '%', message, args.length === 1 && args[0] instanceof PyDict ? args[0] : new PyTuple(args)) as string;
+    if (args.length)
+      message = binaryOp(
+        c,
+        '%',
+        message,
+        args.length === 1 && args[0] instanceof PyDict ? args[0] : new PyTuple(args),
+      ) as string;
     if (!state.configured) {
       // The last-resort handler: WARNING and above, message only.
       if (level >= 30) c.write('stderr', message + '\n');
@@ -59,7 +87,17 @@ export const buildLogging: ModuleBuilder = (m, ctx) => {
     const d = new Date(now);
     const asctime = state.datefmt
       ? state.datefmt.replace(/%([YmdHMS])/g, (_x, k: string) =>
-          k === 'Y' ? String(d.getUTCFullYear()) : k === 'm' ? pad(d.getUTCMonth() + 1) : k === 'd' ? pad(d.getUTCDate()) : k === 'H' ? pad(d.getUTCHours()) : k === 'M' ? pad(d.getUTCMinutes()) : pad(d.getUTCSeconds()),
+          k === 'Y'
+            ? String(d.getUTCFullYear())
+            : k === 'm'
+              ? pad(d.getUTCMonth() + 1)
+              : k === 'd'
+                ? pad(d.getUTCDate())
+                : k === 'H'
+                  ? pad(d.getUTCHours())
+                  : k === 'M'
+                    ? pad(d.getUTCMinutes())
+                    : pad(d.getUTCSeconds()),
         )
       : `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())},${pad(d.getUTCMilliseconds(), 3)}`;
     const fields: Record<string, string> = {
@@ -96,8 +134,14 @@ export const buildLogging: ModuleBuilder = (m, ctx) => {
           return null;
         },
       },
-      getEffectiveLevel: { sig: 'self', impl: (a) => BigInt(effectiveLevel((a.self as PyObject).payload as LoggerData)) },
-      isEnabledFor: { sig: 'self, level', impl: (a) => Number(a.level) >= effectiveLevel((a.self as PyObject).payload as LoggerData) },
+      getEffectiveLevel: {
+        sig: 'self',
+        impl: (a) => BigInt(effectiveLevel((a.self as PyObject).payload as LoggerData)),
+      },
+      isEnabledFor: {
+        sig: 'self, level',
+        impl: (a) => Number(a.level) >= effectiveLevel((a.self as PyObject).payload as LoggerData),
+      },
       __repr__: {
         sig: 'self',
         impl: (a) => {
@@ -121,7 +165,9 @@ export const buildLogging: ModuleBuilder = (m, ctx) => {
       ),
       log: {
         sig: 'self, level, msg, *args, **kwargs',
-        impl: (a, c) => (emit(c, (a.self as PyObject).payload as LoggerData, Number(a.level), a.msg!, (a.args as PyTuple).items), null),
+        impl: (a, c) => (
+          emit(c, (a.self as PyObject).payload as LoggerData, Number(a.level), a.msg!, (a.args as PyTuple).items), null
+        ),
       },
     },
     properties: { name: { get: (self) => (self.payload as LoggerData).name } },
@@ -139,17 +185,24 @@ export const buildLogging: ModuleBuilder = (m, ctx) => {
   for (const [k, v] of Object.entries(LEVELS)) m.dict.set(k, BigInt(v));
   m.dict.set('Logger', Logger);
   m.dict.set('root', root);
-  m.dict.set('getLogger', nativeFunction('getLogger', 'name=None', (a) => getLogger(a.name!)));
+  m.dict.set(
+    'getLogger',
+    nativeFunction('getLogger', 'name=None', (a) => getLogger(a.name!)),
+  );
   m.dict.set(
     'basicConfig',
-    nativeFunction('basicConfig', '*, level=None, format=None, datefmt=None, force=False, filename=None, stream=None, style=None, handlers=None, filemode=None, encoding=None', (a) => {
-      if (state.configured && a.force !== true) return null;
-      state.configured = true;
-      if (a.level !== null) state.rootLevel = typeof a.level === 'string' ? (LEVELS[a.level] ?? 30) : Number(a.level);
-      if (typeof a.format === 'string') state.format = a.format;
-      if (typeof a.datefmt === 'string') state.datefmt = a.datefmt;
-      return null;
-    }),
+    nativeFunction(
+      'basicConfig',
+      '*, level=None, format=None, datefmt=None, force=False, filename=None, stream=None, style=None, handlers=None, filemode=None, encoding=None',
+      (a) => {
+        if (state.configured && a.force !== true) return null;
+        state.configured = true;
+        if (a.level !== null) state.rootLevel = typeof a.level === 'string' ? (LEVELS[a.level] ?? 30) : Number(a.level);
+        if (typeof a.format === 'string') state.format = a.format;
+        if (typeof a.datefmt === 'string') state.datefmt = a.datefmt;
+        return null;
+      },
+    ),
   );
   for (const fn of ['debug', 'info', 'warning', 'error', 'critical', 'exception'] as const)
     m.dict.set(
@@ -159,10 +212,19 @@ export const buildLogging: ModuleBuilder = (m, ctx) => {
         if (!state.configured) {
           state.configured = true;
         }
-        emit(c, root.payload as LoggerData, fn === 'exception' ? 40 : LEVELS[fn.toUpperCase()]!, a.msg!, (a.args as PyTuple).items);
+        emit(
+          c,
+          root.payload as LoggerData,
+          fn === 'exception' ? 40 : LEVELS[fn.toUpperCase()]!,
+          a.msg!,
+          (a.args as PyTuple).items,
+        );
         return null;
       }),
     );
-  m.dict.set('getLevelName', nativeFunction('getLevelName', 'level', (a) => NAMES[Number(a.level)] ?? `Level ${String(a.level)}`));
+  m.dict.set(
+    'getLevelName',
+    nativeFunction('getLevelName', 'level', (a) => NAMES[Number(a.level)] ?? `Level ${String(a.level)}`),
+  );
   void strFormat;
 };

@@ -52,7 +52,11 @@ export const buildMath: ModuleBuilder = (m) => {
     if (x <= 0) throw pyError(C.ValueError, 'math domain error');
     if (a.base === null) return Math.log(x);
     const b = num(a.base!);
-    if (b <= 0 || b === 1) throw pyError(b === 1 ? C.ZeroDivisionError : C.ValueError, b === 1 ? 'float division by zero' : 'math domain error');
+    if (b <= 0 || b === 1)
+      throw pyError(
+        b === 1 ? C.ZeroDivisionError : C.ValueError,
+        b === 1 ? 'float division by zero' : 'math domain error',
+      );
     return Math.log(x) / Math.log(b);
   });
   f('log10', 'x, /', (a) => {
@@ -85,7 +89,8 @@ export const buildMath: ModuleBuilder = (m) => {
     return Math.abs(x - y) <= Math.max(num(a.rel_tol!) * Math.max(Math.abs(x), Math.abs(y)), num(a.abs_tol!));
   });
   f('factorial', 'n, /', (a) => {
-    if (typeof a.n !== 'bigint') throw pyError(C.TypeError, `'${typeName(a.n!)}' object cannot be interpreted as an integer`);
+    if (typeof a.n !== 'bigint')
+      throw pyError(C.TypeError, `'${typeName(a.n!)}' object cannot be interpreted as an integer`);
     if (a.n < 0n) throw pyError(C.ValueError, 'factorial() not defined for negative values');
     let r = 1n;
     for (let i = 2n; i <= a.n; i++) r *= i;
@@ -124,5 +129,9 @@ export const buildMath: ModuleBuilder = (m) => {
     }
     return acc;
   });
-  f('fsum', 'seq, /', (a, ctx) => toArray(ctx, a.seq!).map(num).reduce((x, y) => x + y, 0));
+  f('fsum', 'seq, /', (a, ctx) =>
+    toArray(ctx, a.seq!)
+      .map(num)
+      .reduce((x, y) => x + y, 0),
+  );
 };

@@ -20,10 +20,20 @@ export const buildOs: ModuleBuilder = (m, ctx) => {
   m.dict.set('name', 'posix');
   m.dict.set(
     'getenv',
-    nativeFunction('getenv', 'key, default=None', (a) => dictGet(m.dict.get('environ') as PyDict, a.key!) ?? a.default!),
+    nativeFunction(
+      'getenv',
+      'key, default=None',
+      (a) => dictGet(m.dict.get('environ') as PyDict, a.key!) ?? a.default!,
+    ),
   );
-  m.dict.set('getcwd', nativeFunction('getcwd', '', () => HOME));
-  m.dict.set('getpid', nativeFunction('getpid', '', () => BigInt(ctx.env.sources.ids.pid())));
+  m.dict.set(
+    'getcwd',
+    nativeFunction('getcwd', '', () => HOME),
+  );
+  m.dict.set(
+    'getpid',
+    nativeFunction('getpid', '', () => BigInt(ctx.env.sources.ids.pid())),
+  );
   m.dict.set('path', ctx.importModule('os.path'));
 };
 
@@ -38,7 +48,8 @@ function join(parts: string[]): string {
 }
 
 export const buildOsPath: ModuleBuilder = (m) => {
-  const f = (name: string, sig: string, impl: (a: Record<string, PyValue>) => PyValue) => m.dict.set(name, nativeFunction(name, sig, impl));
+  const f = (name: string, sig: string, impl: (a: Record<string, PyValue>) => PyValue) =>
+    m.dict.set(name, nativeFunction(name, sig, impl));
   f('join', 'a, *p', (a) => join([a.a as string, ...((a.p as PyTuple).items as string[])]));
   f('basename', 'p', (a) => (a.p as string).slice((a.p as string).lastIndexOf('/') + 1));
   f('dirname', 'p', (a) => {
@@ -49,7 +60,9 @@ export const buildOsPath: ModuleBuilder = (m) => {
   f('exists', 'path', () => false);
   f('isfile', 'path', () => false);
   f('isdir', 'path', () => false);
-  f('abspath', 'path', (a) => ((a.path as string).startsWith('/') ? (a.path as string) : join([HOME, a.path as string])));
+  f('abspath', 'path', (a) =>
+    (a.path as string).startsWith('/') ? (a.path as string) : join([HOME, a.path as string]),
+  );
   f('splitext', 'p', (a) => {
     const p = a.p as string;
     const base = p.lastIndexOf('/');

@@ -6,8 +6,12 @@ import { nativeFunction } from '../native.ts';
 import { pformat } from '../mlflow/pformat.ts';
 
 export const buildPprint: ModuleBuilder = (m) => {
-  const sig = 'object, stream=None, indent=1, width=80, depth=None, *, compact=False, sort_dicts=True, underscore_numbers=False';
-  m.dict.set('pformat', nativeFunction('pformat', sig.replace('stream=None, ', ''), (a, ctx) => pformat(a.object!, (v) => ctx.repr(v))));
+  const sig =
+    'object, stream=None, indent=1, width=80, depth=None, *, compact=False, sort_dicts=True, underscore_numbers=False';
+  m.dict.set(
+    'pformat',
+    nativeFunction('pformat', sig.replace('stream=None, ', ''), (a, ctx) => pformat(a.object!, (v) => ctx.repr(v))),
+  );
   m.dict.set(
     'pprint',
     nativeFunction('pprint', sig, (a, ctx) => {

@@ -19,7 +19,8 @@ export const buildRandom: ModuleBuilder = (m, ctx) => {
     return ((z ^ (z >>> 14)) >>> 0) / 4294967296;
   };
   const below = (n: bigint): bigint => BigInt(Math.floor(next() * Number(n)));
-  const f = (name: string, sig: string, impl: (a: Record<string, PyValue>) => PyValue) => m.dict.set(name, nativeFunction(name, sig, impl));
+  const f = (name: string, sig: string, impl: (a: Record<string, PyValue>) => PyValue) =>
+    m.dict.set(name, nativeFunction(name, sig, impl));
   f('seed', 'a=None, version=2', (a) => {
     const k = hashKey(a.a!) ?? '';
     let h = 2166136261;

@@ -13,7 +13,8 @@ const TextIOWrapper = nativeClass({
     write: {
       sig: 'self, s, /',
       impl: (a, ctx) => {
-        if (typeof a.s !== 'string') throw pyError(C.TypeError, `write() argument must be str, not ${C.typeName(a.s!)}`);
+        if (typeof a.s !== 'string')
+          throw pyError(C.TypeError, `write() argument must be str, not ${C.typeName(a.s!)}`);
         const interp = ctx as Interpreter;
         interp.rawWrite(interp.streams.get(a.self!) ?? 'stdout', a.s);
         return BigInt(a.s.length);
@@ -53,6 +54,12 @@ export const buildSys: ModuleBuilder = (m, ctx) => {
       throw new PyRaise(newException(C.SystemExit, a.status === null ? [] : [a.status!]));
     }),
   );
-  m.dict.set('getrecursionlimit', nativeFunction('getrecursionlimit', '', () => BigInt(interp.limits.recursion)));
-  m.dict.set('setrecursionlimit', nativeFunction('setrecursionlimit', 'limit, /', () => null));
+  m.dict.set(
+    'getrecursionlimit',
+    nativeFunction('getrecursionlimit', '', () => BigInt(interp.limits.recursion)),
+  );
+  m.dict.set(
+    'setrecursionlimit',
+    nativeFunction('setrecursionlimit', 'limit, /', () => null),
+  );
 };

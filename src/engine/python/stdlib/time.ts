@@ -9,10 +9,22 @@ export const buildTime: ModuleBuilder = (m, ctx) => {
   const clock = ctx.env.sources.clock;
   let slept = 0;
   const now = () => clock.now() + slept;
-  m.dict.set('time', nativeFunction('time', '', () => now() / 1000));
-  m.dict.set('time_ns', nativeFunction('time_ns', '', () => BigInt(now()) * 1_000_000n));
-  m.dict.set('perf_counter', nativeFunction('perf_counter', '', () => now() / 1000));
-  m.dict.set('monotonic', nativeFunction('monotonic', '', () => now() / 1000));
+  m.dict.set(
+    'time',
+    nativeFunction('time', '', () => now() / 1000),
+  );
+  m.dict.set(
+    'time_ns',
+    nativeFunction('time_ns', '', () => BigInt(now()) * 1_000_000n),
+  );
+  m.dict.set(
+    'perf_counter',
+    nativeFunction('perf_counter', '', () => now() / 1000),
+  );
+  m.dict.set(
+    'monotonic',
+    nativeFunction('monotonic', '', () => now() / 1000),
+  );
   m.dict.set(
     'sleep',
     nativeFunction('sleep', 'secs, /', (a) => {
@@ -32,21 +44,47 @@ export const buildTime: ModuleBuilder = (m, ctx) => {
       const p = (n: number, w = 2) => String(n).padStart(w, '0');
       return String(a.format).replace(/%([YmdHMSjaAbBp%])/g, (_m, c: string) => {
         const days = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-        const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+        const months = [
+          'January',
+          'February',
+          'March',
+          'April',
+          'May',
+          'June',
+          'July',
+          'August',
+          'September',
+          'October',
+          'November',
+          'December',
+        ];
         switch (c) {
-          case 'Y': return String(d.getUTCFullYear());
-          case 'm': return p(d.getUTCMonth() + 1);
-          case 'd': return p(d.getUTCDate());
-          case 'H': return p(d.getUTCHours());
-          case 'M': return p(d.getUTCMinutes());
-          case 'S': return p(d.getUTCSeconds());
-          case 'a': return days[d.getUTCDay()]!.slice(0, 3);
-          case 'A': return days[d.getUTCDay()]!;
-          case 'b': return months[d.getUTCMonth()]!.slice(0, 3);
-          case 'B': return months[d.getUTCMonth()]!;
-          case 'p': return d.getUTCHours() < 12 ? 'AM' : 'PM';
-          case 'j': return p(Math.floor((d.getTime() - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86400000) + 1, 3);
-          default: return '%';
+          case 'Y':
+            return String(d.getUTCFullYear());
+          case 'm':
+            return p(d.getUTCMonth() + 1);
+          case 'd':
+            return p(d.getUTCDate());
+          case 'H':
+            return p(d.getUTCHours());
+          case 'M':
+            return p(d.getUTCMinutes());
+          case 'S':
+            return p(d.getUTCSeconds());
+          case 'a':
+            return days[d.getUTCDay()]!.slice(0, 3);
+          case 'A':
+            return days[d.getUTCDay()]!;
+          case 'b':
+            return months[d.getUTCMonth()]!.slice(0, 3);
+          case 'B':
+            return months[d.getUTCMonth()]!;
+          case 'p':
+            return d.getUTCHours() < 12 ? 'AM' : 'PM';
+          case 'j':
+            return p(Math.floor((d.getTime() - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86400000) + 1, 3);
+          default:
+            return '%';
         }
       });
     }),

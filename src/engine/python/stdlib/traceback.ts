@@ -12,7 +12,10 @@ export const buildTraceback: ModuleBuilder = (m, ctx) => {
     const exc = interp.handling[interp.handling.length - 1];
     return exc ? formatException(interp, exc) : 'NoneType: None\n';
   };
-  m.dict.set('format_exc', nativeFunction('format_exc', 'limit=None, chain=True', () => current()));
+  m.dict.set(
+    'format_exc',
+    nativeFunction('format_exc', 'limit=None, chain=True', () => current()),
+  );
   m.dict.set(
     'print_exc',
     nativeFunction('print_exc', 'limit=None, file=None, chain=True', (a) => {

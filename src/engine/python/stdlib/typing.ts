@@ -5,9 +5,32 @@ import { PyClass } from '../values.ts';
 import * as C from '../classes.ts';
 
 const NAMES = [
-  'Any', 'Optional', 'Union', 'List', 'Dict', 'Tuple', 'Set', 'FrozenSet', 'Callable', 'Iterable', 'Iterator',
-  'Sequence', 'Mapping', 'MutableMapping', 'Type', 'Literal', 'Final', 'ClassVar', 'Generator', 'NamedTuple',
-  'TypedDict', 'Protocol', 'Annotated', 'NoReturn', 'Generic', 'TypeVar',
+  'Any',
+  'Optional',
+  'Union',
+  'List',
+  'Dict',
+  'Tuple',
+  'Set',
+  'FrozenSet',
+  'Callable',
+  'Iterable',
+  'Iterator',
+  'Sequence',
+  'Mapping',
+  'MutableMapping',
+  'Type',
+  'Literal',
+  'Final',
+  'ClassVar',
+  'Generator',
+  'NamedTuple',
+  'TypedDict',
+  'Protocol',
+  'Annotated',
+  'NoReturn',
+  'Generic',
+  'TypeVar',
 ];
 
 export const buildTyping: ModuleBuilder = (m) => {

@@ -11,7 +11,8 @@ import type { Interpreter, WarningFilter } from '../interpreter.ts';
 const ACTIONS = ['default', 'error', 'ignore', 'always', 'module', 'once'];
 
 function checkAction(action: PyValue): string {
-  if (typeof action !== 'string' || !ACTIONS.includes(action)) throw pyError(C.ValueError, `invalid action: ${JSON.stringify(action)}`.replace(/"/g, "'"));
+  if (typeof action !== 'string' || !ACTIONS.includes(action))
+    throw pyError(C.ValueError, `invalid action: ${JSON.stringify(action)}`.replace(/"/g, "'"));
   return action;
 }
 
@@ -92,18 +93,27 @@ export const buildWarnings: ModuleBuilder = (m, ctx) => {
       __init__: {
         sig: 'self, *, record=False, module=None, action=None, category=None, lineno=0, append=False',
         impl: (a) => {
-          (a.self as PyObject).payload = { record: a.record === true, action: a.action, saved: null as WarningFilter[] | null };
+          (a.self as PyObject).payload = {
+            record: a.record === true,
+            action: a.action,
+            saved: null as WarningFilter[] | null,
+          };
           return null;
         },
       },
       __enter__: {
         sig: 'self',
         impl: (a) => {
-          const st = (a.self as PyObject).payload as { record: boolean; action: PyValue; saved: WarningFilter[] | null };
+          const st = (a.self as PyObject).payload as {
+            record: boolean;
+            action: PyValue;
+            saved: WarningFilter[] | null;
+          };
           st.saved = interp.warningFilters;
           interp.warningFilters = [...interp.warningFilters];
           interp.warningRegistry.clear();
-          if (typeof st.action === 'string') addFilter({ action: checkAction(st.action), category: C.Warning, message: null }, false);
+          if (typeof st.action === 'string')
+            addFilter({ action: checkAction(st.action), category: C.Warning, message: null }, false);
           if (!st.record) return null;
           const log = new PyList();
           interp.warningRecorders.push(log);

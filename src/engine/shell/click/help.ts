@@ -3,7 +3,15 @@
 // two-column list (first column at most 30 wide), and for groups `Commands:` with each
 // command's help cut to fit (`make_default_short_help`).
 import { cleandoc, wrapText } from './textwrap.ts';
-import { HELP_OPTION, visibleCommands, type AnySpec, type ArgumentSpec, type GroupSpec, type OptionSpec, type ValueType } from './spec.ts';
+import {
+  HELP_OPTION,
+  visibleCommands,
+  type AnySpec,
+  type ArgumentSpec,
+  type GroupSpec,
+  type OptionSpec,
+  type ValueType,
+} from './spec.ts';
 
 /** click: max(min(terminal columns, 80) - 2, 50); the simulator's terminal is 80 wide. */
 export const HELP_WIDTH = 78;

@@ -47,7 +47,13 @@ export function runClick(ctx: ProgramContext, root: GroupSpec, progName: string,
         ctx.out(helpText(path, spec, strict) + '\n');
         return 0;
       }
-      if (p.kind === 'option' && p.spec.eager && p.spec.name === 'version' && parsed.raw.has('version') && spec.kind === 'group') {
+      if (
+        p.kind === 'option' &&
+        p.spec.eager &&
+        p.spec.name === 'version' &&
+        parsed.raw.has('version') &&
+        spec.kind === 'group'
+      ) {
         ctx.out(`${progName}, version ${spec.version ?? ''}\n`);
         return 0;
       }
@@ -75,7 +81,12 @@ export function runClick(ctx: ProgramContext, root: GroupSpec, progName: string,
 }
 
 /** The shorthand's "real MLflow has no such command" note: with --help, and once per session. */
-function writeNote(ctx: ProgramContext, spec: AnySpec & { kind: 'command' }, values: ParamValues, forHelp: boolean): void {
+function writeNote(
+  ctx: ProgramContext,
+  spec: AnySpec & { kind: 'command' },
+  values: ParamValues,
+  forHelp: boolean,
+): void {
   if (!spec.note) return;
   if (!forHelp) {
     if (ctx.shell.notesShown.includes(spec.name)) return;

@@ -148,7 +148,10 @@ const TRUE_WORDS = new Set(['1', 'true', 't', 'yes', 'y', 'on']);
 const FALSE_WORDS = new Set(['0', 'false', 'f', 'no', 'n', 'off']);
 
 /** click's ParamType.convert for the types MLflow's commands use. */
-function convert(type: ValueType | undefined, value: string): { ok: true; value: unknown } | { ok: false; message: string } {
+function convert(
+  type: ValueType | undefined,
+  value: string,
+): { ok: true; value: unknown } | { ok: false; message: string } {
   switch (type?.kind) {
     case 'int': {
       // Python int(): surrounding spaces, a sign and underscores between digits are accepted.
@@ -173,7 +176,8 @@ function convert(type: ValueType | undefined, value: string): { ok: true; value:
       const list = type.choices.map(pyRepr).join(', ');
       return {
         ok: false,
-        message: type.choices.length === 1 ? `${pyRepr(value)} is not ${list}.` : `${pyRepr(value)} is not one of ${list}.`,
+        message:
+          type.choices.length === 1 ? `${pyRepr(value)} is not ${list}.` : `${pyRepr(value)} is not one of ${list}.`,
       };
     }
     default:
@@ -234,7 +238,8 @@ export function processParam(
     return { ok: true, value: o.default ?? (o.isFlag ? false : null) };
   }
   if (o.isFlag) return { ok: true, value: true };
-  if (o.flagValue !== undefined && given === o.flagValue) return { ok: true, value: o.type?.kind === 'bool' ? true : given };
+  if (o.flagValue !== undefined && given === o.flagValue)
+    return { ok: true, value: o.type?.kind === 'bool' ? true : given };
   const c = convert(o.type, given as string);
   if (!c.ok) return { ok: false, error: usageError(`Invalid value for ${errorHint(p)}: ${c.message}`, ctx) };
   return { ok: true, value: c.value };

@@ -58,7 +58,8 @@ export function wrapText(text: string, width: number, initialIndent = '', subseq
   let indent: number | null = null;
   const flush = (): void => {
     if (buf.length === 0) return;
-    if ((buf[0] as string).trim() === '\b') paragraphs.push({ indent: indent ?? 0, raw: true, text: buf.slice(1).join('\n') });
+    if ((buf[0] as string).trim() === '\b')
+      paragraphs.push({ indent: indent ?? 0, raw: true, text: buf.slice(1).join('\n') });
     else paragraphs.push({ indent: indent ?? 0, raw: false, text: buf.join(' ') });
     buf = [];
   };

@@ -26,7 +26,9 @@ function explain(what: string): CommandSpec['run'] {
   return (ctx: ProgramContext, values: ParamValues, path: string) => {
     const uri = values['model_uri'] ? ` for ${String(values['model_uri'])}` : '';
     ctx.out(`${path}: in real MLflow this ${what}${uri}.\n`);
-    ctx.out('This simulator covers the model registry and `mlflow models serve`; it does not build images or environments.\n');
+    ctx.out(
+      'This simulator covers the model registry and `mlflow models serve`; it does not build images or environments.\n',
+    );
     return 0;
   };
 }
@@ -97,7 +99,12 @@ export const SERVE: CommandSpec = {
 
 const PREDICT_OPTIONS: OptionSpec[] = [
   MODEL_URI,
-  { name: 'input_path', opts: ['--input-path', '-i'], default: null, help: 'CSV containing pandas DataFrame to predict against.' },
+  {
+    name: 'input_path',
+    opts: ['--input-path', '-i'],
+    default: null,
+    help: 'CSV containing pandas DataFrame to predict against.',
+  },
   {
     name: 'output_path',
     opts: ['--output-path', '-o'],
@@ -297,5 +304,14 @@ export const MODELS_GROUP: GroupSpec = {
     environment variable to the URL of the desired server.
     `,
   options: [],
-  commands: [SERVE, PREDICT, PREPARE_ENV, GENERATE_DOCKERFILE, BUILD_DOCKER, UPDATE_PIP_REQUIREMENTS, TRANSITION_STAGE, LIST_VERSIONS],
+  commands: [
+    SERVE,
+    PREDICT,
+    PREPARE_ENV,
+    GENERATE_DOCKERFILE,
+    BUILD_DOCKER,
+    UPDATE_PIP_REQUIREMENTS,
+    TRANSITION_STAGE,
+    LIST_VERSIONS,
+  ],
 };

@@ -15,7 +15,14 @@ function notSimulated(ctx: ProgramContext, _values: unknown, path: string): numb
 
 /** A real MLflow command the simulator lists but does not run; it takes any arguments. */
 function stub(kind: 'command' | 'group', name: string, help: string, shortHelp?: string, aliases?: string[]): AnySpec {
-  const base = { name, help, options: [], notSimulated, ...(shortHelp ? { shortHelp } : {}), ...(aliases ? { aliases } : {}) };
+  const base = {
+    name,
+    help,
+    options: [],
+    notSimulated,
+    ...(shortHelp ? { shortHelp } : {}),
+    ...(aliases ? { aliases } : {}),
+  };
   if (kind === 'group') {
     // No subcommands declared: any subcommand lands in the not-simulated message.
     return { ...base, kind: 'group', commands: [] };
@@ -44,21 +51,59 @@ export const ROOT: GroupSpec = {
   ],
   commands: [
     stub('group', 'ai-commands', 'Manage MLflow AI commands for LLMs.'),
-    stub('group', 'artifacts', 'Upload, list, and download artifacts from an MLflow artifact repository.\n\nTo manage artifacts for a run associated with a tracking server, set the MLFLOW_TRACKING_URI environment variable to the URL of the desired server.'),
+    stub(
+      'group',
+      'artifacts',
+      'Upload, list, and download artifacts from an MLflow artifact repository.\n\nTo manage artifacts for a run associated with a tracking server, set the MLFLOW_TRACKING_URI environment variable to the URL of the desired server.',
+    ),
     stub('group', 'autolog', 'Commands for autologging with MLflow.'),
     stub('group', 'db', 'Commands for managing an MLflow tracking database.'),
-    stub('group', 'deployments', 'Deploy MLflow models to custom targets. Support is currently installed for deployment to: databricks, http, https, openai'),
+    stub(
+      'group',
+      'deployments',
+      'Deploy MLflow models to custom targets. Support is currently installed for deployment to: databricks, http, https, openai',
+    ),
     stub('command', 'doctor', '', 'Prints out useful information for debugging issues with MLflow.'),
-    stub('group', 'experiments', 'Manage experiments. To manage experiments associated with a tracking server, set the MLFLOW_TRACKING_URI environment variable to the URL of the desired server.'),
+    stub(
+      'group',
+      'experiments',
+      'Manage experiments. To manage experiments associated with a tracking server, set the MLFLOW_TRACKING_URI environment variable to the URL of the desired server.',
+    ),
     stub('command', 'gc', '', 'Permanently delete runs in the `deleted` lifecycle stage.'),
     stub('group', 'gateway', 'Manage the MLflow Gateway service'),
     stub('group', 'mcp', 'Command group for MLflow MCP server.'),
     MODELS_GROUP,
-    stub('command', 'run', 'Run an MLflow project from the given URI.\n\nFor local runs, the run will block until it completes. Otherwise, the project will run asynchronously.'),
-    stub('group', 'runs', 'Manage runs. To manage runs of experiments associated with a tracking server, set the MLFLOW_TRACKING_URI environment variable to the URL of the desired server.'),
-    stub('group', 'sagemaker', 'Serve models on SageMaker.\n\nTo serve a model associated with a run on a tracking server, set the MLFLOW_TRACKING_URI environment variable to the URL of the desired server.'),
-    stub('group', 'scorers', 'Manage scorers, including LLM judges. To manage scorers associated with a tracking server, set the MLFLOW_TRACKING_URI environment variable to the URL of the desired server.'),
-    stub('command', 'server', 'Run the MLflow tracking server with built-in security middleware.\n\nThe server listens on http://localhost:5000 by default and only accepts connections from the local machine.', undefined, ['ui']),
-    stub('group', 'traces', 'Manage traces. To manage traces associated with a tracking server, set the MLFLOW_TRACKING_URI environment variable to the URL of the desired server.'),
+    stub(
+      'command',
+      'run',
+      'Run an MLflow project from the given URI.\n\nFor local runs, the run will block until it completes. Otherwise, the project will run asynchronously.',
+    ),
+    stub(
+      'group',
+      'runs',
+      'Manage runs. To manage runs of experiments associated with a tracking server, set the MLFLOW_TRACKING_URI environment variable to the URL of the desired server.',
+    ),
+    stub(
+      'group',
+      'sagemaker',
+      'Serve models on SageMaker.\n\nTo serve a model associated with a run on a tracking server, set the MLFLOW_TRACKING_URI environment variable to the URL of the desired server.',
+    ),
+    stub(
+      'group',
+      'scorers',
+      'Manage scorers, including LLM judges. To manage scorers associated with a tracking server, set the MLFLOW_TRACKING_URI environment variable to the URL of the desired server.',
+    ),
+    stub(
+      'command',
+      'server',
+      'Run the MLflow tracking server with built-in security middleware.\n\nThe server listens on http://localhost:5000 by default and only accepts connections from the local machine.',
+      undefined,
+      ['ui'],
+    ),
+    stub(
+      'group',
+      'traces',
+      'Manage traces. To manage traces associated with a tracking server, set the MLFLOW_TRACKING_URI environment variable to the URL of the desired server.',
+    ),
   ],
 };

@@ -32,7 +32,7 @@ export const TRANSITION_STAGE: CommandSpec = {
   name: 'transition-stage',
   aliases: ['transition-version'],
   shorthand: true,
-  shortHelp: "[course shorthand] Move a model version to a stage.",
+  shortHelp: '[course shorthand] Move a model version to a stage.',
   help: `
     [Course shorthand: real MLflow has no such command.] Move a registered model version to a
     stage (None, Staging, Production or Archived), as
@@ -57,7 +57,7 @@ export const TRANSITION_STAGE: CommandSpec = {
     },
   ],
   note: (v: ParamValues) => [
-    'note: `transition-stage` is this course\'s shorthand; real MLflow has no CLI for stages. The real call:',
+    "note: `transition-stage` is this course's shorthand; real MLflow has no CLI for stages. The real call:",
     `note:   MlflowClient().transition_model_version_stage(name=${pyArg(v['model_name'], '"my-model"')}, version=${pyArg(v['version'], '1')}, stage=${pyArg(v['stage'], '"Production"')}, archive_existing_versions=${v['archive_existing_versions'] ? 'True' : 'False'})`,
     'note:   or REST: POST /api/2.0/mlflow/model-versions/transition-stage',
   ],
@@ -71,7 +71,9 @@ export const TRANSITION_STAGE: CommandSpec = {
     if (!r.ok) return clickException(ctx, r.error.message);
     ctx.env.registry = r.state;
     ctx.env.changes.push(...r.changes);
-    ctx.out(`Model version '${r.value.version}' of '${r.value.name}' transitioned to stage '${r.value.currentStage}'.\n`);
+    ctx.out(
+      `Model version '${r.value.version}' of '${r.value.name}' transitioned to stage '${r.value.currentStage}'.\n`,
+    );
     return 0;
   },
 };
@@ -93,7 +95,7 @@ export const LIST_VERSIONS: CommandSpec = {
     `,
   options: [MODEL_NAME],
   note: (v: ParamValues) => [
-    'note: `list-versions` is this course\'s shorthand; real MLflow has no such command. The real call:',
+    "note: `list-versions` is this course's shorthand; real MLflow has no such command. The real call:",
     `note:   MlflowClient().search_model_versions("${filterFor(String(v['model_name'] ?? 'my-model'))}")`,
     'note:   or REST: GET /api/2.0/mlflow/model-versions/search',
   ],

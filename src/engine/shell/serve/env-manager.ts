@@ -15,7 +15,12 @@ export function envManagerCallback(ctx: ProgramContext, value: unknown): number 
         [
           ...CLI_FRAMES,
           ...PARAM_CALLBACK_FRAMES,
-          { file: 'mlflow/utils/cli_args.py', line: 65, fn: '_resolve_env_manager', code: '_EnvManager.validate(env_manager)' },
+          {
+            file: 'mlflow/utils/cli_args.py',
+            line: 65,
+            fn: '_resolve_env_manager',
+            code: '_EnvManager.validate(env_manager)',
+          },
           { file: 'mlflow/utils/env_manager.py', line: 13, fn: 'validate', code: 'raise MlflowException(' },
         ],
         `mlflow.exceptions.MlflowException: Invalid value for \`env_manager\`: ${text}. Must be one of ['local', 'conda', 'virtualenv', 'uv']`,

@@ -22,8 +22,19 @@ function resolveServed(ctx: ProgramContext, uri: string): ServedModel | number {
           ...CLI_FRAMES,
           ...CALLBACK_FRAMES,
           SERVE_FRAMES[0] as Frame,
-          frame('mlflow/models/flavor_backend_registry.py', 45, 'get_flavor_backend', 'local_path = artifact_repo.download_artifacts(artifact_path, dst_path=tmp.path())', 'artifact_repo.download_artifacts(artifact_path, dst_path=tmp.path())'),
-          frame('mlflow/store/artifact/local_artifact_repo.py', 94, 'download_artifacts', 'raise OSError(f"No such file or directory: \'{local_artifact_path}\'")'),
+          frame(
+            'mlflow/models/flavor_backend_registry.py',
+            45,
+            'get_flavor_backend',
+            'local_path = artifact_repo.download_artifacts(artifact_path, dst_path=tmp.path())',
+            'artifact_repo.download_artifacts(artifact_path, dst_path=tmp.path())',
+          ),
+          frame(
+            'mlflow/store/artifact/local_artifact_repo.py',
+            94,
+            'download_artifacts',
+            'raise OSError(f"No such file or directory: \'{local_artifact_path}\'")',
+          ),
         ],
         `OSError: No such file or directory: '${uri.startsWith('/') ? uri : '/home/learner/' + uri.replace(/^\.\//, '')}'`,
       ),
@@ -32,11 +43,17 @@ function resolveServed(ctx: ProgramContext, uri: string): ServedModel | number {
   }
   const r = resolveModelUri(ctx.env.registry, uri);
   if (!r.ok) {
-    ctx.err(traceback([...CLI_FRAMES, ...CALLBACK_FRAMES, ...resolveFrames(uri, r.error.message)], `mlflow.exceptions.MlflowException: ${r.error.message}`));
+    ctx.err(
+      traceback(
+        [...CLI_FRAMES, ...CALLBACK_FRAMES, ...resolveFrames(uri, r.error.message)],
+        `mlflow.exceptions.MlflowException: ${r.error.message}`,
+      ),
+    );
     return 1;
   }
   const artifact = artifactKey(ctx.env.registry, r.value);
-  if (r.value.kind === 'logged-model') return { kind: 'logged-model', modelId: r.value.modelId, runId: r.value.runId, artifact };
+  if (r.value.kind === 'logged-model')
+    return { kind: 'logged-model', modelId: r.value.modelId, runId: r.value.runId, artifact };
   const mv = getModelVersion(ctx.env.registry, r.value.name, r.value.version);
   const runId = mv.ok ? mv.value.runId : null;
   const stage = mv.ok ? mv.value.currentStage : 'None';
@@ -94,7 +111,9 @@ export function serve(ctx: ProgramContext, values: ParamValues): number {
   if (values['enable_mlserver'] && values['timeout']) {
     ctx.err(logLine(now(), 'WARNING', 'mlflow.pyfunc.mlserver', 'Timeout is not yet supported in MLServer.') + '\n');
   }
-  const args = [host ? `--host ${shlexQuote(host)}` : '', port ? `--port ${port}` : '', `--workers ${workers}`].filter((a) => a !== '');
+  const args = [host ? `--host ${shlexQuote(host)}` : '', port ? `--port ${port}` : '', `--workers ${workers}`].filter(
+    (a) => a !== '',
+  );
   const server = values['enable_mlserver']
     ? `mlserver start /tmp/tmp${hexDigest(uri + pid, 8)}/model`
     : `uvicorn ${args.join(' ')} mlflow.pyfunc.scoring_server.app:app`;
@@ -125,7 +144,9 @@ export function serve(ctx: ProgramContext, values: ParamValues): number {
     log('mlflow.utils.environment', `=== Running command '['bash', '-c', '${activate} && exec ${server}']'`);
   }
 
-  ctx.err(`INFO:     Started server process [${pid}]\nINFO:     Waiting for application startup.\nINFO:     Application startup complete.\n`);
+  ctx.err(
+    `INFO:     Started server process [${pid}]\nINFO:     Waiting for application startup.\nINFO:     Application startup complete.\n`,
+  );
   const busy = ctx.shell.servers.find((s) => s.port === listenPort);
   if (busy) {
     ctx.err(
