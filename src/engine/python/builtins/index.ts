@@ -35,7 +35,7 @@ import {
   userDunder,
 } from '../ops.ts';
 import type { Interpreter } from '../interpreter.ts';
-import { superClass } from '../interpreter.ts';
+import { superClass } from '../super.ts';
 import { formatValue } from './format.ts';
 import { toFixed } from '../format.ts';
 import { dirOf } from '../suggestions.ts';
