@@ -17,7 +17,7 @@ import { PyClass, PyException, PyList, PyModule, PyRaise } from './values.ts';
 import * as C from './classes.ts';
 import { typeName } from './classes.ts';
 import { newException, pyError } from './errors.ts';
-import { resetObjectIds, setUserHash } from './dict.ts';
+import { ObjectIds, setUserHash } from './dict.ts';
 import { repr as reprOf, str as strOf } from './ops.ts';
 import { Scope } from './scope.ts';
 import { findAttribute, setAttribute } from './attributes.ts';
@@ -80,6 +80,7 @@ export class Interpreter implements NativeContext {
   readonly limits: Limits;
   readonly modules: ModuleTable;
   readonly loaded = new Map<string, PyModule>();
+  readonly ids = new ObjectIds();
   /** In the REPL: the typed statement's frame and how to print a value (see exec's 'Expr'). */
   echo: { readonly frame: Frame; readonly print: (v: PyValue) => void } | null = null;
   readonly builtins: Map<string, PyValue>;
@@ -106,7 +107,6 @@ export class Interpreter implements NativeContext {
     this.env = env;
     this.limits = limits;
     this.modules = modules;
-    resetObjectIds();
     this.builtins = createBuiltins(this);
     this.warningFilters = [{ action: 'ignore', category: C.PendingDeprecationWarning, message: null }];
   }
