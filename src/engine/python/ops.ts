@@ -22,7 +22,8 @@ import * as C from './classes.ts';
 import { typeName, typeOf } from './classes.ts';
 import { pyError } from './errors.ts';
 import { hashKey, setIterationOrder } from './dict.ts';
-import { floatRepr, formatFloat, formatInt } from './format.ts';
+import { formatFloat, formatInt } from './format.ts';
+import { floatRepr, strRepr } from '../python-text/repr.ts';
 
 const DUNDER_OF: Record<string, [string, string]> = {
   '+': ['__add__', '__radd__'],
@@ -801,23 +802,6 @@ export function delItem(ctx: NativeContext, obj: PyValue, key: PyValue): void {
     if (r !== undefined) return;
   }
   throw pyError(C.TypeError, `'${typeName(obj)}' object doesn't support item deletion`);
-}
-
-/** `repr(str)` with CPython's quote choice and escapes (Objects/unicodeobject.c, unicode_repr). */
-export function strRepr(s: string): string {
-  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
-  let out = quote;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (ch === quote || ch === '\\') out += '\\' + ch;
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (c < 0x20 || c === 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
-    else if (c >= 0x80 && c < 0xa0) out += '\\x' + c.toString(16).padStart(2, '0');
-    else out += ch;
-  }
-  return out + quote;
 }
 
 /** `repr(v)`. Recursion through containers is guarded like CPython (`[...]`). */

@@ -5,7 +5,7 @@ import { nativeClass } from '../native.ts';
 import { Exception, ValueError } from '../classes.ts';
 import { newException, pyError } from '../errors.ts';
 import { PyDict, PyException, PyRaise } from '../values.ts';
-import { pyJsonDumps } from '../../shell/scoring-json.ts';
+import { jsonDumps } from '../../python-text/json.ts';
 import type { PyObject, PyValue } from '../values.ts';
 import type { MlflowError } from '../../registry/types.ts';
 
@@ -128,7 +128,7 @@ export const MlflowException = nativeClass({
           for (const [k, v] of extra.map.values())
             body[ctx.str(k)] =
               typeof v === 'string' || typeof v === 'number' || v === null || typeof v === 'boolean' ? v : ctx.str(v);
-        return pyJsonDumps(body);
+        return jsonDumps(body);
       },
     },
     // A classmethod MLflow's own code raises with (`MlflowException.invalid_parameter_value(msg)`).

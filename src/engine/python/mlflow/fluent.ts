@@ -18,7 +18,7 @@ import type { MlflowSession } from './session.ts';
 import { runLinks, waitForCreation } from './session.ts';
 import { eprint, logLine } from './warnings.ts';
 import { ensureExperiment, experimentObject, experimentsOf } from './experiments.ts';
-import { pyRepr } from '../../registry/validation.ts';
+import { strRepr as pyRepr } from '../../python-text/repr.ts';
 
 export interface Fluent {
   readonly functions: Record<string, PyNativeFunction>;
