@@ -12,6 +12,8 @@ export interface CliOptions {
   /** Deterministic ids and clock from this seed; undefined = live sources (interactive default). */
   seed: number | undefined;
   exportScenario: string | undefined;
+  /** `run`: replay every line even after one failed, and exit 0. */
+  keepGoing: boolean;
 }
 
 class UsageError extends Error {}
@@ -34,6 +36,7 @@ function parse(argv: string[]): {
         scenario: { type: 'string' },
         seed: { type: 'string' },
         'export-scenario': { type: 'string' },
+        'keep-going': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -59,6 +62,7 @@ function parse(argv: string[]): {
       scenario: values.scenario,
       seed,
       exportScenario: values['export-scenario'],
+      keepGoing: values['keep-going'] ?? false,
     },
   };
 }
