@@ -89,6 +89,16 @@ export async function main(argv: string[]): Promise<number> {
         return (await import('./check.ts')).checkFiles(need(files, 'check'), options);
       case 'scenarios':
         return (await import('./list-scenarios.ts')).listScenarios();
+      case 'new': {
+        const { scaffold, ScaffoldError } = await import('./new.ts');
+        try {
+          return scaffold(files);
+        } catch (e) {
+          if (!(e instanceof ScaffoldError)) throw e;
+          process.stderr.write(`mlflow-sim new: ${e.message}\n`);
+          return EXIT_USAGE;
+        }
+      }
       default:
         throw new UsageError(`unknown command '${command}'`);
     }

@@ -14,6 +14,10 @@ Commands:
   python FILE     run FILE as a Python script (stdout and stderr kept apart)
   check FILE...   check transcript files (doc-tests); see content/README.md
   scenarios       list the named starting registries in content/scenarios
+  new lesson NAME          write a lesson, its question bank and its scenario
+  new bank NAME [LESSON]   write a question bank for a lesson (default: the lesson NAME)
+  new lab LESSON NAME      write a lab for a lesson, from the lesson's scenario
+                  (run from the course's root folder; every file passes check:content)
 
 Options:
   --scenario NAME         start from a named registry (e.g. model-stages)
