@@ -1,11 +1,17 @@
 // Input checks MLflow makes before touching the store (mlflow/utils/validation.py).
 import { mlflowError } from './result.ts';
-import { missingValue, notInteger } from './errors.ts';
-import type { MlflowError } from './types.ts';
+import { intArgumentType, missingValue, notInteger } from './errors.ts';
+import type { MlflowError, PythonObjectArg } from './types.ts';
 import { strRepr } from '../python-text/repr.ts';
 
 export function isMlflowError(x: unknown): x is MlflowError {
-  return typeof x === 'object' && x !== null && (x as { kind?: unknown }).kind === 'mlflow';
+  if (typeof x !== 'object' || x === null) return false;
+  const kind = (x as { kind?: unknown }).kind;
+  return kind === 'mlflow' || kind === 'argument-type';
+}
+
+function isPythonObject(x: unknown): x is PythonObjectArg {
+  return typeof x === 'object' && x !== null && (x as { kind?: unknown }).kind === 'python-object';
 }
 
 /**
@@ -34,6 +40,7 @@ export function parseVersion(v: unknown): number | MlflowError {
   // A non-ASCII digit string passes `int()`, but the SQL store compares the column with the raw
   // text, which matches no row (NaN matches nothing either).
   if (typeof v === 'string' && PY_INT.test(v)) return Number(v.replace(/_/g, '').trim());
+  if (isPythonObject(v)) return intArgumentType(v.typeName);
   return notInteger('version', pythonStr(v));
 }
 

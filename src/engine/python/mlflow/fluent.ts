@@ -105,7 +105,7 @@ export function makeFluent(session: MlflowSession): Fluent {
     if (created.ok) {
       run(env, created);
       eprint(ctx, `Successfully registered model '${created.value.name}'.`);
-    } else if (created.error.errorCode === 'RESOURCE_ALREADY_EXISTS') {
+    } else if (created.error.kind === 'mlflow' && created.error.errorCode === 'RESOURCE_ALREADY_EXISTS') {
       // 3.x formats the name with !r (facts §2.6).
       eprint(ctx, `Registered model ${pyRepr(name)} already exists. Creating a new version of this model...`);
     } else {
