@@ -45,7 +45,7 @@ function resolveServed(ctx: ProgramContext, uri: string): ServedModel | number {
   if (!r.ok) {
     ctx.err(
       traceback(
-        [...CLI_FRAMES, ...CALLBACK_FRAMES, ...resolveFrames(uri, r.error.message)],
+        [...CLI_FRAMES, ...CALLBACK_FRAMES, ...resolveFrames(uri, r.error)],
         `mlflow.exceptions.MlflowException: ${r.error.message}`,
       ),
     );
