@@ -42,8 +42,17 @@ function diag(
   return { kind, message, line, col, endLine: line, endCol: col + width, caret };
 }
 
+/** What scan finds: the first token-level error, an unclosed bracket, and the logical lines. */
+export interface Scanned {
+  readonly error: SyntaxDiag | null;
+  readonly unclosed: SyntaxDiag | null;
+  /** The error is a triple-quoted string still open at the end: more lines may close it (the REPL's `...`). */
+  readonly openTripleQuote: boolean;
+  readonly lines: LogicalLine[];
+}
+
 /** Token-level problems and the logical lines, in one pass over the source. */
-export function scan(source: string): { error: SyntaxDiag | null; unclosed: SyntaxDiag | null; lines: LogicalLine[] } {
+export function scan(source: string): Scanned {
   const lines: LogicalLine[] = [];
   const stack: { ch: string; line: number; col: number }[] = [];
   let line = 1;
@@ -185,6 +194,7 @@ export function scan(source: string): { error: SyntaxDiag | null; unclosed: Synt
             startCol - prefixLen,
           ),
           unclosed: null,
+          openTripleQuote: triple,
           lines,
         };
       }
@@ -203,7 +213,13 @@ export function scan(source: string): { error: SyntaxDiag | null; unclosed: Synt
     }
     if (ch === ')' || ch === ']' || ch === '}') {
       const open = stack.pop();
-      if (!open) return { error: diag('SyntaxError', `unmatched '${ch}'`, line, col), unclosed: null, lines };
+      if (!open)
+        return {
+          error: diag('SyntaxError', `unmatched '${ch}'`, line, col),
+          unclosed: null,
+          openTripleQuote: false,
+          lines,
+        };
       if (open.ch !== CLOSER[ch]) {
         const where = open.line !== line ? ` on line ${open.line}` : '';
         return {
@@ -214,6 +230,7 @@ export function scan(source: string): { error: SyntaxDiag | null; unclosed: Synt
             col,
           ),
           unclosed: null,
+          openTripleQuote: false,
           lines,
         };
       }
@@ -232,6 +249,7 @@ export function scan(source: string): { error: SyntaxDiag | null; unclosed: Synt
   return {
     error: null,
     unclosed: open ? diag('SyntaxError', `'${open.ch}' was never closed`, open.line, open.col) : null,
+    openTripleQuote: false,
     lines,
   };
 }
