@@ -5,7 +5,7 @@
 import type { Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import { formatDiff, matchOutput, replayTranscript } from '../engine/transcript.ts';
-import { ContentError, parseWithFriendlyErrors } from '../schemas/friendly.ts';
+import { ContentError, describeProblem, parseWithFriendlyErrors } from '../schemas/friendly.ts';
 import { lessonSchema, type LessonFrontmatter } from '../schemas/lesson.ts';
 import { questionBankSchema, type QuestionBank } from '../schemas/question.ts';
 import { labSchema, type Lab } from '../schemas/lab.ts';
@@ -64,8 +64,7 @@ function messageOf(error: unknown): string {
 
 /** Problems from a thrown ContentError (one per field) or any other error. */
 function problemsFrom(error: unknown, file: string): Problem[] {
-  if (error instanceof ContentError)
-    return error.message.split('\n').map((message) => ({ file, message: message.replace(`${file}: `, '') }));
+  if (error instanceof ContentError) return error.problems.map((p) => ({ file, message: describeProblem(p) }));
   return [{ file, message: messageOf(error) }];
 }
 
@@ -201,8 +200,7 @@ export function checkContent(files: ContentFiles, engine: CheckEngine, options: 
     try {
       runnables = extractRunnables(lesson.tree, lesson.slug);
     } catch (error) {
-      if (error instanceof RunnableSyntaxError)
-        problems.push({ file, line: error.line, message: error.message.replace(/^line \d+: /, '') });
+      if (error instanceof RunnableSyntaxError) problems.push({ file, line: error.line, message: error.reason });
       else problems.push({ file, message: messageOf(error) });
       continue;
     }

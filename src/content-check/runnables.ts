@@ -31,11 +31,16 @@ export interface CodeRunnable {
 export type Runnable = TranscriptRunnable | CodeRunnable;
 
 export class RunnableSyntaxError extends Error {
+  readonly kind = 'runnable-syntax';
+  /** The line in the lesson file. */
   readonly line: number;
-  constructor(message: string, line: number) {
-    super(`line ${line}: ${message}`);
+  /** What is wrong, without the position (`message` is `line N: reason`). */
+  readonly reason: string;
+  constructor(reason: string, line: number) {
+    super(`line ${line}: ${reason}`);
     this.name = 'RunnableSyntaxError';
     this.line = line;
+    this.reason = reason;
   }
 }
 
@@ -76,10 +81,7 @@ export function extractRunnables(tree: Root, slug: string): Runnable[] {
         parseTranscript(node.value);
       } catch (error) {
         if (error instanceof TranscriptSyntaxError)
-          throw new RunnableSyntaxError(
-            `console block: ${error.message.replace(/^line \d+: /, '')}`,
-            line + error.line,
-          );
+          throw new RunnableSyntaxError(`console block: ${error.reason}`, line + error.line);
         throw error;
       }
       runnables.push({ kind: 'transcript', id, transcript: node.value, node, line });

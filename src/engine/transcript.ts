@@ -65,11 +65,15 @@ export interface RunsLines {
 }
 
 export class TranscriptSyntaxError extends Error {
+  readonly kind = 'transcript-syntax';
   readonly line: number;
-  constructor(message: string, line: number) {
-    super(`line ${line}: ${message}`);
+  /** What is wrong, without the position (`message` is `line N: reason`). */
+  readonly reason: string;
+  constructor(reason: string, line: number) {
+    super(`line ${line}: ${reason}`);
     this.name = 'TranscriptSyntaxError';
     this.line = line;
+    this.reason = reason;
   }
 }
 
