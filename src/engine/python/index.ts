@@ -322,7 +322,7 @@ export function createPythonRepl(env: SimEnv, limits: Limits = DEFAULT_LIMITS): 
       // CPython's REPL, unless it already has an error that more lines cannot fix.
       if (BLOCK_START.test(first) && !blank) {
         const c = compile(source + '\n');
-        if (c.ok || /^expected an indented block/.test(c.error.message)) return 'more';
+        if (c.ok || c.error.missingBlock) return 'more';
       }
       buffer = [];
       run(source + '\n');

@@ -15,6 +15,8 @@ export interface SyntaxDiag {
   readonly endCol: number;
   /** False for errors CPython prints without a caret line (`unexpected indent`). */
   readonly caret: boolean;
+  /** `expected an indented block`: the REPL keeps reading lines (`...`) rather than report it. */
+  readonly missingBlock?: true;
 }
 
 interface LogicalLine {
@@ -284,12 +286,13 @@ export function checkIndentation(lines: readonly LogicalLine[]): SyntaxDiag | nu
     const opener = prev !== null && prev.endsWithColon;
     if (opener && l.indent <= top) {
       const what = BLOCK_NAMES[firstWord(prev!.text)] ?? "'if' statement";
-      return diag(
+      const missing = diag(
         'IndentationError',
         `expected an indented block after ${what} on line ${prev!.line}`,
         l.line,
         l.indent,
       );
+      return { ...missing, missingBlock: true };
     }
     if (l.indent > top) {
       if (!opener) return diag('IndentationError', 'unexpected indent', l.line, l.indent, 1, false);
@@ -303,7 +306,7 @@ export function checkIndentation(lines: readonly LogicalLine[]): SyntaxDiag | nu
   }
   if (prev && prev.endsWithColon) {
     const what = BLOCK_NAMES[firstWord(prev.text)] ?? "'if' statement";
-    return diag(
+    const missing = diag(
       'IndentationError',
       `expected an indented block after ${what} on line ${prev.line}`,
       prev.line,
@@ -311,6 +314,7 @@ export function checkIndentation(lines: readonly LogicalLine[]): SyntaxDiag | nu
       1,
       false,
     );
+    return { ...missing, missingBlock: true };
   }
   return null;
 }
