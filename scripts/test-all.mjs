@@ -1,6 +1,6 @@
 // `npm test`: every test the project has, in one command, ending with the plain line
 // `N passed, N failed` (CI reads that line; it cannot read vitest's or Playwright's summaries).
-//   0. the strict type check (tsc) and the formatter (Biome)
+//   0. the strict type check (tsc), the formatter (Biome) and the dependency rules (dependency-cruiser)
 //   1. unit, property and content tests (vitest; includes the content checker's tests)
 //   2. `check:content`: every lesson example and answer key replayed through the engine
 //   3. the site build (which also refuses invalid content)
@@ -53,6 +53,13 @@ if (wanted('format')) {
   // One formatter (Biome, biome.json); `npm run format` rewrites what this stage reports.
   const { code, seconds } = run('format', 'npx', ['biome', 'format', '.']);
   count('format', { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 }, code, seconds);
+}
+
+if (wanted('deps')) {
+  // The layers of the architecture as import rules (.dependency-cruiser.cjs): the engine imports
+  // nothing above it, registry/shell/python do not import each other sideways, no cycles.
+  const { code, seconds } = run('deps', 'npm', ['run', '--silent', 'lint:deps']);
+  count('deps', { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 }, code, seconds);
 }
 
 if (wanted('unit')) {
