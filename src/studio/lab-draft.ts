@@ -82,15 +82,37 @@ export type DraftVerdict =
   | { readonly ok: true; readonly lab: Lab; readonly yaml: string }
   | { readonly ok: false; readonly problems: readonly string[] };
 
+/** The labs the course already has: a new one must not reuse an id, or an order within its lesson. */
+export interface ExistingLab {
+  readonly id: string;
+  readonly lesson: string;
+  readonly order: number;
+}
+
+/** The first order number no lab of the lesson uses. */
+export function nextOrder(existing: readonly ExistingLab[], lesson: string): number {
+  const used = new Set(existing.filter((l) => l.lesson === lesson).map((l) => l.order));
+  let n = 1;
+  while (used.has(n)) n++;
+  return n;
+}
+
 /** Validate with the lab schema and its lints, then prove from the scenario with the checker. */
-export function checkDraft(d: LabDraft, scenarioSpec: unknown): DraftVerdict {
+export function checkDraft(d: LabDraft, scenarioSpec: unknown, existing: readonly ExistingLab[] = []): DraftVerdict {
   if (d.steps.length === 0) return { ok: false, problems: ['record the solution: act it out in the terminal first'] };
   if (d.checks.length === 0) return { ok: false, problems: ['goal: tick at least one proposed check'] };
   const input = draftToLab(d);
   const parsed = labSchema.safeParse(input);
   if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error, input).map(describeProblem) };
   const lab = parsed.data;
-  const problems = [...labLints(lab), ...proveLab(simulator, scenarioSpec, lab)];
+  const clashes: string[] = [];
+  if (existing.some((l) => l.id === lab.id)) clashes.push(`field "id": the course already has a lab "${lab.id}"`);
+  const sameOrder = existing.find((l) => l.lesson === lab.lesson && l.order === lab.order);
+  if (sameOrder)
+    clashes.push(
+      `field "order": ${lab.order} is already used by ${sameOrder.id} in lesson "${lab.lesson}" (${nextOrder(existing, lab.lesson)} is free)`,
+    );
+  const problems = [...clashes, ...labLints(lab), ...proveLab(simulator, scenarioSpec, lab)];
   if (problems.length) return { ok: false, problems };
   return { ok: true, lab, yaml: labYaml(input) };
 }

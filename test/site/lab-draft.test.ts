@@ -69,6 +69,19 @@ describe('solutionOf', () => {
 });
 
 describe('checkDraft', () => {
+  test('an id or an order another lab of the lesson uses is refused, naming a free order', () => {
+    const existing = [
+      { id: 'crown-v2', lesson: 'other', order: 1 },
+      { id: 'x', lesson: 'aliases', order: 3 },
+      { id: 'y', lesson: 'aliases', order: 1 },
+    ];
+    const verdict = checkDraft(act(PYTHON_ROUTE).draft, SPEC, existing);
+    expect(verdict.ok ? [] : verdict.problems.slice(0, 2)).toEqual([
+      'field "id": the course already has a lab "crown-v2"',
+      'field "order": 3 is already used by x in lesson "aliases" (2 is free)',
+    ]);
+  });
+
   test('a recorded route with its proposed checks is proven, and its YAML parses back to the same lab', () => {
     const { draft } = act(PYTHON_ROUTE);
     const verdict = checkDraft(draft, SPEC);
