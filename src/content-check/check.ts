@@ -10,6 +10,7 @@ import { lessonSchema, type LessonFrontmatter } from '../schemas/lesson.ts';
 import { questionBankSchema, type QuestionBank } from '../schemas/question.ts';
 import { labSchema, type Lab } from '../schemas/lab.ts';
 import { proveAnswerKey } from './answer-key.ts';
+import { proveCommandKey, proveOrderKey } from './typed-keys.ts';
 import { labLints, lessonLabLints, proveLab } from './labs.ts';
 import { pythonOutputLines, type CheckEngine, type CheckSession } from './engine.ts';
 import { lessonLinkProblems, normalizeRoute } from './links.ts';
@@ -225,7 +226,7 @@ export function checkContent(files: ContentFiles, engine: CheckEngine, options: 
     problems.push(...bankLints(bank, file, lessons, routes));
     bank.questions.forEach((question, index) => {
       const where = `question "${question.id}" (questions[${index}])`;
-      if (!question.verify) {
+      if (question.kind === 'choice' && !question.verify) {
         unproven.push(`${file}: ${where}`);
         return;
       }
@@ -238,7 +239,13 @@ export function checkContent(files: ContentFiles, engine: CheckEngine, options: 
         });
         return;
       }
-      const failures = proveAnswerKey(engine, scenarios.get(scenarioName), question);
+      const spec = scenarios.get(scenarioName);
+      const failures =
+        question.kind === 'command'
+          ? proveCommandKey(engine, spec, question)
+          : question.kind === 'order'
+            ? proveOrderKey(engine, spec, question)
+            : proveAnswerKey(engine, spec, question);
       if (failures.length === 0) questions += 1;
       for (const message of failures) problems.push({ file, message: `${where}: ${message}` });
     });
