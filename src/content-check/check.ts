@@ -15,6 +15,7 @@ import { labLints, lessonLabLints, proveLab } from './labs.ts';
 import { pythonOutputLines, type CheckEngine, type CheckSession } from './engine.ts';
 import { lessonLinkProblems, normalizeRoute } from './links.ts';
 import { bankLints } from './lints.ts';
+import { poolLints } from './pool-lints.ts';
 import { readLessonSource } from './mdx.ts';
 import { extractRunnables, RunnableSyntaxError, type Runnable } from './runnables.ts';
 
@@ -224,6 +225,7 @@ export function checkContent(files: ContentFiles, engine: CheckEngine, options: 
     if (!lessonFiles.has(bank.lesson))
       problems.push({ file, message: `field "lesson": unknown lesson "${bank.lesson}"${known(lessonFiles)}` });
     problems.push(...bankLints(bank, file, lessons, routes));
+    problems.push(...poolLints(bank, file, lesson?.meta.test ?? true));
     bank.questions.forEach((question, index) => {
       const where = `question "${question.id}" (questions[${index}])`;
       if (question.kind === 'choice' && !question.verify) {

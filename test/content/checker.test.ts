@@ -69,6 +69,28 @@ describe('broken content fails with a precise message', () => {
       'shorthand-unflagged',
       'questions/tiny-lesson.yaml: question "unverified" (questions[2]): it mentions the course shorthand CLI',
     ],
+    // keys bunched at one option position in source order
+    [
+      'keys-bunched',
+      'questions/tiny-lesson.yaml: the correct options bunch at one position: 2 of 3 keys (67 %) sit at position 1; no position may hold more than 40 %',
+    ],
+    // a lesson with a test needs a pool it can draw two different attempts from
+    [
+      'small-test-pool',
+      'questions/tiny-lesson.yaml: the test pool needs at least 20 questions with at least 6 easy, 6 medium and 4 hard (each attempt draws 3, 4 and 3), found 0',
+    ],
+    [
+      'test-without-test',
+      'questions/tiny-lesson.yaml: the lesson says it has no test (`test: false`), but 1 question(s) are marked for the test',
+    ],
+    [
+      'practice-and-test',
+      'questions/tiny-lesson.yaml: question "unverified" (questions[2]): it is both a practice question and in the test pool',
+    ],
+    [
+      'no-typed-questions',
+      'questions/tiny-lesson.yaml: a bank needs at least 3 "command" (type the command or call) and 1 "order" (put the steps in order) questions, found 0 and 0',
+    ],
     // "type the command": every model answer is run and judged as a learner's would be
     [
       'wrong-command-answer',
