@@ -113,6 +113,20 @@ describe('broken content fails with a precise message', () => {
     expect(messages(brokenCase)).toContain(expected);
   });
 
+  test('several mistakes in one lesson and its bank are all reported in one run, each with file and line', () => {
+    expect(check('many-mistakes').problems.map(formatProblem)).toEqual([
+      'lessons/tiny-lesson.mdx:6:1: frontmatter field "minutes": expected a number, found "five"',
+      'lessons/tiny-lesson.mdx:15: link "/lessons/no-such-lesson" points to no lesson (known: tiny-lesson)',
+      'lessons/tiny-lesson.mdx:17:42: MDX: Could not parse expression with acorn\n  hint: in MDX `{` starts a JavaScript expression: escape it as `\\{`, or put the text in `code`',
+      'lessons/tiny-lesson.mdx:24: the output of the python run block differs (tiny-lesson-1; - expected, + actual)\n- Production\n+ None',
+      expect.stringMatching(
+        /^questions\/tiny-lesson\.yaml:4:5: question "promote-two": the answer key says a, but in the simulation b reach the goal/,
+      ),
+      expect.stringMatching(/^questions\/tiny-lesson\.yaml: the correct options bunch at one position/),
+      expect.stringMatching(/^questions\/tiny-lesson\.yaml: a bank needs at least 3 "command"/),
+    ]);
+  });
+
   test('a broken fixture counts as failed in the summary line', () => {
     expect(summaryLine(check('broken-link'))).toBe('check:content: 2 examples and 6 questions proven, 1 failed');
   });
