@@ -4,7 +4,7 @@
 // Pure apart from the engine it is given: the CLI (./cli.ts) reads the files.
 import type { Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
-import { formatDiff, matchOutput, replayTranscript } from '../engine/transcript.ts';
+import { firstDifference, formatDiff, matchOutput, replayTranscript } from '../engine/transcript.ts';
 import { closeMatches } from '../engine/shell/did-you-mean.ts';
 import {
   ContentError,
@@ -387,7 +387,7 @@ function replayLesson(
         for (const failure of result.failures) {
           problems.push({
             file,
-            line: runnable.line + failure.line,
+            line: runnable.line + failure.at,
             message: `${failure.reason ?? 'output differs'} after ${JSON.stringify(failure.input)} (${runnable.id}; - expected, + actual)\n${formatDiff(failure.diff)}`,
           });
         }
@@ -402,7 +402,7 @@ function replayLesson(
         else
           problems.push({
             file,
-            line: runnable.outputNode.position?.start.line ?? runnable.line,
+            line: (runnable.outputNode.position?.start.line ?? runnable.line) + 1 + (firstDifference(match.diff) ?? 0),
             message: `the output of the python run block differs (${runnable.id}; - expected, + actual)\n${formatDiff(match.diff)}`,
           });
       }
