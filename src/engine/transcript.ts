@@ -72,14 +72,15 @@ export interface RunsLines {
 }
 
 export class TranscriptSyntaxError extends Error {
+  readonly kind = 'transcript-syntax';
   readonly line: number;
-  /** What is wrong, without the line (which `line` carries). */
+  /** What is wrong, without the position (`message` is `line N: reason`). */
   readonly reason: string;
-  constructor(message: string, line: number) {
-    super(`line ${line}: ${message}`);
+  constructor(reason: string, line: number) {
+    super(`line ${line}: ${reason}`);
     this.name = 'TranscriptSyntaxError';
     this.line = line;
-    this.reason = message;
+    this.reason = reason;
   }
 }
 

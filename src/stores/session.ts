@@ -8,6 +8,7 @@
 // validated with zod on read. Unreadable or foreign data gives a fresh start and a visible
 // notice. Another tab's write (the `storage` event) is re-read and adopted: last write wins.
 import { atom } from 'nanostores';
+import type { Tone } from '../engine/env.ts';
 import type { Change } from '../engine/registry/result.ts';
 import type { RegistryState } from '../engine/registry/types.ts';
 import { EMPTY_REGISTRY } from '../engine/registry/types.ts';
@@ -23,6 +24,8 @@ export interface TermLine {
   readonly text: string;
   /** For `input` lines: the prompt shown before it (`$ `, `>>> `, `... `). */
   readonly prompt?: string;
+  /** For `stderr` lines: what the program said the text is (engine/env.ts Tone; absent: an error). */
+  readonly tone?: Tone;
 }
 
 /** One finished command, published for the live checks of lesson examples. */
@@ -285,7 +288,7 @@ function publish(result: RunResult): void {
     l.text
       .replace(/\n$/, '')
       .split('\n')
-      .map((text) => ({ kind: l.stream, text })),
+      .map((text) => (l.tone ? { kind: l.stream, text, tone: l.tone } : { kind: l.stream, text })),
   );
   appendLines(out);
   $lastRun.set({ seq, prompt: result.prompt, input: result.input, lines: result.lines, exitCode: result.exitCode });

@@ -86,7 +86,7 @@ class CodeExampleElement extends HTMLElement {
     box.hidden = false;
     const lines = shownLines(result);
     // The same tones as the terminal: a FutureWarning or an INFO log is not painted as an error.
-    const tones = stderrTones(lines.map((l) => ({ kind: l.stream, text: l.text })));
+    const tones = stderrTones(lines.map((l) => ({ kind: l.stream, tone: l.tone })));
     pre.replaceChildren(
       ...lines.map((l, i) => {
         const span = document.createElement('span');

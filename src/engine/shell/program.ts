@@ -1,6 +1,6 @@
 // What a program (builtin, `mlflow`, `curl`, `python`) sees while it runs: the learner's
 // environment, the terminal's own state (jobs, notes already shown) and two output streams.
-import type { SimEnv } from '../env.ts';
+import type { SimEnv, Tone } from '../env.ts';
 
 /** A model server started by `mlflow models serve`; its URI was resolved when it started. */
 export interface ServerJob {
@@ -62,7 +62,8 @@ export interface ProgramContext {
   readonly shell: ShellState;
   /** Write to stdout / stderr (text may hold several lines; add '\n' yourself). */
   out(text: string): void;
-  err(text: string): void;
+  /** `tone`: what the text is, when it is not an error (a log line, a course note). */
+  err(text: string, tone?: Tone): void;
   /** The command line ended with `&`. */
   readonly background: boolean;
   /** The words of this command as typed, for `jobs` and error messages. */

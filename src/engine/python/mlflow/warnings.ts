@@ -55,12 +55,13 @@ export function warnInnerGetLatestVersions(
     'stderr',
     `${CLIENT_PY}:${line}: FutureWarning: ${deprecatedNotice('get_latest_versions')}\n` +
       '  latest_versions = self.get_latest_versions(name, stages=[stage])\n',
+    'warning',
   );
 }
 
 /** `eprint` (mlflow/utils/logging_utils.py): a plain line on stderr. */
 export function eprint(ctx: NativeContext, text: string): void {
-  ctx.write('stderr', text + '\n');
+  ctx.write('stderr', text + '\n', 'log');
 }
 
 /**
@@ -68,7 +69,11 @@ export function eprint(ctx: NativeContext, text: string): void {
  * `%Y/%m/%d %H:%M:%S` (mlflow/utils/logging_utils.py), timed by the session clock in UTC.
  */
 export function logLine(ctx: NativeContext, level: 'INFO' | 'WARNING', logger: string, message: string): void {
-  ctx.write('stderr', `${logTime(ctx.env.sources.clock.now())} ${level} ${logger}: ${message}\n`);
+  ctx.write(
+    'stderr',
+    `${logTime(ctx.env.sources.clock.now())} ${level} ${logger}: ${message}\n`,
+    level === 'WARNING' ? 'warning' : 'log',
+  );
 }
 
 export function logTime(ms: number): string {
