@@ -259,3 +259,34 @@ test('review: a missed question is due from the home page, answered on the revie
   await page.reload();
   await expect(page.getByText('Nothing is due for review.')).toBeVisible();
 });
+
+test('practice, typed and ordered: the engine explains a wrong try, the key waits until right, answers come back', async ({
+  page,
+}) => {
+  await page.goto('/lessons/model-stages/practice');
+  const typed = page.locator('command-question[data-question="stage-two-by-typing"]');
+  const box = typed.getByRole('textbox', { name: /Your answer/ });
+  await box.fill('client.transition_model_version_stage("my-model", 3, "Staging")');
+  await box.press('Control+Enter');
+  await expect(typed.locator('[data-result]')).toContainText('✗ Not yet');
+  await expect(typed.locator('[data-failed]')).toContainText(
+    'Not met: version 2 is in Staging (now version 2 is in stage None).',
+  );
+  await expect(typed.locator('[data-key]')).toBeHidden();
+  await typed.getByRole('button', { name: 'Run and check' }).click();
+  await box.fill('client.transition_model_version_stage(name="my-model", version="2", stage="staging")');
+  await typed.getByRole('button', { name: 'Run and check' }).click();
+  await expect(typed.locator('[data-result]')).toContainText('✓ Right');
+  await expect(typed.locator('[data-key]')).toBeVisible();
+
+  const order = page.locator('order-question[data-question="release-in-order"]');
+  await order.getByRole('button', { name: 'Check the order' }).click();
+  await expect(order.locator('[data-result]')).toContainText('✗ Not yet');
+  await expect(order.getByText('The right order:')).toBeHidden();
+  await axeClean(page);
+
+  await page.reload();
+  await expect(box).toHaveValue('client.transition_model_version_stage(name="my-model", version="2", stage="staging")');
+  await expect(typed.locator('[data-result]')).toContainText('✓ Right');
+  await expect(order.locator('[data-result]')).toContainText('✗ Not yet');
+});
