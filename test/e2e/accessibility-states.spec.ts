@@ -33,6 +33,8 @@ test('lesson after a differing check, a code run and terminal errors', async ({ 
 });
 
 test('graded test with its review, and practice with feedback, hints and solution', async ({ page }) => {
+  // The test page holds the whole pool (hidden until drawn), so axe takes longer on a busy machine.
+  test.slow();
   await page.goto(`${LESSON}/test`);
   const choice = page.locator('[data-question-list] > [data-kind="choice"]:visible');
   const n = await choice.count();

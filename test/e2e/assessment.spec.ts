@@ -3,10 +3,18 @@
 // questions; a reload shows the same attempt), results that read right, the two kinds graded by
 // running them, practice that teaches and remembers, and the spaced-review queue. Keyboard only
 // where a learner might be, axe on every state.
+import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
-const LESSONS = ['model-stages', 'aliases'];
+// Every lesson with a test, read from the content folder, so a new lesson is covered too.
+const LESSONS = readdirSync(new URL('../../content/lessons/', import.meta.url))
+  .filter((f) => f.endsWith('.mdx'))
+  .filter(
+    (f) => !/^test:\s*false\s*$/m.test(readFileSync(new URL(`../../content/lessons/${f}`, import.meta.url), 'utf8')),
+  )
+  .map((f) => f.replace(/\.mdx$/, ''))
+  .sort();
 const visible = (page: Page) => page.locator('[data-question-list] > [data-question]:visible');
 const ids = (page: Page) => visible(page).evaluateAll((qs) => qs.map((q) => (q as HTMLElement).dataset.question ?? ''));
 
