@@ -164,8 +164,8 @@ export default function Terminal({ lesson, scenario, title = 'Terminal', emptyHi
     setCompletionList(candidates.join('  '));
     // The course's shorthand is labelled in the list (never in what Tab inserts). The check
     // reads the engine's command table, which completing has just loaded.
-    void import('../lesson/shorthand.ts').then(({ usesShorthand }) => {
-      const marked = candidates.map((c) => (usesShorthand(head + c) ? `${c} (course shorthand)` : c));
+    void import('../lesson/shorthand.ts').then(({ completionLabel }) => {
+      const marked = candidates.map((c) => completionLabel(head, c));
       if (marked.some((m, i) => m !== candidates[i])) setCompletionList(marked.join('  '));
     });
   }
