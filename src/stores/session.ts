@@ -425,6 +425,7 @@ export function interrupt(partial: string): Promise<RunResult> {
       changes: [],
       clear: false,
       reset: false,
+      failed: true,
     };
     return st.queue.then(() => ended);
   }

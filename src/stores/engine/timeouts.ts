@@ -13,7 +13,7 @@ const isPython = (input: string, mode: 'shell' | 'python'): boolean =>
   mode === 'python' || /^\s*(?:\w+=\S*\s+)*python3?(?:\s|$)/.test(input);
 
 function result(prompt: string, input: string, lines: RunResult['lines'], exitCode: number): RunResult {
-  return { prompt, input, lines, exitCode, changes: [], clear: false, reset: false };
+  return { prompt, input, lines, exitCode, changes: [], clear: false, reset: false, failed: true };
 }
 
 export function timedOutRun(prompt: string, input: string, mode: 'shell' | 'python'): RunResult {
