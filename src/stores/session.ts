@@ -103,6 +103,8 @@ interface StoreState {
   unwatch: (() => void) | null;
   /** Set while Ctrl+C is ending a running command, so its caller reports an interrupt. */
   interrupting: boolean;
+  /** A fresh engine being given the last committed state after one was ended; calls wait for it. */
+  recovery: Promise<void> | null;
   makeHost: () => EngineHost;
 }
 
@@ -117,6 +119,7 @@ const fresh = (): StoreState => ({
   queue: Promise.resolve(),
   unwatch: null,
   interrupting: false,
+  recovery: null,
   makeHost: pageHost,
 });
 let st: StoreState = fresh();
@@ -208,8 +211,13 @@ function host(): EngineHost {
   return st.host;
 }
 
-/** Send one request and publish the session view it answers with. */
+/** Send one request and publish the session view it answers with (after any recovery under way). */
 async function call<R extends EngineRequest>(request: R, limitMs?: number) {
+  if (st.recovery) await st.recovery;
+  return rawCall(request, limitMs);
+}
+
+async function rawCall<R extends EngineRequest>(request: R, limitMs?: number) {
   const answer = await host().call(request, limitMs);
   if (answer.view) applyView(answer.view);
   return answer.value;
@@ -225,9 +233,9 @@ function applyView(view: SessionView): void {
 }
 
 /** Give the engine this page's session: the saved snapshot, else the stored or starting registry. */
-async function openEngine(): Promise<void> {
+async function openEngine(send: typeof call = call): Promise<void> {
   const config = st.config;
-  const opened = await call({
+  const opened = await send({
     op: 'open',
     scenario: config ? $registry.get() : EMPTY_REGISTRY,
     snapshot: st.snapshot,
@@ -360,9 +368,20 @@ async function guarded<T>(run: () => Promise<T>, ended: (why: 'timeout' | 'inter
     const why = st.interrupting ? 'interrupt' : error instanceof EngineTimeout ? 'timeout' : null;
     if (why === null) throw error;
     st.interrupting = false;
-    await openEngine();
+    // The learner hears at once; the fresh engine gets the committed state before the next call.
     // The REPL's variables lived in the ended engine; the learner is put back at `>>> ` all the same.
-    if (mode === 'python') await call({ op: 'run', line: 'python' });
+    const recovery = (async () => {
+      await openEngine(rawCall);
+      if (mode === 'python') await rawCall({ op: 'run', line: 'python' });
+    })();
+    const settled: Promise<void> = recovery
+      .catch(() => {
+        // The next call meets the same failure and reports it.
+      })
+      .finally(() => {
+        if (st.recovery === settled) st.recovery = null;
+      });
+    st.recovery = settled;
     return ended(why, mode);
   } finally {
     $busy.set(false);
