@@ -1,5 +1,6 @@
 // Python's operators, truthiness, equality, ordering, repr/str, iteration and item access, with
 // CPython 3.11's error texts (Objects/abstract.c, Objects/longobject.c, Objects/floatobject.c).
+import { bitLength, checkIntBits, checkText, intToDecimal, powerBits } from './costs.ts';
 import type { NativeContext } from './native.ts';
 import type { PyValue } from './values.ts';
 import {
@@ -80,6 +81,9 @@ export function floorMod(a: bigint, b: bigint): bigint {
   return r !== 0n && r < 0n !== b < 0n ? r + b : r;
 }
 
+/** Below this, products are cheap and need no size check. */
+const BIG = 1n << 4096n;
+
 function intOp(op: string, a: bigint, b: bigint): PyValue | typeof NOT_IMPLEMENTED {
   switch (op) {
     case '+':
@@ -87,6 +91,7 @@ function intOp(op: string, a: bigint, b: bigint): PyValue | typeof NOT_IMPLEMENT
     case '-':
       return a - b;
     case '*':
+      if ((a >= BIG || a <= -BIG) && (b >= BIG || b <= -BIG)) checkIntBits(bitLength(a) + bitLength(b));
       return a * b;
     case '/':
       if (b === 0n) throw pyError(C.ZeroDivisionError, 'division by zero');
@@ -102,8 +107,7 @@ function intOp(op: string, a: bigint, b: bigint): PyValue | typeof NOT_IMPLEMENT
         if (a === 0n) throw pyError(C.ZeroDivisionError, '0.0 cannot be raised to a negative power');
         return Math.pow(Number(a), Number(b));
       }
-      if (b > 100000n && (a > 1n || a < -1n))
-        throw pyError(C.OverflowError, 'the result is too large for this simulator');
+      checkIntBits(powerBits(a, b));
       return a ** b;
     case '&':
       return a & b;
@@ -113,7 +117,9 @@ function intOp(op: string, a: bigint, b: bigint): PyValue | typeof NOT_IMPLEMENT
       return a ^ b;
     case '<<':
       if (b < 0n) throw pyError(C.ValueError, 'negative shift count');
-      if (b > 100000n) throw pyError(C.OverflowError, 'the result is too large for this simulator');
+      // CPython: a shift past sys.maxsize bits cannot be represented at all (long_lshift).
+      if (a !== 0n && b > 0x7fffffffffffffffn) throw pyError(C.OverflowError, 'too many digits in integer');
+      if (a !== 0n) checkIntBits(bitLength(a) + Number(b));
       return a << b;
     case '>>':
       if (b < 0n) throw pyError(C.ValueError, 'negative shift count');
@@ -184,7 +190,10 @@ export function binaryOp(ctx: NativeContext, op: string, a: PyValue, b: PyValue)
   }
   if (typeof a === 'string') {
     if (op === '+') {
-      if (typeof b === 'string') return a + b;
+      if (typeof b === 'string') {
+        checkRepeat(1n, a.length + b.length, 10_000_000n);
+        return a + b;
+      }
       if (!(b instanceof PyObject && userDunder(b, '__radd__')))
         throw pyError(C.TypeError, `can only concatenate str (not "${typeName(b)}") to str`);
     }
@@ -200,7 +209,10 @@ export function binaryOp(ctx: NativeContext, op: string, a: PyValue, b: PyValue)
   }
   if (a instanceof PyList) {
     if (op === '+') {
-      if (b instanceof PyList) return new PyList([...a.items, ...b.items]);
+      if (b instanceof PyList) {
+        checkRepeat(1n, a.items.length + b.items.length);
+        return new PyList(a.items.concat(b.items));
+      }
       throw pyError(C.TypeError, `can only concatenate list (not "${typeName(b)}") to list`);
     }
     if (op === '*' && ib !== null) {
@@ -210,7 +222,7 @@ export function binaryOp(ctx: NativeContext, op: string, a: PyValue, b: PyValue)
   }
   if (a instanceof PyTuple) {
     if (op === '+') {
-      if (b instanceof PyTuple) return new PyTuple([...a.items, ...b.items]);
+      if (b instanceof PyTuple) return new PyTuple(a.items.concat(b.items));
       throw pyError(C.TypeError, `can only concatenate tuple (not "${typeName(b)}") to tuple`);
     }
     if (op === '*' && ib !== null) {
@@ -810,7 +822,7 @@ export function repr(ctx: NativeContext, v: PyValue, seen: Set<object> = new Set
     case 'string':
       return strRepr(v);
     case 'bigint':
-      return v.toString();
+      return intToDecimal(v);
     case 'number':
       return floatRepr(v);
     case 'boolean':
@@ -828,9 +840,11 @@ export function repr(ctx: NativeContext, v: PyValue, seen: Set<object> = new Set
   }
   if (v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet) {
     if (seen.has(v)) return v instanceof PyList ? '[...]' : v instanceof PyDict ? '{...}' : '(...)';
+    ctx.checkClock();
     seen.add(v);
     try {
-      if (v instanceof PyList) return '[' + v.items.map((x) => repr(ctx, x, seen)).join(', ') + ']';
+      // A list holding itself twice per level doubles its text each level: refused once too long.
+      if (v instanceof PyList) return checkText('[' + v.items.map((x) => repr(ctx, x, seen)).join(', ') + ']');
       if (v instanceof PyTuple) {
         if (v.named) {
           const fields = v.named.dict.get('_fields');
@@ -838,7 +852,7 @@ export function repr(ctx: NativeContext, v: PyValue, seen: Set<object> = new Set
           return `${v.named.name}(${v.items.map((x, i) => `${String(names[i])}=${repr(ctx, x, seen)}`).join(', ')})`;
         }
         if (v.items.length === 1) return '(' + repr(ctx, v.items[0]!, seen) + ',)';
-        return '(' + v.items.map((x) => repr(ctx, x, seen)).join(', ') + ')';
+        return checkText('(' + v.items.map((x) => repr(ctx, x, seen)).join(', ') + ')');
       }
       if (v instanceof PyDict) {
         const entries = [...v.map.values()];
@@ -850,7 +864,7 @@ export function repr(ctx: NativeContext, v: PyValue, seen: Set<object> = new Set
             : 'OrderedDict()';
         const parts: string[] = [];
         for (const [k, val] of entries) parts.push(repr(ctx, k, seen) + ': ' + repr(ctx, val, seen));
-        const body = '{' + parts.join(', ') + '}';
+        const body = checkText('{' + parts.join(', ') + '}');
         if (sub === 'Counter') return entries.length ? `Counter(${body})` : 'Counter()';
         if (sub === 'defaultdict') return `defaultdict(${repr(ctx, v.factory, seen)}, ${body})`;
         return body;
