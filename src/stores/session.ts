@@ -14,7 +14,7 @@ import { EMPTY_REGISTRY } from '../engine/registry/types.ts';
 import type { RunResult } from '../engine/session.ts';
 import { EngineTimeout, pageHost, type EngineHost } from './engine/host.ts';
 import type { EditorDiagnostic, EngineRequest, PythonRunOutcome, SessionView } from './engine/protocol.ts';
-import { registryStateSchema } from './registry-schema.ts';
+import { registryStateSchema } from '../engine/registry/schema.ts';
 import { SESSION_KEY_PREFIX, envelopeSchema, type Envelope } from './session-schema.ts';
 import { boundedEnvelope } from './session-persist.ts';
 import { browserStore, decode, load, remove, save, watchKey } from './storage.ts';
