@@ -44,7 +44,6 @@ describe('scaffolds pass check:content unedited', () => {
       ['lab', 'model-tags', 'tag-the-candidate'],
       ['bank', 'model-tags-extra', 'model-tags'],
       ['lab', 'aliases', 'pick-a-candidate'],
-      ['bank', 'stages-extra', 'model-stages'],
     ];
     for (const args of steps) expect(scaffold(dir, ...args).code, args.join(' ')).toBe(0);
     for (const f of [
@@ -54,7 +53,6 @@ describe('scaffolds pass check:content unedited', () => {
       'labs/tag-the-candidate.yaml',
       'questions/model-tags-extra.yaml',
       'labs/pick-a-candidate.yaml',
-      'questions/stages-extra.yaml',
     ])
       expect(existsSync(join(dir, 'content', f)), f).toBe(true);
     expect(problems(dir)).toEqual([]);
@@ -65,7 +63,7 @@ describe('scaffolds pass check:content unedited', () => {
     scaffold(dir, 'lesson', 'model-tags');
     const mdx = readFileSync(join(dir, 'content/lessons/model-tags.mdx'), 'utf8');
     expect(mdx).toContain("```output\nmodel-tags-model [('champion', 2)]\n```");
-    for (const field of ['title', 'description', 'order', 'scenario', 'minutes', 'objectives', 'questionBank'])
+    for (const field of ['title', 'description', 'order', 'scenario', 'minutes', 'objectives', 'questionBank', 'test'])
       expect(mdx).toMatch(new RegExp(`# .*\\n${field}:`));
   });
 });
@@ -79,6 +77,7 @@ describe('scaffolds refuse clearly and write nothing', () => {
       /content\/lessons\/aliases\.mdx, content\/questions\/aliases\.yaml already exist: nothing written/,
     ],
     [['lab', 'no-such-lesson', 'x'], /no lesson 'no-such-lesson'/],
+    [['bank', 'stages-extra', 'model-stages'], /lesson 'model-stages' has a test, and a new bank has no test pool yet/],
     [['quiz', 'x'], /cannot scaffold 'quiz'/],
   ])('new %j', (args, message) => {
     const dir = course();
