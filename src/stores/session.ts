@@ -17,7 +17,7 @@ import type { EditorDiagnostic, EngineRequest, PythonRunOutcome, SessionView } f
 import { registryStateSchema } from '../engine/registry/schema.ts';
 import { SESSION_KEY_PREFIX, envelopeSchema, type Envelope } from './session-schema.ts';
 import { boundedEnvelope } from './session-persist.ts';
-import { browserStore, decode, load, remove, save, watchKey } from './storage.ts';
+import { browserStore, decode, load, remove, save, setAside, watchKey } from './storage.ts';
 import type { KeyValueStore } from './progress-transfer.ts';
 import { $saveProblem } from './save-problem.ts';
 import { interruptedRun, timedOutPython, timedOutRun } from './engine/timeouts.ts';
@@ -176,6 +176,7 @@ function adopt(loaded: ReturnType<typeof load<Envelope>>, initial: boolean): voi
   if (loaded.status === 'empty') return;
   if (loaded.status === 'corrupt' || loaded.value.lesson !== config.lesson) {
     if (initial) {
+      setAside(storageKey(config.lesson));
       remove(storageKey(config.lesson));
       $notice.set(CORRUPT_NOTICE);
       freshStart(CORRUPT_NOTICE);

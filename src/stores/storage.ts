@@ -56,7 +56,22 @@ export function save(key: string, value: unknown): boolean {
   }
 }
 
-/** Forget a key (used when its stored value could not be read). */
+/**
+ * Move an unreadable value aside to `<key>:unreadable` (the newest one kept), so that starting
+ * that part fresh destroys nothing: a later version of the site, or a person, can still read it.
+ */
+export function setAside(key: string): void {
+  const s = browserStore();
+  if (!s) return;
+  try {
+    const raw = s.getItem(key);
+    if (raw !== null) s.setItem(`${key}:unreadable`, raw);
+  } catch {
+    // Storage full: the value stays where it is until the next save replaces it.
+  }
+}
+
+/** Forget a key. */
 export function remove(key: string): void {
   try {
     browserStore()?.removeItem(key);

@@ -29,6 +29,7 @@ import {
   warmUp,
 } from '../../stores/session.ts';
 import { $saveProblem, SAVE_REFUSED_NOTICE } from '../../stores/save-problem.ts';
+import { $progressNotice, startProgress } from '../../stores/progress.ts';
 import { summarizeRun } from './announce.ts';
 import { stderrTones } from './line-tone.ts';
 import type { StderrTone } from './line-tone.ts';
@@ -59,6 +60,9 @@ export default function Terminal({ lesson, scenario, title = 'Terminal', emptyHi
   const strict = useStore($strict);
   const notice = useStore($notice);
   const saveProblem = useStore($saveProblem);
+  const progressNotice = useStore($progressNotice);
+  // The learner's progress is read on every page with a terminal, so a damaged copy is said here.
+  useEffect(() => startProgress(), []);
   const engine = useStore($engine);
   const foreground = useStore($foreground);
 
@@ -234,6 +238,14 @@ export default function Terminal({ lesson, scenario, title = 'Terminal', emptyHi
           <p>{SAVE_REFUSED_NOTICE}</p>
           <button type="button" className="secondary" onClick={() => void downloadProgress()}>
             Export progress
+          </button>
+        </div>
+      )}
+      {ready && progressNotice && (
+        <div className="notice" role="status">
+          <p>{progressNotice}</p>
+          <button type="button" className="secondary" onClick={() => $progressNotice.set(null)}>
+            Dismiss
           </button>
         </div>
       )}
