@@ -53,6 +53,14 @@ export interface ShellState {
   lastExit?: number;
 }
 
+/**
+ * A copy of a variable table as a null-prototype object: names are the learner's text, so
+ * `__proto__` or `constructor` must be variables like any other, not Object's own members.
+ */
+export function variableTable(from?: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.assign(Object.create(null) as Record<string, string>, from);
+}
+
 export function emptyShellState(): ShellState {
   return { servers: [], nextJob: 1, envs: [], notesShown: [], history: [] };
 }
