@@ -12,7 +12,8 @@
 //   method to convergence, where lbfgs stops at tol=1e-4: coefficients agree with sklearn's to
 //   about three decimals, predicted labels agree.
 
-export type Label = number | string | bigint;
+/** A class label as stored: numbers and strings only, so registry state stays plain JSON. */
+export type Label = number | string;
 
 export type FittedEstimator =
   | {
@@ -26,6 +27,8 @@ export type FittedEstimator =
       readonly coef: readonly (readonly number[])[];
       readonly intercept: readonly number[];
       readonly classes: readonly Label[];
+      /** The labels were Python ints (sklearn keeps their dtype: predict gives ints back). */
+      readonly integerLabels: boolean;
     };
 
 /** Solves A x = b by Gaussian elimination with partial pivoting; null when A is singular. */
@@ -99,6 +102,7 @@ export function fitLogistic(
   classes: readonly Label[],
   c = 1,
   fitIntercept = true,
+  integerLabels = true,
 ): FittedEstimator {
   const d = x[0]?.length ?? 0;
   const k = classes.length === 2 ? 1 : classes.length;
@@ -169,7 +173,7 @@ export function fitLogistic(
     for (let i = 0; i < n; i++) theta[i] = next[i]!;
   }
   const est = unpack(theta);
-  return { kind: 'LogisticRegression', coef: est.coef, intercept: est.intercept, classes: [...classes] };
+  return { kind: 'LogisticRegression', coef: est.coef, intercept: est.intercept, classes: [...classes], integerLabels };
 }
 
 /** Class probabilities per row, in the order of `classes` (sklearn's predict_proba). */
@@ -200,4 +204,9 @@ export function predictEstimator(est: FittedEstimator, rows: readonly (readonly 
 /** How many features the estimator was fitted on (sklearn's n_features_in_). */
 export function featureCount(est: FittedEstimator): number {
   return est.kind === 'LinearRegression' ? est.coef.length : (est.coef[0]?.length ?? 0);
+}
+
+/** A prediction as Python holds it: integer class labels are ints (bigint), everything else as is. */
+export function pythonLabel(est: FittedEstimator, value: Label): number | string | bigint {
+  return est.kind === 'LogisticRegression' && est.integerLabels && typeof value === 'number' ? BigInt(value) : value;
 }

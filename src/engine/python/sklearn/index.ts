@@ -19,6 +19,7 @@ import {
   fitLogistic,
   predictEstimator,
   probabilities,
+  pythonLabel,
   type FittedEstimator,
   type Label,
 } from '../../estimators.ts';
@@ -111,9 +112,6 @@ function checkSamples(x: readonly unknown[], y: readonly unknown[]): void {
     throw pyError(ValueError, `Found input variables with inconsistent numbers of samples: [${x.length}, ${y.length}]`);
 }
 
-/** A label back as the Python value it came from (classes_ keeps the labels' type). */
-const labelValue = (l: Label): PyValue => l;
-
 /** sklearn's repr: only the parameters whose repr differs from the default's (BaseEstimator.__repr__). */
 function estimatorRepr(self: PyValue | undefined, cls: string, ctx: NativeContext): string {
   const d = data(self);
@@ -201,7 +199,7 @@ export const LinearRegression = nativeClass({
         const est = checkFitted(a.self, 'LinearRegression');
         const x = matrix(ctx, a.X!);
         checkFeatures(x, est, 'LinearRegression');
-        return new PyList(predictEstimator(est, x).map(labelValue));
+        return new PyList(predictEstimator(est, x).map((l) => pythonLabel(est, l)));
       },
     },
     score: {
@@ -232,8 +230,9 @@ export const LinearRegression = nativeClass({
 /** Classification targets (sklearn's type_of_target): integers or strings; non-integral floats are 'continuous'. */
 function classLabels(ctx: NativeContext, y: readonly PyValue[]): Label[] {
   return y.map((v) => {
-    if (typeof v === 'bigint' || typeof v === 'string') return v;
-    if (typeof v === 'boolean') return BigInt(v);
+    if (typeof v === 'string') return v;
+    if (typeof v === 'bigint') return Number(v);
+    if (typeof v === 'boolean') return Number(v);
     if (typeof v === 'number' && Number.isInteger(v)) return v;
     if (typeof v === 'number') throw pyError(ValueError, "Unknown label type: 'continuous'");
     throw pyError(ValueError, `Unknown label type: ${ctx.repr(typeName(v))}`);
@@ -278,14 +277,15 @@ export const LogisticRegression = nativeClass({
         const ys = classLabels(ctx, labels(ctx, a.y!));
         checkSamples(x, ys);
         const classes = sortedClasses(ys);
+        const ints = labels(ctx, a.y!).every((v) => typeof v === 'bigint' || typeof v === 'boolean');
         if (classes.length < 2) {
           throw pyError(
             ValueError,
-            `This solver needs samples of at least 2 classes in the data, but the data contains only one class: ${ctx.repr(labelValue(classes[0]!))}`,
+            `This solver needs samples of at least 2 classes in the data, but the data contains only one class: ${ctx.repr(ints && typeof classes[0] === 'number' ? BigInt(classes[0]) : classes[0]!)}`,
           );
         }
         const c = number(ctx, param(a.self, 'C'));
-        data(a.self).fitted = fitLogistic(x, ys, classes, c, param(a.self, 'fit_intercept') !== false);
+        data(a.self).fitted = fitLogistic(x, ys, classes, c, param(a.self, 'fit_intercept') !== false, ints);
         return a.self!;
       },
     },
@@ -295,7 +295,7 @@ export const LogisticRegression = nativeClass({
         const est = logisticOf(a.self);
         const x = matrix(ctx, a.X!);
         checkFeatures(x, est, 'LogisticRegression');
-        return new PyList(predictEstimator(est, x).map(labelValue));
+        return new PyList(predictEstimator(est, x).map((l) => pythonLabel(est, l)));
       },
     },
     predict_proba: {
@@ -335,7 +335,7 @@ export const LogisticRegression = nativeClass({
     classes_: fittedAttribute(
       'LogisticRegression',
       'classes_',
-      (e) => new PyList(e.kind === 'LogisticRegression' ? e.classes.map(labelValue) : []),
+      (e) => new PyList(e.kind === 'LogisticRegression' ? e.classes.map((l) => pythonLabel(e, l)) : []),
     ),
     n_features_in_: fittedAttribute('LogisticRegression', 'n_features_in_', (e) => BigInt(featureCount(e))),
   },
@@ -402,3 +402,15 @@ export const buildDatasets: ModuleBuilder = (m) => {
 export const buildExceptions: ModuleBuilder = (m) => {
   m.dict.set('NotFittedError', NotFittedError);
 };
+
+/** The estimator `mlflow.sklearn.load_model` unpickles: default options, the fitted numbers. */
+export function estimatorObject(est: FittedEstimator): PyObject {
+  const cls = est.kind === 'LinearRegression' ? LinearRegression : LogisticRegression;
+  const defaults = est.kind === 'LinearRegression' ? LINEAR_DEFAULTS : LOGISTIC_DEFAULTS;
+  return newObject(cls, {
+    kind: est.kind,
+    params: defaults.map(([k, v]) => [k, v] as [string, PyValue]),
+    defaults: defaultsOf(defaults),
+    fitted: est,
+  } satisfies EstimatorData);
+}
