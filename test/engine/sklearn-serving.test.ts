@@ -2,7 +2,7 @@
 // a later program's pyfunc.load_model, mlflow.sklearn.load_model, and `curl /invocations` against
 // `mlflow models serve`. Expected numbers are scikit-learn 1.2.1's (recorded on the oracle:
 // LinearRegression on these five rows predicts 12.153333 for [6, 6]; the logistic model labels
-// [1, 1] as 0 and [4, 4] as 1), and for a scenario's declared model.
+// [1, 1] as 0 and [4, 4] as 1), also for a copy made with copy_model_version and a scenario's declared model.
 import { describe, expect, test } from 'vitest';
 import { buildScenario } from '../../src/engine/registry/index.ts';
 import { Session } from '../../src/engine/session.ts';
@@ -63,6 +63,13 @@ describe('fitted sklearn models predict in every face', () => {
     expect(python(s, 'm = mlflow.sklearn.load_model("models:/fraud/1")\nprint(m, [int(c) for c in m.classes_])')).toBe(
       'LogisticRegression() [0, 1]',
     );
+  });
+
+  test("a copied version serves the source version's model", () => {
+    const s = trained();
+    python(s, 'mlflow.MlflowClient().copy_model_version("models:/prices/1", "prod.prices")');
+    s.run('mlflow models serve -m models:/prod.prices/1 -p 6200 --env-manager local &');
+    expect(round6(curl(s, 6200, '[[6.0, 6.0]]'))).toEqual([12.153333]);
   });
 
   test('a scenario version declares its fitted model', () => {

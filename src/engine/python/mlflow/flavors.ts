@@ -298,8 +298,9 @@ export function loadModelFunction(session: MlflowSession): PyNativeFunction {
       } else {
         const mv = run(env, registry.getModelVersion(env.registry, resolved.name, resolved.version));
         runId = mv.runId;
-        const id = /^models:\/(m-[0-9a-f]+)$/.exec(mv.source)?.[1];
-        logged = id ? env.registry.loggedModels[id] : undefined;
+        // A copy's source is the source version's URI: its artifact is that version's LoggedModel.
+        const id = /^models:\/(m-[0-9a-f]+)$/.exec(mv.source)?.[1] ?? artifactKey(env.registry, resolved);
+        logged = Object.hasOwn(env.registry.loggedModels, id) ? env.registry.loggedModels[id] : undefined;
       }
       const loaded: LoadedModel = {
         uri,
