@@ -4,7 +4,7 @@
 // LinearRegression on these five rows predicts 12.153333 for [6, 6]; the logistic model labels
 // [1, 1] as 0 and [4, 4] as 1), also for a copy made with copy_model_version and a scenario's declared model.
 import { describe, expect, test } from 'vitest';
-import { buildScenario } from '../../src/engine/registry/index.ts';
+import { buildScenario, parseRegistry, serializeRegistry } from '../../src/engine/registry/index.ts';
 import { Session } from '../../src/engine/session.ts';
 import { deterministicSources } from '../../src/engine/sources.ts';
 
@@ -95,5 +95,13 @@ describe('fitted sklearn models predict in every face', () => {
       '[4.5, 0.5]',
     );
     expect(python(s, 'print(mlflow.pyfunc.load_model("models:/prices/2").predict([[0.5], [3.5]]))')).toBe('[0, 1]');
+  });
+
+  test('a saved and reloaded registry keeps the fitted models', () => {
+    const s = trained();
+    const reloaded = parseRegistry(serializeRegistry(s.registry));
+    if (!reloaded.ok) throw new Error('the registry did not reload');
+    const fresh = new Session({ scenario: reloaded.state, sources: deterministicSources(2) });
+    expect(python(fresh, 'print(mlflow.pyfunc.load_model("models:/fraud/1").predict([[4.0, 4.0]]))')).toBe('[1]');
   });
 });

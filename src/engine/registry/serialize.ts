@@ -54,6 +54,23 @@ const LoggedModelSchema = z.object({
   runId: z.string().nullable(),
   flavor: z.string(),
   creationTimestamp: z.number(),
+  // A fitted simulated-sklearn model and the LoggedModel's params/tags/metrics (all optional,
+  // so files written before they existed still load).
+  estimator: z
+    .union([
+      z.object({ kind: z.literal('LinearRegression'), coef: z.array(z.number()), intercept: z.number() }),
+      z.object({
+        kind: z.literal('LogisticRegression'),
+        coef: z.array(z.array(z.number())),
+        intercept: z.array(z.number()),
+        classes: z.array(z.union([z.number(), z.string()])),
+        integerLabels: z.boolean(),
+      }),
+    ])
+    .optional(),
+  params: stringRecord.optional(),
+  tags: stringRecord.optional(),
+  metrics: z.record(z.string(), z.number()).optional(),
 });
 
 export const RegistryFileSchema = z.object({

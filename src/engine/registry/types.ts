@@ -86,6 +86,11 @@ export interface LoggedModel {
    * estimator was logged: loading and serving predict with it (src/engine/estimators.ts).
    */
   readonly estimator?: FittedEstimator;
+  /** `log_model(params=...)` and the LoggedModel's tags (mlflow.source.*, mlflow.user, `tags=`). */
+  readonly params?: Readonly<Record<string, string>>;
+  readonly tags?: Readonly<Record<string, string>>;
+  /** The source run's metrics when the model was logged (3.x links them to the model). */
+  readonly metrics?: Readonly<Record<string, number>>;
 }
 
 export interface RegistryState {

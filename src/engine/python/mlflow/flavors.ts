@@ -22,6 +22,9 @@ import { logLine } from './warnings.ts';
 import { estimatorObject, fittedEstimatorOf } from '../sklearn/index.ts';
 import { predictEstimator, pythonLabel } from '../../estimators.ts';
 import type { FittedEstimator } from '../../estimators.ts';
+import { rememberLoggedModel } from './logged-model.ts';
+
+type LoggedModelExtras = Pick<Parameters<typeof registry.logModel>[2], 'estimator' | 'params' | 'tags'>;
 import { sklearnFlavors, warnAboutSignature } from './sklearn-model.ts';
 
 /** The first parameter of each flavor's log_model, as MLflow names it. */
@@ -114,16 +117,16 @@ function logOutsideOrInRun(
   activeRunId: string | null,
   name: string | null,
   flavor: string,
-  estimator?: FittedEstimator,
+  extra: LoggedModelExtras = {},
 ): LoggedModel {
   const env = session.env;
   if (activeRunId !== null)
-    return run(env, registry.logModel(env.registry, env.sources, { runId: activeRunId, name, flavor, estimator }));
+    return run(env, registry.logModel(env.registry, env.sources, { runId: activeRunId, name, flavor, ...extra }));
   const holder = run(env, registry.createRun(env.registry, env.sources, { experimentId: session.experimentId }));
   session.holderRuns.add(holder.runId);
   const logged = run(
     env,
-    registry.logModel(env.registry, env.sources, { runId: holder.runId, name, flavor, estimator }),
+    registry.logModel(env.registry, env.sources, { runId: holder.runId, name, flavor, ...extra }),
   );
   run(env, registry.endRun(env.registry, env.sources, { runId: holder.runId }));
   return logged;
@@ -159,7 +162,21 @@ function logModelFunction(
     // A fitted simulated-sklearn estimator is stored with the LoggedModel (its model.pkl), so a
     // later program, the scoring server and pyfunc all predict with it.
     const estimator = flavor === 'sklearn' ? (fittedEstimatorOf(modelObject) ?? undefined) : undefined;
-    const logged = logOutsideOrInRun(session, fluent.activeRunId(), name ?? artifactPath, flavor, estimator);
+    // The LoggedModel's own tags: MLflow's source tags, then log_model's `tags=` (fluent.py
+    // _create_logged_model / resolve_tags); `params=` are stored as strings.
+    const tags = {
+      'mlflow.source.name': ctx.callSite().filename,
+      'mlflow.source.type': 'LOCAL',
+      'mlflow.user': 'learner',
+      ...(tagsArg(a.tags, ctx) ?? {}),
+    };
+    const params = tagsArg(a.params, ctx) ?? undefined;
+    const logged = logOutsideOrInRun(session, fluent.activeRunId(), name ?? artifactPath, flavor, {
+      estimator,
+      tags,
+      ...(params ? { params } : {}),
+    });
+    rememberLoggedModel(session, logged.modelId);
     if (estimator) warnAboutSignature(ctx, a.signature ?? null, a.input_example ?? null);
     if (modelObject !== null) session.modelObjects.set(logged.modelId, modelObject);
     let registeredVersion: number | null = null;
