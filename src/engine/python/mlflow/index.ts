@@ -1,6 +1,7 @@
 // The simulated `mlflow` package: `installMlflow(modules, env)` registers every module a snippet
 // can import. Modules share one session (active runs, tracking URI) per interpreter, and one
 // registry (the SimEnv) with the terminal and every other face of the engine.
+import { getModelInfoFunction } from './model-info.ts';
 import { loggedModelFunctions } from './tracking-search.ts';
 import { LoggedModelClass } from './logged-model.ts';
 import type { ModuleTable } from '../native.ts';
@@ -112,7 +113,7 @@ export function installMlflow(modules: ModuleTable, env: SimEnv): void {
       case 'mlflow.store.entities.paged_list':
         return { PagedList: PagedListClass };
       case 'mlflow.models':
-        return { ModelInfo: ModelInfoClass };
+        return { ModelInfo: ModelInfoClass, get_model_info: getModelInfoFunction(session) };
       case 'mlflow.protos.databricks_pb2':
         return { ...ERROR_CODE_NUMBERS, ErrorCode: ErrorCodeEnum };
       case 'mlflow.pyfunc':
