@@ -61,6 +61,8 @@ export function copyModelVersion(
     };
   }
   const found = sourceVersion(state, srcUri);
+  // Only an MlflowException is wrapped (the client's `except MlflowException`).
+  if (!found.ok && found.error.kind !== 'mlflow') return found;
   if (!found.ok) {
     return {
       ok: false,
@@ -78,7 +80,7 @@ export function copyModelVersion(
     s = created.state;
     changes.push(...created.changes);
     createdModel = true;
-  } else if (created.error.errorCode !== 'RESOURCE_ALREADY_EXISTS') {
+  } else if (created.error.kind !== 'mlflow' || created.error.errorCode !== 'RESOURCE_ALREADY_EXISTS') {
     return created;
   }
   const copy = createModelVersion(s, src, {

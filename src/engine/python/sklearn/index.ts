@@ -9,7 +9,7 @@ import { nativeClass, nativeFunction, newObject } from '../native.ts';
 import { AttributeError, KeyError, NotImplementedError, TypeError, ValueError } from '../classes.ts';
 import { typeName } from '../classes.ts';
 import { pyError } from '../errors.ts';
-import { floatRepr } from '../format.ts';
+import { floatRepr } from '../../python-text/repr.ts';
 import { pyDict } from '../dict.ts';
 import { PyList, PyObject, PyTuple } from '../values.ts';
 import type { PyValue } from '../values.ts';
