@@ -27,6 +27,8 @@ import {
 import { modelVersionObject, pagedList, registeredModelObject, searchedVersionObject } from './entities.ts';
 import { raiseMlflow } from './exceptions.ts';
 import { runObject } from './runs.ts';
+import { copyModelVersionMethod } from './copy.ts';
+import { clientLoggedModelMethods } from './tracking-search.ts';
 import type { MlflowSession } from './session.ts';
 import { loggedModelLocation, runLinks, waitForCreation } from './session.ts';
 import { warnDeprecatedStageApi, warnInnerGetLatestVersions, warnStageParameter } from './warnings.ts';
@@ -194,6 +196,8 @@ export function makeClientClass(session: MlflowSession) {
       }),
 
       // Model versions (facts §2.1, §2.2, §2.5)
+      copy_model_version: m('self, src_model_uri, dst_name', copyModelVersionMethod),
+      ...clientLoggedModelMethods(session),
       create_model_version: m(
         'self, name, source, run_id=None, tags=None, run_link=None, description=None, await_creation_for=300, model_id=None',
         (a, ctx, env) =>
