@@ -64,8 +64,9 @@ export function bankLints(
   if (test.length > 0) {
     const count = (d: Question['difficulty']) => test.filter((q) => q.difficulty === d).length;
     const mix = `${count('easy')} easy, ${count('medium')} medium, ${count('hard')} hard`;
-    if (test.length !== 10)
-      problems.push({ file, message: `the test needs exactly 10 questions, found ${test.length} (${mix})` });
+    // The test page draws 10 questions from the pool (src/components/quiz/test-quiz.ts).
+    if (test.length < 10)
+      problems.push({ file, message: `the test pool needs at least 10 questions, found ${test.length} (${mix})` });
     if (count('easy') < 3 || count('medium') < 3 || count('hard') < 2)
       problems.push({ file, message: `the test needs at least 3 easy, 3 medium and 2 hard questions, found ${mix}` });
   }

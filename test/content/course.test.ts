@@ -1,6 +1,6 @@
 // The course's own content passes `check:content`, and every question bank meets the lesson spec:
 // at least 15 questions, at least 5 practice questions with hints and worked solutions, a
-// 10-question test with the difficulty mix, and at least 8 answer keys the simulator proves.
+// test pool of at least 10 questions (each attempt draws 10) with the difficulty mix, and at least 8 answer keys the simulator proves.
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { checkContent, formatProblem } from '../../src/content-check/check.ts';
@@ -50,8 +50,8 @@ describe.each(banks)('the question bank %s', (path, b) => {
     }
   });
 
-  test('has a 10-question test with at least 3 easy, 3 medium and 2 hard', () => {
-    expect(testSet).toHaveLength(10);
+  test('has a test pool of at least 10 questions with at least 3 easy, 3 medium and 2 hard', () => {
+    expect(testSet.length).toBeGreaterThanOrEqual(10);
     expect(count('easy')).toBeGreaterThanOrEqual(3);
     expect(count('medium')).toBeGreaterThanOrEqual(3);
     expect(count('hard')).toBeGreaterThanOrEqual(2);

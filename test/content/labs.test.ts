@@ -62,7 +62,7 @@ describe('a broken lab fails with a precise message and is not counted as proven
     ],
     [
       'unknown-check-kind',
-      'labs/tiny-lab.yaml: field "goal.checks[2].kind": expected one of "versionStage", "alias", "stageCount", "noVersionIn", "versionCount", "modelExists", "tag", found "versionTotal"',
+      'labs/tiny-lab.yaml: field "goal.checks[2].kind": expected one of "versionStage", "alias", "stageCount", "noVersionIn", "versionCount", "modelExists", "tag", "description", found "versionTotal"',
     ],
     [
       'missing-hint-tier',
