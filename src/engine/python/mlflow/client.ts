@@ -430,11 +430,13 @@ export function makeClientClass(session: MlflowSession) {
   });
 }
 
-/** `order_by` is a list of strings; MLflow also tolerates None. */
+/** `order_by` is a list of strings; MLflow also tolerates None (and iterates a str). */
 function orderByArg(v: PyValue | undefined, ctx: NativeContext): string[] | null {
   const list = stringListArg(v, ctx);
   if (list === null) return null;
-  return typeof list === 'string' ? [list] : list;
+  // The store loops `for clause in order_by`, so a str is read one character at a time: "name"
+  // is the clauses n, a, m, e, and "" none (sqlalchemy_store.py::_parse_search_*_order_by).
+  return typeof list === 'string' ? [...list] : list;
 }
 
 /**
