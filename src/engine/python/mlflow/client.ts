@@ -254,6 +254,9 @@ export function makeClientClass(session: MlflowSession) {
       // The SQL store answers the version's storage location: for a 3.x `models:/<id>` source,
       // the LoggedModel's artifact directory (sqlalchemy_store.py::create_model_version).
       get_model_version_download_uri: m('self, name, version', (a, ctx, env) => {
+        // `_raise_if_prompt(name)` fetches the registered model first, so a missing model is
+        // reported as the model, not as its version (mlflow/tracking/client.py).
+        run(env, registry.getRegisteredModel(env.registry, textArg(a.name, ctx)));
         const mv = run(env, registry.getModelVersion(env.registry, textArg(a.name, ctx), versionArg(a.version, ctx)));
         const id = /^models:\/(m-[0-9a-f]+)$/.exec(mv.source)?.[1];
         return id && Object.hasOwn(env.registry.loggedModels, id) ? loggedModelLocation(env.registry, id) : mv.source;
