@@ -258,6 +258,9 @@ export function makeClientClass(session: MlflowSession) {
       // The SQL store answers the version's storage location: for a 3.x `models:/<id>` source,
       // the LoggedModel's artifact directory (sqlalchemy_store.py::create_model_version).
       get_model_version_download_uri: m('self, name, version', (a, ctx, env) => {
+        // `_raise_if_prompt(name)` fetches the registered model first, so a missing model is
+        // reported as the model, not as its version (mlflow/tracking/client.py).
+        run(env, registry.getRegisteredModel(env.registry, textArg(a.name, ctx)));
         const mv = run(env, registry.getModelVersion(env.registry, textArg(a.name, ctx), versionArg(a.version, ctx)));
         const id = /^models:\/(m-[0-9a-f]+)$/.exec(mv.source)?.[1];
         return id && Object.hasOwn(env.registry.loggedModels, id) ? loggedModelLocation(env.registry, id) : mv.source;
@@ -434,11 +437,13 @@ export function makeClientClass(session: MlflowSession) {
   });
 }
 
-/** `order_by` is a list of strings; MLflow also tolerates None. */
+/** `order_by` is a list of strings; MLflow also tolerates None (and iterates a str). */
 function orderByArg(v: PyValue | undefined, ctx: NativeContext): string[] | null {
   const list = stringListArg(v, ctx);
   if (list === null) return null;
-  return typeof list === 'string' ? [list] : list;
+  // The store loops `for clause in order_by`, so a str is read one character at a time: "name"
+  // is the clauses n, a, m, e, and "" none (sqlalchemy_store.py::_parse_search_*_order_by).
+  return typeof list === 'string' ? [...list] : list;
 }
 
 /**

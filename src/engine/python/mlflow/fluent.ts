@@ -375,7 +375,9 @@ function dictEntries(v: PyValue | undefined): [PyValue, PyValue][] {
 function orderBy(v: PyValue | undefined, ctx: NativeContext): string[] | null {
   const list = stringListArg(v, ctx);
   if (list === null) return null;
-  return typeof list === 'string' ? [list] : list;
+  // The store loops `for clause in order_by`, so a str is read one character at a time: "name"
+  // is the clauses n, a, m, e, and "" none (sqlalchemy_store.py::_parse_search_*_order_by).
+  return typeof list === 'string' ? [...list] : list;
 }
 
 /**
