@@ -3,7 +3,7 @@
 // export and import) can validate saved sessions without loading the store.
 import { z } from 'zod/mini';
 import { STORAGE_PREFIX } from './storage.ts';
-import { registryStateSchema } from './registry-schema.ts';
+import { registryStateSchema } from '../engine/registry/schema.ts';
 
 /** Every saved session's key starts with this; the rest is the lesson (or `lab:<id>`, `sandbox`). */
 export const SESSION_KEY_PREFIX = `${STORAGE_PREFIX}session:`;

@@ -37,6 +37,12 @@ export interface NativeContext {
   getattr(obj: PyValue, name: string): PyValue;
   /** Imports a module by dotted name (a builder may import its submodules). */
   importModule(name: string): PyModule;
+  /**
+   * Ends the run with the interpreter's TimeoutError once its wall-clock limit has passed: for
+   * native work that is long in one call or many cheap ones (a 9M-character str.upper() in a
+   * loop, the repr of a huge nested list), which the per-statement check sees too rarely.
+   */
+  checkClock(): void;
 }
 
 /**

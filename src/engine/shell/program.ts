@@ -1,6 +1,7 @@
 // What a program (builtin, `mlflow`, `curl`, `python`) sees while it runs: the learner's
 // environment, the terminal's own state (jobs, notes already shown) and two output streams.
 import type { SimEnv, Tone } from '../env.ts';
+import type { FittedEstimator } from '../estimators.ts';
 
 /** A model server started by `mlflow models serve`; its URI was resolved when it started. */
 export interface ServerJob {
@@ -29,12 +30,15 @@ export type ServedModel =
       readonly runId: string | null;
       readonly stage: string;
       readonly artifact?: string;
+      /** The fitted model the server loaded at start (src/engine/estimators.ts). */
+      readonly estimator?: FittedEstimator;
     }
   | {
       readonly kind: 'logged-model';
       readonly modelId: string;
       readonly runId: string | null;
       readonly artifact?: string;
+      readonly estimator?: FittedEstimator;
     };
 
 /** The terminal's state that outlives one input line (persisted by the session's snapshot). */
@@ -51,6 +55,14 @@ export interface ShellState {
   exported?: Record<string, string>;
   /** `$?`: the exit code of the last command. */
   lastExit?: number;
+}
+
+/**
+ * A copy of a variable table as a null-prototype object: names are the learner's text, so
+ * `__proto__` or `constructor` must be variables like any other, not Object's own members.
+ */
+export function variableTable(from?: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.assign(Object.create(null) as Record<string, string>, from);
 }
 
 export function emptyShellState(): ShellState {

@@ -27,6 +27,8 @@ import {
 import { modelVersionObject, pagedList, registeredModelObject, searchedVersionObject } from './entities.ts';
 import { raiseMlflow } from './exceptions.ts';
 import { runObject } from './runs.ts';
+import { copyModelVersionMethod } from './copy.ts';
+import { clientLoggedModelMethods } from './tracking-search.ts';
 import type { MlflowSession } from './session.ts';
 import { loggedModelLocation, runLinks, waitForCreation } from './session.ts';
 import { warnDeprecatedStageApi, warnInnerGetLatestVersions, warnStageParameter } from './warnings.ts';
@@ -194,6 +196,8 @@ export function makeClientClass(session: MlflowSession) {
       }),
 
       // Model versions (facts §2.1, §2.2, §2.5)
+      copy_model_version: m('self, src_model_uri, dst_name', copyModelVersionMethod),
+      ...clientLoggedModelMethods(session),
       create_model_version: m(
         'self, name, source, run_id=None, tags=None, run_link=None, description=None, await_creation_for=300, model_id=None',
         (a, ctx, env) =>
@@ -254,6 +258,9 @@ export function makeClientClass(session: MlflowSession) {
       // The SQL store answers the version's storage location: for a 3.x `models:/<id>` source,
       // the LoggedModel's artifact directory (sqlalchemy_store.py::create_model_version).
       get_model_version_download_uri: m('self, name, version', (a, ctx, env) => {
+        // `_raise_if_prompt(name)` fetches the registered model first, so a missing model is
+        // reported as the model, not as its version (mlflow/tracking/client.py).
+        run(env, registry.getRegisteredModel(env.registry, textArg(a.name, ctx)));
         const mv = run(env, registry.getModelVersion(env.registry, textArg(a.name, ctx), versionArg(a.version, ctx)));
         const id = /^models:\/(m-[0-9a-f]+)$/.exec(mv.source)?.[1];
         return id && Object.hasOwn(env.registry.loggedModels, id) ? loggedModelLocation(env.registry, id) : mv.source;
@@ -430,11 +437,13 @@ export function makeClientClass(session: MlflowSession) {
   });
 }
 
-/** `order_by` is a list of strings; MLflow also tolerates None. */
+/** `order_by` is a list of strings; MLflow also tolerates None (and iterates a str). */
 function orderByArg(v: PyValue | undefined, ctx: NativeContext): string[] | null {
   const list = stringListArg(v, ctx);
   if (list === null) return null;
-  return typeof list === 'string' ? [list] : list;
+  // The store loops `for clause in order_by`, so a str is read one character at a time: "name"
+  // is the clauses n, a, m, e, and "" none (sqlalchemy_store.py::_parse_search_*_order_by).
+  return typeof list === 'string' ? [...list] : list;
 }
 
 /**

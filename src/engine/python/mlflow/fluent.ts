@@ -15,7 +15,7 @@ import { modelVersionObject, registeredModelObject, searchedVersionObject } from
 import { MlflowException, exceptionFor } from './exceptions.ts';
 import { makeActiveRunClass, runObject } from './runs.ts';
 import type { MlflowSession } from './session.ts';
-import { runLinks, waitForCreation } from './session.ts';
+import { registryUriOf, runLinks, waitForCreation } from './session.ts';
 import { eprint, logLine } from './warnings.ts';
 import { ensureExperiment, experimentObject, experimentsOf } from './experiments.ts';
 import { strRepr as pyRepr } from '../../python-text/repr.ts';
@@ -306,8 +306,14 @@ export function makeFluent(session: MlflowSession): Fluent {
       return null;
     }),
     get_tracking_uri: fn('get_tracking_uri', '', () => session.trackingUri),
-    set_registry_uri: fn('set_registry_uri', 'uri', () => null),
-    get_registry_uri: fn('get_registry_uri', '', () => session.trackingUri),
+    // mlflow/tracking/_model_registry/utils.py: a set registry URI wins; otherwise the tracking
+    // URI, or "databricks-uc" for a Databricks tracking URI (_get_default_registry_uri_for_tracking_uri).
+    // The simulator keeps one registry whatever the URI (src/engine/python/README.md).
+    set_registry_uri: fn('set_registry_uri', 'uri', (a, ctx) => {
+      session.registryUri = optionalText(a.uri, ctx);
+      return null;
+    }),
+    get_registry_uri: fn('get_registry_uri', '', () => registryUriOf(session)),
     register_model: fn(
       'register_model',
       'model_uri, name, await_registration_for=300, *, tags=None, env_pack=None',
@@ -369,7 +375,9 @@ function dictEntries(v: PyValue | undefined): [PyValue, PyValue][] {
 function orderBy(v: PyValue | undefined, ctx: NativeContext): string[] | null {
   const list = stringListArg(v, ctx);
   if (list === null) return null;
-  return typeof list === 'string' ? [list] : list;
+  // The store loops `for clause in order_by`, so a str is read one character at a time: "name"
+  // is the clauses n, a, m, e, and "" none (sqlalchemy_store.py::_parse_search_*_order_by).
+  return typeof list === 'string' ? [...list] : list;
 }
 
 /**

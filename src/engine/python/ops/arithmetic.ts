@@ -9,6 +9,7 @@ import { typeName } from '../classes.ts';
 import { pyError } from '../errors.ts';
 import { hashKey } from '../dict.ts';
 import { formatFloat, formatInt } from '../format.ts';
+import { bitLength, checkIntBits, powerBits } from '../costs.ts';
 import { intLike, isNotImplemented, numLike, userDunder } from './compare.ts';
 
 const DUNDER_OF: Record<string, [string, string]> = {
@@ -40,6 +41,9 @@ export function floorMod(a: bigint, b: bigint): bigint {
   return r !== 0n && r < 0n !== b < 0n ? r + b : r;
 }
 
+/** Below this, products are cheap and need no size check. */
+const BIG = 1n << 4096n;
+
 function intOp(op: string, a: bigint, b: bigint): PyValue | typeof NOT_IMPLEMENTED {
   switch (op) {
     case '+':
@@ -47,6 +51,7 @@ function intOp(op: string, a: bigint, b: bigint): PyValue | typeof NOT_IMPLEMENT
     case '-':
       return a - b;
     case '*':
+      if ((a >= BIG || a <= -BIG) && (b >= BIG || b <= -BIG)) checkIntBits(bitLength(a) + bitLength(b));
       return a * b;
     case '/':
       if (b === 0n) throw pyError(C.ZeroDivisionError, 'division by zero');
@@ -62,8 +67,7 @@ function intOp(op: string, a: bigint, b: bigint): PyValue | typeof NOT_IMPLEMENT
         if (a === 0n) throw pyError(C.ZeroDivisionError, '0.0 cannot be raised to a negative power');
         return Math.pow(Number(a), Number(b));
       }
-      if (b > 100000n && (a > 1n || a < -1n))
-        throw pyError(C.OverflowError, 'the result is too large for this simulator');
+      checkIntBits(powerBits(a, b));
       return a ** b;
     case '&':
       return a & b;
@@ -73,7 +77,9 @@ function intOp(op: string, a: bigint, b: bigint): PyValue | typeof NOT_IMPLEMENT
       return a ^ b;
     case '<<':
       if (b < 0n) throw pyError(C.ValueError, 'negative shift count');
-      if (b > 100000n) throw pyError(C.OverflowError, 'the result is too large for this simulator');
+      // CPython: a shift past sys.maxsize bits cannot be represented at all (long_lshift).
+      if (a !== 0n && b > 0x7fffffffffffffffn) throw pyError(C.OverflowError, 'too many digits in integer');
+      if (a !== 0n) checkIntBits(bitLength(a) + Number(b));
       return a << b;
     case '>>':
       if (b < 0n) throw pyError(C.ValueError, 'negative shift count');
@@ -144,7 +150,10 @@ export function binaryOp(ctx: NativeContext, op: string, a: PyValue, b: PyValue)
   }
   if (typeof a === 'string') {
     if (op === '+') {
-      if (typeof b === 'string') return a + b;
+      if (typeof b === 'string') {
+        checkRepeat(1n, a.length + b.length, 10_000_000n);
+        return a + b;
+      }
       if (!(b instanceof PyObject && userDunder(b, '__radd__')))
         throw pyError(C.TypeError, `can only concatenate str (not "${typeName(b)}") to str`);
     }
@@ -160,7 +169,10 @@ export function binaryOp(ctx: NativeContext, op: string, a: PyValue, b: PyValue)
   }
   if (a instanceof PyList) {
     if (op === '+') {
-      if (b instanceof PyList) return new PyList([...a.items, ...b.items]);
+      if (b instanceof PyList) {
+        checkRepeat(1n, a.items.length + b.items.length);
+        return new PyList(a.items.concat(b.items));
+      }
       throw pyError(C.TypeError, `can only concatenate list (not "${typeName(b)}") to list`);
     }
     if (op === '*' && ib !== null) {
@@ -170,7 +182,7 @@ export function binaryOp(ctx: NativeContext, op: string, a: PyValue, b: PyValue)
   }
   if (a instanceof PyTuple) {
     if (op === '+') {
-      if (b instanceof PyTuple) return new PyTuple([...a.items, ...b.items]);
+      if (b instanceof PyTuple) return new PyTuple(a.items.concat(b.items));
       throw pyError(C.TypeError, `can only concatenate tuple (not "${typeName(b)}") to tuple`);
     }
     if (op === '*' && ib !== null) {

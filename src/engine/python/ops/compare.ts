@@ -72,7 +72,9 @@ export function eq(ctx: NativeContext, a: PyValue, b: PyValue): boolean {
   if (a === b) return typeof a !== 'number' || !Number.isNaN(a);
   const ta = typeof a;
   const tb = typeof b;
-  if (ta === 'string' || tb === 'string') return false;
+  // A string equals only a string, unless the other side is an object whose __eq__ decides
+  // (a str-mixin Enum such as mlflow's LoggedModelStatus equals its value).
+  if ((ta === 'string' || tb === 'string') && !(a instanceof PyObject || b instanceof PyObject)) return false;
   const ia = intLike(a);
   const ib = intLike(b);
   if (ia !== null && ib !== null) return ia === ib;

@@ -24,6 +24,7 @@ import { typeName } from '../classes.ts';
 import { pyError } from '../errors.ts';
 import { setIterationOrder } from '../dict.ts';
 import { floatRepr, strRepr } from '../../python-text/repr.ts';
+import { checkText, intToDecimal } from '../costs.ts';
 import { ellipsisValue, notImplementedValue, order } from './compare.ts';
 
 /** `repr(v)`. Recursion through containers is guarded like CPython (`[...]`). */
@@ -32,7 +33,7 @@ export function repr(ctx: NativeContext, v: PyValue, seen: Set<object> = new Set
     case 'string':
       return strRepr(v);
     case 'bigint':
-      return v.toString();
+      return intToDecimal(v);
     case 'number':
       return floatRepr(v);
     case 'boolean':
@@ -50,9 +51,11 @@ export function repr(ctx: NativeContext, v: PyValue, seen: Set<object> = new Set
   }
   if (v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet) {
     if (seen.has(v)) return v instanceof PyList ? '[...]' : v instanceof PyDict ? '{...}' : '(...)';
+    ctx.checkClock();
     seen.add(v);
     try {
-      if (v instanceof PyList) return '[' + v.items.map((x) => repr(ctx, x, seen)).join(', ') + ']';
+      // A list holding itself twice per level doubles its text each level: refused once too long.
+      if (v instanceof PyList) return checkText('[' + v.items.map((x) => repr(ctx, x, seen)).join(', ') + ']');
       if (v instanceof PyTuple) {
         if (v.named) {
           const fields = v.named.dict.get('_fields');
@@ -60,7 +63,7 @@ export function repr(ctx: NativeContext, v: PyValue, seen: Set<object> = new Set
           return `${v.named.name}(${v.items.map((x, i) => `${String(names[i])}=${repr(ctx, x, seen)}`).join(', ')})`;
         }
         if (v.items.length === 1) return '(' + repr(ctx, v.items[0]!, seen) + ',)';
-        return '(' + v.items.map((x) => repr(ctx, x, seen)).join(', ') + ')';
+        return checkText('(' + v.items.map((x) => repr(ctx, x, seen)).join(', ') + ')');
       }
       if (v instanceof PyDict) {
         const entries = [...v.map.values()];
@@ -72,7 +75,7 @@ export function repr(ctx: NativeContext, v: PyValue, seen: Set<object> = new Set
             : 'OrderedDict()';
         const parts: string[] = [];
         for (const [k, val] of entries) parts.push(repr(ctx, k, seen) + ': ' + repr(ctx, val, seen));
-        const body = '{' + parts.join(', ') + '}';
+        const body = checkText('{' + parts.join(', ') + '}');
         if (sub === 'Counter') return entries.length ? `Counter(${body})` : 'Counter()';
         if (sub === 'defaultdict') return `defaultdict(${repr(ctx, v.factory, seen)}, ${body})`;
         return body;

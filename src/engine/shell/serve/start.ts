@@ -7,7 +7,7 @@ import { nextJobNumber, type ProgramContext, type ServedModel, type ServerJob } 
 import { CALLBACK_FRAMES, CLI_FRAMES, frame, logLine, traceback, type Frame } from '../traceback.ts';
 import { resolveFrames, SERVE_FRAMES } from './resolve-frames.ts';
 import { hexDigest } from './hash.ts';
-import { artifactKey } from '../../predict.ts';
+import { artifactKey, estimatorOf } from '../../predict.ts';
 
 export const PYTHON_VERSION = '3.11.7';
 
@@ -52,12 +52,14 @@ function resolveServed(ctx: ProgramContext, uri: string): ServedModel | number {
     return 1;
   }
   const artifact = artifactKey(ctx.env.registry, r.value);
+  const estimator = estimatorOf(ctx.env.registry, artifact);
+  const loaded = estimator ? { estimator } : {};
   if (r.value.kind === 'logged-model')
-    return { kind: 'logged-model', modelId: r.value.modelId, runId: r.value.runId, artifact };
+    return { kind: 'logged-model', modelId: r.value.modelId, runId: r.value.runId, artifact, ...loaded };
   const mv = getModelVersion(ctx.env.registry, r.value.name, r.value.version);
   const runId = mv.ok ? mv.value.runId : null;
   const stage = mv.ok ? mv.value.currentStage : 'None';
-  return { kind: 'version', name: r.value.name, version: r.value.version, runId, stage, artifact };
+  return { kind: 'version', name: r.value.name, version: r.value.version, runId, stage, artifact, ...loaded };
 }
 
 function describeServed(uri: string, served: ServedModel): string {
