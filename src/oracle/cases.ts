@@ -34,30 +34,26 @@ export const caseName = (path: string): string => relative(CASES_ROOT, path).rep
 export const touchesMlflow = (source: string): boolean => /^\s*(?:import|from)\s+mlflow\b/m.test(source);
 
 /**
- * `# cannot-match: why` in the case's leading comment lines: the simulator rightly differs from
+ * A `# cannot-match: why` line (by convention the case's last line): the simulator rightly differs from
  * the real MLflow here (no numpy, its time limit, its documented subset), so the case keeps a
  * hand-checked simulator expectation and src/engine/python/README.md lists it.
  */
 export function cannotMatchReason(source: string): string | null {
-  for (const line of source.split('\n')) {
-    if (!line.startsWith('#')) break;
-    const m = /^# cannot-match: (.+)$/.exec(line);
-    if (m) return m[1]?.trim() ?? null;
-  }
-  return null;
+  return marker(source, 'cannot-match');
+}
+
+/** A `# <name>: why` comment line, anywhere (at the end, so adding one shifts no line numbers). */
+function marker(source: string, name: string): string | null {
+  const m = new RegExp(`^# ${name}: (.+)$`, 'm').exec(source);
+  return m?.[1]?.trim() ?? null;
 }
 
 /**
- * `# known-difference: what` in the leading comment lines: the recording shows real MLflow
+ * A `# known-difference: what` line (by convention the case's last line): the recording shows real MLflow
  * doing something the simulator does not do yet. The case test then asserts that the two still
  * differ, so fixing the simulator makes the test fail until the marker goes (README: "Known
  * differences" lists them).
  */
 export function knownDifference(source: string): string | null {
-  for (const line of source.split('\n')) {
-    if (!line.startsWith('#')) break;
-    const m = /^# known-difference: (.+)$/.exec(line);
-    if (m) return m[1]?.trim() ?? null;
-  }
-  return null;
+  return marker(source, 'known-difference');
 }

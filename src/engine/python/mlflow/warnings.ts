@@ -39,8 +39,8 @@ export function warnStageParameter(
  */
 const CLIENT_PY = '/usr/local/lib/python3.11/site-packages/mlflow/tracking/client.py';
 const INNER_GET_LATEST_LINE: Record<'set_model_version_tag' | 'delete_model_version_tag', number> = {
-  set_model_version_tag: 4915,
-  delete_model_version_tag: 4979,
+  set_model_version_tag: 5147,
+  delete_model_version_tag: 5242,
 };
 export function warnInnerGetLatestVersions(
   ctx: NativeContext,
