@@ -15,7 +15,7 @@ export interface Normalised {
 // The real oracle's per-run temp dirs (run.sh, cli.sh, batch.py, src/oracle/runner.py) and the
 // simulator's working directory: both are "where the program ran".
 const WORK_DIRS =
-  /\/tmp\/(?:mlflow-oracle|oracle-batch(?:-shared)?|oracle-record|oracle-replay|tmp)[.\w-]*(?:\/oracle-record\.\d+)?|\/home\/learner/g;
+  /\/tmp\/(?:mlflow-oracle|oracle-batch(?:-shared)?|oracle-record|oracle-replay|mlflow-oracle-term|oracle-content|tmp)[.\w-]*(?:\/oracle-record\.\d+)?|\/home\/learner/g;
 // A sqlite URI naming the work dir's database: the simulator's default spelling is relative.
 const SQLITE_IN_WORK_DIR = /sqlite:\/\/\/<cwd>\/mlflow\.db/g;
 // The oracle's unpacked MLflow stands where `pip install mlflow` puts it (the simulator's paths).
@@ -158,4 +158,22 @@ export function stderrThatMatters(stderr: string): string[] {
     if (/\b(?:WARNING|ERROR|CRITICAL) [\w.]+: /.test(line)) kept.push(line);
   }
   return kept;
+}
+
+/**
+ * The real MLflow's output as if it had run on the simulator's machine: no colour codes, no
+ * table-creation log, the work dir as the simulator's `/home/learner`, MLflow where pip installs
+ * it. For comparing real output with the course's expected text, whose placeholders already
+ * stand for the volatile values.
+ */
+export function toSimulatorWorld(text: string): string {
+  return text
+    .replace(ANSI_COLOUR, '')
+    .split('\n')
+    .filter((l) => !isBackendSetupLine(l))
+    .join('\n')
+    .replace(WORK_DIRS, '/home/learner')
+    .replace(/sqlite:\/\/\/\/home\/learner\/mlflow\.db/g, 'sqlite:///mlflow.db')
+    .replace(ORACLE_SITE, PIP_SITE)
+    .replace(/\/opt\/mlflow-oracle\/bin\/mlflow/g, '/usr/local/bin/mlflow');
 }
