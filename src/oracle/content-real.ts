@@ -73,7 +73,7 @@ export function recordingEngine(inner: CheckEngine, logs: SessionLog[]): CheckEn
 const quote = (s: string): string => `'${s.replace(/'/g, `'"'"'`)}'`;
 
 /** The client call a shorthand transition stands for, so the real registry changes the same way. */
-function shorthandAsPython(line: string): string | null {
+function shorthandAsPython(line: string, py: string): string | null {
   if (!/transition-(stage|version)/.test(line)) return null;
   const arg = (flag: string): string | undefined => new RegExp(`${flag}[ =](\\S+)`).exec(line)?.[1];
   const name = arg('(?:--model-name|--name|-n)');
@@ -85,7 +85,7 @@ function shorthandAsPython(line: string): string | null {
     'import warnings; warnings.simplefilter("ignore"); from mlflow import MlflowClient; ' +
     `MlflowClient().transition_model_version_stage(${JSON.stringify(name.replace(/^['"]|['"]$/g, ''))}, ` +
     `${JSON.stringify(version)}, ${JSON.stringify(stage)}, archive_existing_versions=${archive})`;
-  return `python3 -c ${quote(code)} >/dev/null 2>&1`;
+  return `${py} -c ${quote(code)} >/dev/null 2>&1`;
 }
 
 interface Plan {
@@ -97,14 +97,16 @@ interface Plan {
 }
 
 /** Pass 2a: one replay-terminal session file for a recorded session. */
-function planSession(log: SessionLog, dir: string): Plan {
+function planSession(log: SessionLog, dir: string, python: string): Plan {
+  // The oracle's own Python (the `python3` first on PATH may be another one without its packages).
+  const py = quote(python);
   const lines: string[] = [];
   const init = 'import mlflow; mlflow.MlflowClient().search_experiments()';
   if (log.spec !== undefined) {
     const prelude = join(dir, 'prelude.py');
     writeFileSync(prelude, scenarioPrelude(log.spec));
-    lines.push(`python3 ${quote(prelude)} >/dev/null 2>&1`);
-  } else lines.push(`python3 -c ${quote(init)} >/dev/null 2>&1`);
+    lines.push(`${py} ${quote(prelude)} >/dev/null 2>&1`);
+  } else lines.push(`${py} -c ${quote(init)} >/dev/null 2>&1`);
   const plan: Plan = { lines, slots: [], skipped: 0 };
   let marker = 0;
   let replMarker = -1;
@@ -117,7 +119,7 @@ function planSession(log: SessionLog, dir: string): Plan {
       lines.push(`: call-${marker}`);
       // stdout then stderr, as the lesson page's code runner shows them.
       lines.push(
-        `cp ${quote(file)} . && python3 ${quote(call.filename)} 2>.stderr-${i}; rc=$?; cat .stderr-${i}; rm -f .stderr-${i} ${quote(call.filename)}; exit $rc`,
+        `cp ${quote(file)} . && ${py} ${quote(call.filename)} 2>.stderr-${i}; rc=$?; cat .stderr-${i}; rm -f .stderr-${i} ${quote(call.filename)}; exit $rc`,
       );
       plan.slots.push({ marker: marker++ });
       return;
@@ -129,7 +131,7 @@ function planSession(log: SessionLog, dir: string): Plan {
     }
     if (SHORTHAND.test(call.line)) {
       plan.skipped += 1;
-      const real = shorthandAsPython(call.line);
+      const real = shorthandAsPython(call.line, py);
       if (real) lines.push(real);
       plan.slots.push(null);
       return;
@@ -218,7 +220,7 @@ export async function replayOnOracle(
       }
       const dir = join(root, `s${s}`);
       mkdirSync(dir, { recursive: true });
-      const plan = planSession(log, dir);
+      const plan = planSession(log, dir, oracle.python);
       skipped += plan.skipped;
       const file = join(dir, 'session.txt');
       writeFileSync(file, `${plan.lines.join('\n')}\n`);
