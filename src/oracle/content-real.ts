@@ -88,6 +88,42 @@ function shorthandAsPython(line: string, py: string): string | null {
   return `${py} -c ${quote(code)} >/dev/null 2>&1`;
 }
 
+/** Rewrite a copied backend's absolute paths (artifact locations) from the template's dir to the cwd. */
+const RETARGET = [
+  'import os, sqlite3, sys',
+  'old, new = sys.argv[1], os.getcwd()',
+  'con = sqlite3.connect("mlflow.db")',
+  'for (t,) in con.execute("SELECT name FROM sqlite_master WHERE type=\'table\'").fetchall():',
+  '    for col in con.execute(f\'PRAGMA table_info("{t}")\').fetchall():',
+  '        if any(k in (col[2] or "").upper() for k in ("CHAR", "TEXT")):',
+  '            con.execute(f\'UPDATE "{t}" SET "{col[1]}" = replace("{col[1]}", ?, ?)\', (old, new))',
+  'con.commit()',
+].join('\n');
+
+/** One backend per scenario (or none), made once by the real MLflow: tables, runs, versions. */
+function buildTemplate(oracle: Oracle, dir: string, spec: unknown): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  const prelude = join(dir, '..', `${dir.split('/').pop()}-prelude.py`);
+  writeFileSync(
+    prelude,
+    spec === undefined ? 'import mlflow\nmlflow.MlflowClient().search_experiments()\n' : scenarioPrelude(spec),
+  );
+  return new Promise((resolve, reject) => {
+    const child = spawn(oracle.python, [prelude], {
+      cwd: dir,
+      env: { ...process.env, ...oracle.env, MLFLOW_TRACKING_URI: `sqlite:///${dir}/mlflow.db` },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => {
+      err += d.toString('utf8');
+    });
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`scenario prelude failed: ${err.trim().split('\n').pop()}`)),
+    );
+  });
+}
+
 interface Plan {
   /** The session file for replay-terminal.py. */
   readonly lines: string[];
@@ -97,16 +133,13 @@ interface Plan {
 }
 
 /** Pass 2a: one replay-terminal session file for a recorded session. */
-function planSession(log: SessionLog, dir: string, python: string): Plan {
+function planSession(log: SessionLog, dir: string, python: string, template: string): Plan {
   // The oracle's own Python (the `python3` first on PATH may be another one without its packages).
   const py = quote(python);
   const lines: string[] = [];
-  const init = 'import mlflow; mlflow.MlflowClient().search_experiments()';
-  if (log.spec !== undefined) {
-    const prelude = join(dir, 'prelude.py');
-    writeFileSync(prelude, scenarioPrelude(log.spec));
-    lines.push(`${py} ${quote(prelude)} >/dev/null 2>&1`);
-  } else lines.push(`${py} -c ${quote(init)} >/dev/null 2>&1`);
+  // The scenario's backend, built once (./runner.py's idea): copied in, its paths moved here.
+  lines.push(`cp -r ${quote(template)}/. . && ${py} -c ${quote(RETARGET)} ${quote(template)} >/dev/null 2>&1`);
+  void dir;
   const plan: Plan = { lines, slots: [], skipped: 0 };
   let marker = 0;
   let replMarker = -1;
@@ -211,6 +244,14 @@ export async function replayOnOracle(
   let skipped = 0;
   let done = 0;
   try {
+    const templates = new Map<string, string>();
+    for (const log of logs) {
+      const key = JSON.stringify(log.spec ?? null);
+      if (templates.has(key)) continue;
+      const dir = join(root, `template-${templates.size}`);
+      await buildTemplate(oracle, dir, log.spec);
+      templates.set(key, dir);
+    }
     const jobs = logs.map((log, s) => async () => {
       // A session with nothing the real MLflow could answer (no calls) costs nothing.
       if (log.calls.length === 0) {
@@ -220,7 +261,7 @@ export async function replayOnOracle(
       }
       const dir = join(root, `s${s}`);
       mkdirSync(dir, { recursive: true });
-      const plan = planSession(log, dir, oracle.python);
+      const plan = planSession(log, dir, oracle.python, templates.get(JSON.stringify(log.spec ?? null)) ?? '');
       skipped += plan.skipped;
       const file = join(dir, 'session.txt');
       writeFileSync(file, `${plan.lines.join('\n')}\n`);
