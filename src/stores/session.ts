@@ -126,6 +126,9 @@ export function configureFromPage(): boolean {
   }
 }
 
+const PYTHON_ENDED =
+  'The Python session ended when the page reloaded (its variables are gone; the registry is kept). Type python to start a new one.';
+
 function adopt(loaded: ReturnType<typeof load<Envelope>>, initial: boolean): void {
   if (!config) return;
   if (loaded.status === 'empty') return;
@@ -140,10 +143,14 @@ function adopt(loaded: ReturnType<typeof load<Envelope>>, initial: boolean): voi
   const env = loaded.value;
   $registry.set(env.registry);
   $strict.set(env.strict);
-  $mode.set(env.mode);
-  $prompt.set(env.prompt);
   $history.set(env.history.slice(-MAX_HISTORY));
-  $lines.set(env.lines.slice(-MAX_LINES));
+  // A Python REPL does not survive a reload (its variables are not stored; the engine restores
+  // the shell), so the prompt says `$ ` at once and one line says what ended.
+  const lines = env.lines.slice(-MAX_LINES);
+  if (env.mode === 'python') lines.push({ kind: 'info', text: PYTHON_ENDED });
+  $mode.set('shell');
+  $prompt.set('$ ');
+  $lines.set(lines.slice(-MAX_LINES));
   savedSnapshot = env.snapshot ?? null;
   if (session) {
     // Rebuild the live engine from the other tab's snapshot.

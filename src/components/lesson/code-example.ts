@@ -58,12 +58,15 @@ class CodeExampleElement extends HTMLElement {
   private async run(button: HTMLButtonElement): Promise<void> {
     button.disabled = true;
     this.status('');
+    // On a phone the workspace sheet rises to a peek so the board's change is in view too.
+    document.dispatchEvent(new CustomEvent('workspace:run'));
     try {
       const source = this.source();
       const filename = `${this.id_}.py`;
       const result = await runPython(source, filename);
       this.showOutput(result);
       this.compare(result, source === this.code);
+      this.check().scrollIntoView({ block: 'nearest' });
       if (this.editor) {
         // An exception's traceback names the line in this file: mark it in the editor.
         const at = result.exitCode !== 0 ? tracebackPosition(result.stderr, filename) : null;
@@ -186,6 +189,10 @@ class CodeExampleElement extends HTMLElement {
           onChange: (source) => {
             clearTimeout(timer);
             timer = setTimeout(() => check(source), 250);
+          },
+          onEscape: () => {
+            this.querySelector<HTMLButtonElement>('[data-run]')?.focus();
+            this.status('Left the editor: Run runs your edited code; Tab moves on.');
           },
         });
         check(this.code);
