@@ -10,10 +10,12 @@ import { lessonSchema, type LessonFrontmatter } from '../schemas/lesson.ts';
 import { questionBankSchema, type QuestionBank } from '../schemas/question.ts';
 import { labSchema, type Lab } from '../schemas/lab.ts';
 import { proveAnswerKey } from './answer-key.ts';
+import { proveCommandKey, proveOrderKey } from './typed-keys.ts';
 import { labLints, lessonLabLints, proveLab } from './labs.ts';
 import { pythonOutputLines, type CheckEngine, type CheckSession } from './engine.ts';
 import { lessonLinkProblems, normalizeRoute } from './links.ts';
 import { bankLints } from './lints.ts';
+import { poolLints } from './pool-lints.ts';
 import { readLessonSource } from './mdx.ts';
 import { extractRunnables, RunnableSyntaxError, type Runnable } from './runnables.ts';
 
@@ -223,9 +225,10 @@ export function checkContent(files: ContentFiles, engine: CheckEngine, options: 
     if (!lessonFiles.has(bank.lesson))
       problems.push({ file, message: `field "lesson": unknown lesson "${bank.lesson}"${known(lessonFiles)}` });
     problems.push(...bankLints(bank, file, lessons, routes));
+    problems.push(...poolLints(bank, file, lesson?.meta.test ?? true));
     bank.questions.forEach((question, index) => {
       const where = `question "${question.id}" (questions[${index}])`;
-      if (!question.verify) {
+      if (question.kind === 'choice' && !question.verify) {
         unproven.push(`${file}: ${where}`);
         return;
       }
@@ -238,7 +241,13 @@ export function checkContent(files: ContentFiles, engine: CheckEngine, options: 
         });
         return;
       }
-      const failures = proveAnswerKey(engine, scenarios.get(scenarioName), question);
+      const spec = scenarios.get(scenarioName);
+      const failures =
+        question.kind === 'command'
+          ? proveCommandKey(engine, spec, question)
+          : question.kind === 'order'
+            ? proveOrderKey(engine, spec, question)
+            : proveAnswerKey(engine, spec, question);
       if (failures.length === 0) questions += 1;
       for (const message of failures) problems.push({ file, message: `${where}: ${message}` });
     });

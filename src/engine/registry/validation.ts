@@ -1,10 +1,17 @@
 // Input checks MLflow makes before touching the store (mlflow/utils/validation.py).
 import { mlflowError } from './result.ts';
-import { missingValue, notInteger } from './errors.ts';
-import type { MlflowError } from './types.ts';
+import { intArgumentType, missingValue, notInteger } from './errors.ts';
+import type { MlflowError, PythonObjectArg } from './types.ts';
+import { strRepr } from '../python-text/repr.ts';
 
 export function isMlflowError(x: unknown): x is MlflowError {
-  return typeof x === 'object' && x !== null && (x as { kind?: unknown }).kind === 'mlflow';
+  if (typeof x !== 'object' || x === null) return false;
+  const kind = (x as { kind?: unknown }).kind;
+  return kind === 'mlflow' || kind === 'argument-type';
+}
+
+function isPythonObject(x: unknown): x is PythonObjectArg {
+  return typeof x === 'object' && x !== null && (x as { kind?: unknown }).kind === 'python-object';
 }
 
 /**
@@ -33,6 +40,7 @@ export function parseVersion(v: unknown): number | MlflowError {
   // A non-ASCII digit string passes `int()`, but the SQL store compares the column with the raw
   // text, which matches no row (NaN matches nothing either).
   if (typeof v === 'string' && PY_INT.test(v)) return Number(v.replace(/_/g, '').trim());
+  if (isPythonObject(v)) return intArgumentType(v.typeName);
   return notInteger('version', pythonStr(v));
 }
 
@@ -111,13 +119,6 @@ export function posixNormpath(path: string): string {
   return joined === '' ? '.' : joined;
 }
 
-/** Python's `repr(str)` for the simple cases MLflow messages show (`!r`). */
-export function pyRepr(s: string): string {
-  const q = s.includes("'") && !s.includes('"') ? '"' : "'";
-  const body = s.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\t/g, '\\t').replace(/\r/g, '\\r');
-  return q + (q === "'" ? body.replace(/'/g, "\\'") : body) + q;
-}
-
 /**
  * `_validate_registered_model_tag` / `_validate_model_version_tag`: key present, allowed characters,
  * not a path that normalises to something else, then the length limits.
@@ -134,7 +135,7 @@ export function validateTag(key: unknown, value: string): MlflowError | null {
   const norm = posixNormpath(k);
   if (norm !== k || norm === '.' || norm.startsWith('..') || norm.startsWith('/')) {
     return mlflowError(
-      `Invalid value ${JSON.stringify(k)} for parameter 'key' supplied: Names may be treated as files in certain cases, and must not resolve to other names when treated as such. This name would resolve to ${pyRepr(norm)}`,
+      `Invalid value ${JSON.stringify(k)} for parameter 'key' supplied: Names may be treated as files in certain cases, and must not resolve to other names when treated as such. This name would resolve to ${strRepr(norm)}`,
       'INVALID_PARAMETER_VALUE',
     );
   }

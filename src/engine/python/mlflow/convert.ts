@@ -8,41 +8,35 @@ import { PyDict, PyList, PyTuple } from '../values.ts';
 import type { PyValue } from '../values.ts';
 import type { NativeContext } from '../native.ts';
 import { raiseMlflow } from './exceptions.ts';
-import { TypeError, typeName } from '../classes.ts';
-import { pyError } from '../errors.ts';
+import { typeName } from '../classes.ts';
+import type { PythonObjectArg } from '../../registry/types.ts';
 
 /**
- * A version `int()` refuses with a TypeError, not a ValueError (None, a list, a ModelVersion passed
- * instead of its `.version`). `_validate_model_version` (mlflow/utils/validation.py) catches only
- * ValueError, so the TypeError reaches the learner bare, at the point the store validates the
- * version (after the prompt and stage checks). The registry only sees this marker text.
+ * Apply a registry result; on failure raise it: `mlflow.exceptions.MlflowException`, or the
+ * TypeError of MLflow's own `int(version)` (./exceptions.ts, exceptionFor).
  */
-const INT_TYPE_ERROR = '\u0000int() TypeError:';
-
-/** Apply a registry result; on failure raise it as `mlflow.exceptions.MlflowException`. */
 export function run<T>(env: SimEnv, result: Result<T>): T {
   const r = apply(env, result);
-  if (!r.ok) {
-    const at = r.error.message.indexOf(INT_TYPE_ERROR);
-    if (at >= 0) {
-      const type = r.error.message.slice(at + INT_TYPE_ERROR.length).split('\u0000')[0] ?? '';
-      throw pyError(TypeError, `int() argument must be a string, a bytes-like object or a real number, not '${type}'`);
-    }
-    raiseMlflow(r.error);
-  }
+  if (!r.ok) raiseMlflow(r.error);
   return r.value;
 }
 
 /**
  * A version argument as `int(version)` would see it: ints and numeric strings stay meaningful, a
- * bigint becomes a number; anything else is passed through so the registry reports it.
+ * bigint becomes a number; None, a list or a ModelVersion (passed instead of its `.version`)
+ * travels as its type, for which the registry's check raises int()'s TypeError at the point the
+ * store validates the version (after the prompt and stage checks), as MLflow does.
  */
 export function versionArg(v: PyValue | undefined, ctx: NativeContext): unknown {
-  if (v === undefined || v === null) return `${INT_TYPE_ERROR}NoneType\u0000`;
+  if (v === undefined || v === null) return pythonObject('NoneType');
   // Past 2**53 a JS number would print as `1e+30`; Python echoes every digit, so keep the text.
   if (typeof v === 'bigint') return Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  return `${INT_TYPE_ERROR}${typeName(v)}\u0000`;
+  return pythonObject(typeName(v));
+}
+
+function pythonObject(name: string): PythonObjectArg {
+  return { kind: 'python-object', typeName: name };
 }
 
 /** A name-like argument: strings as they are, None as null, anything else as `str(x)` would print. */
