@@ -34,6 +34,12 @@ export default defineConfig({
   markdown: {
     // Lesson code fences (```console, ```python run + ```output) become TerminalExample / CodeExample.
     processor: satteri({ mdastPlugins: [runnablesMdastPlugin] }),
+    // Plain code fences (the guide, lesson snippets that do not run) use the examples' two
+    // high-contrast themes, switched with the page's theme (global.css reads --shiki-light/dark).
+    shikiConfig: {
+      themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
+      defaultColor: false,
+    },
   },
   devToolbar: { enabled: false },
   vite: {
