@@ -9,6 +9,7 @@ import type { CodeEditor, Diagnostic } from '../editor/monaco.ts';
 import { renderCheck } from './check-view.ts';
 import { shownLines, tracebackPosition } from './python-output.ts';
 import { stderrTones } from '../terminal/line-tone.ts';
+import { revealResult } from './reveal.ts';
 
 class CodeExampleElement extends HTMLElement {
   private code = '';
@@ -66,7 +67,7 @@ class CodeExampleElement extends HTMLElement {
       const result = await runPython(source, filename);
       this.showOutput(result);
       this.compare(result, source === this.code);
-      this.check().scrollIntoView({ block: 'nearest' });
+      revealResult(this.querySelector<HTMLElement>('[data-output]'), this.check());
       if (this.editor) {
         // An exception's traceback names the line in this file: mark it in the editor.
         const at = result.exitCode !== 0 ? tracebackPosition(result.stderr, filename) : null;

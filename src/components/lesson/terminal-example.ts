@@ -9,6 +9,7 @@ import { matchOutput, outputLines, parseTranscript } from '../../engine/transcri
 import type { Bindings, MatchResult, Step } from '../../engine/transcript.ts';
 import { renderCheck } from './check-view.ts';
 import { stderrTones } from '../terminal/line-tone.ts';
+import { revealResult } from './reveal.ts';
 
 /** Compare inputs the way a learner thinks of them: spacing between words does not matter. */
 export function sameCommand(a: string, b: string): boolean {
@@ -192,7 +193,8 @@ class TerminalExampleElement extends HTMLElement {
     }
     pre.replaceChildren(...rows);
     box.hidden = false;
-    this.querySelector<HTMLElement>('[data-check]')?.scrollIntoView({ block: 'nearest' });
+    pre.scrollTop = pre.scrollHeight;
+    revealResult(box, this.querySelector<HTMLElement>('[data-check]'));
   }
 
   private show(state: Parameters<typeof renderCheck>[1]): void {

@@ -98,6 +98,12 @@ if (dialog && input && list) {
   });
   // Arrow keys walk the results; from the first result, ↑ goes back to the field.
   dialog.addEventListener('keydown', (e) => {
+    // Esc closes at once, also from a filled search field (where the browser would first clear it).
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      dialog.close();
+      return;
+    }
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
     const links = [...list.querySelectorAll<HTMLAnchorElement>('a')];
     if (links.length === 0) return;

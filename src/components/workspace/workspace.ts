@@ -34,6 +34,8 @@ function setUp(el: HTMLElement): void {
     el.dataset.state = phone ? layout.sheet : layout.collapsed ? 'collapsed' : 'open';
     document.documentElement.style.setProperty('--workspace-width', `${clampWidth(layout.width)}vw`);
     document.documentElement.dataset.sheet = phone ? layout.sheet : '';
+    // Examples repeat the terminal's lines under themselves only where the terminal is out of sight.
+    document.documentElement.dataset.terminalInView = String(!phone && !layout.collapsed);
     body?.toggleAttribute('inert', !shown);
     toggle?.setAttribute('aria-expanded', String(shown));
     if (text)
@@ -49,8 +51,11 @@ function setUp(el: HTMLElement): void {
     edge?.setAttribute('aria-valuetext', `${clampWidth(layout.width)} percent of the window`);
   };
   const update = (next: Partial<WorkspaceLayout>, keep = true): void => {
+    const wasClosed = layout.sheet === 'closed';
     layout = { ...layout, ...next };
     apply();
+    // A sheet that rises shows the terminal first (it sits above the board).
+    if (PHONE.matches && wasClosed && layout.sheet !== 'closed' && body) body.scrollTop = 0;
     if (keep) save(WORKSPACE_KEY, layout);
   };
   apply();
