@@ -33,14 +33,14 @@ export function warnStageParameter(
 /**
  * Inside `set/delete_model_version_tag(stage=...)`, MLflow itself calls the deprecated
  * `self.get_latest_versions(...)`, so Python attributes that second warning to MLflow's own file
- * (stacklevel=2 from the wrapper). The text and the source line are MLflow's; the install path and
- * line numbers are illustrative (they differ between installs and releases). Once per line, like
+ * (stacklevel=2 from the wrapper). The text, source line and line numbers are MLflow 3.6.1.dev0's
+ * (recorded: test/python/cases/mlflow/tag-by-stage); the install path is pip's. Once per line, like
  * Python's default filter.
  */
 const CLIENT_PY = '/usr/local/lib/python3.11/site-packages/mlflow/tracking/client.py';
 const INNER_GET_LATEST_LINE: Record<'set_model_version_tag' | 'delete_model_version_tag', number> = {
-  set_model_version_tag: 4915,
-  delete_model_version_tag: 4979,
+  set_model_version_tag: 5147,
+  delete_model_version_tag: 5242,
 };
 export function warnInnerGetLatestVersions(
   ctx: NativeContext,

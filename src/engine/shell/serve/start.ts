@@ -70,6 +70,22 @@ function describeServed(uri: string, served: ServedModel): string {
   return `note: ${uri} resolved to ${what} at start-up (a simulator note; real MLflow prints no such line)`;
 }
 
+/**
+ * What real MLflow needs before this server could start, which the simulated one does not: the
+ * artifacts must be downloadable from the version's source (`s3://` needs boto3, else
+ * `No module named 'botocore'`), and any env manager but `local` first builds an environment
+ * (virtualenv or conda). A course note, like describeServed; null when there is nothing to say.
+ */
+function realMachineNeeds(ctx: ProgramContext, served: ServedModel, envManager: string): string | null {
+  const source =
+    served.kind === 'version' ? (ctx.env.registry.models[served.name]?.versions[served.version - 1]?.source ?? '') : '';
+  const needs: string[] = [];
+  if (/^s3:\/\//i.test(source)) needs.push(`boto3 to download ${source}`);
+  if (envManager !== 'local') needs.push(`${envManager} to build the model's environment (or --env-manager local)`);
+  if (needs.length === 0) return null;
+  return `note: a real machine needs ${needs.join(' and ')} before this server starts (a simulator note; real MLflow prints no such line)`;
+}
+
 /** One tqdm bar as MLflow prints it while downloading the model's artifacts. */
 function downloadBar(files: number): string {
   const bar = '\u2588'.repeat(10);
@@ -105,6 +121,8 @@ export function serve(ctx: ProgramContext, values: ParamValues): number {
   // The simulator's addition, labelled as such like every course note: which version the URI
   // meant at start. Strict mode is exactly real MLflow, so it stays quiet there.
   if (!ctx.env.strict) ctx.err(describeServed(uri, served) + '\n', 'note');
+  const needs = realMachineNeeds(ctx, served, envManager);
+  if (!ctx.env.strict && needs !== null) ctx.err(needs + '\n', 'note');
   ctx.err(downloadBar(5) + '\n', 'log');
 
   // mlflow/pyfunc/scoring_server/__init__.py::get_cmd adds `--host` and `--port` only when they
