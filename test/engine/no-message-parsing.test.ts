@@ -44,6 +44,8 @@ const ALLOWED: Record<string, string> = {
     'a placeholder in Markdown text, not a message',
   "components/quiz/markdown.ts:  return html.replace(/\\u0000(\\d+)\\u0000/g, (_m, i: string) => codes[Number(i)] ?? '');":
     'a placeholder in Markdown text, not a message',
+  // The oracle joins a recording's two streams with a NUL-marked separator to normalise them at once.
+  "oracle/normalise.ts:  const sep = '\\n\\u0000STREAM\\u0000\\n';": 'a separator in recorded output, not a message',
   // The shell tokenizer marks expanded words with a NUL so quoting rules apply to them.
   "engine/shell/tokenize.ts:export const EXPANSION = '\\u0000';": 'a tokenizer marker in command text, not a message',
 };
