@@ -5,7 +5,7 @@ import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
 // Astro 7 compiles Markdown and MDX with Sätteri; our runnables plugin is a Sätteri mdast plugin.
 import { satteri } from '@astrojs/markdown-satteri';
-import { runnablesMdastPlugin } from './src/integrations/remark-runnables.ts';
+import { runnablesMdastPlugin } from './src/integrations/runnables-plugin.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 
 /**
