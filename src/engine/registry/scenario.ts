@@ -14,11 +14,9 @@ import { EMPTY_REGISTRY } from './types.ts';
 import type { RegistryState } from './types.ts';
 import type { ModelVersionView } from './views.ts';
 
-const stageName = z
-  .string()
-  .refine((s) => canonicalStage(s).ok, {
-    message: 'stage must be one of None, Staging, Production, Archived (any case)',
-  });
+const stageName = z.string().refine((s) => canonicalStage(s).ok, {
+  message: 'stage must be one of None, Staging, Production, Archived (any case)',
+});
 
 export const ScenarioRunSpec = z.object({
   /** Parameters logged to the run that produced this version (values are shown as strings). */

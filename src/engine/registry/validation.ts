@@ -29,6 +29,7 @@ export function pythonStr(v: unknown): string {
  */
 export function parseVersion(v: unknown): number | MlflowError {
   if (typeof v === 'number' && Number.isFinite(v)) return v;
+  if (isOversizedInt(v)) return Number(v.digits);
   if (typeof v === 'boolean') return v ? 1 : 0;
   // A non-ASCII digit string passes `int()`, but the SQL store compares the column with the raw
   // text, which matches no row (NaN matches nothing either).
@@ -36,9 +37,28 @@ export function parseVersion(v: unknown): number | MlflowError {
   return notInteger('version', pythonStr(v));
 }
 
+/**
+ * A Python int outside SQLite's 64-bit INTEGER: `int()` accepts it, but binding it to the query
+ * fails with `Python int too large to convert to SQLite INTEGER` (INTERNAL_ERROR). A numeric
+ * *string* that large binds as text and simply matches no row.
+ */
+export interface OversizedInt {
+  readonly kind: 'oversized-int';
+  readonly digits: string;
+}
+
+export function isOversizedInt(v: unknown): v is OversizedInt {
+  return typeof v === 'object' && v !== null && (v as { kind?: unknown }).kind === 'oversized-int';
+}
+
+export const INT64_MAX = 2n ** 63n - 1n;
+
+export const intTooLarge = (): MlflowError =>
+  mlflowError('Python int too large to convert to SQLite INTEGER', 'INTERNAL_ERROR');
+
 /** The version as MLflow echoes it in `Model Version (name=..., version=...) not found`. */
 export function shownVersion(v: unknown): string {
-  return pythonStr(v);
+  return isOversizedInt(v) ? v.digits : pythonStr(v);
 }
 
 /** `_validate_model_name`: None or "" (§2.5). */
@@ -56,8 +76,8 @@ const ALIAS_VERSION_LIKE = /^[vV]\d+$/;
 export const MAX_ALIAS_LENGTH = 255;
 
 /**
- * `_validate_model_alias_name`, checks in MLflow's order: empty, characters, length, 'latest',
- * version-like (§2.5).
+ * `_validate_model_alias_name`, checks in MLflow's order: empty, characters, length. Every alias
+ * call makes these; only setting an alias also refuses the reserved names (below).
  */
 export function validateAliasName(alias: unknown): MlflowError | null {
   if (alias === null || alias === undefined || alias === '') {
@@ -76,11 +96,19 @@ export function validateAliasName(alias: unknown): MlflowError | null {
       'INVALID_PARAMETER_VALUE',
     );
   }
-  if (a.toLowerCase() === 'latest') {
+  return null;
+}
+
+/**
+ * `_validate_model_alias_name_reserved`: 'latest' (any case) and version-like names. Only the SQL
+ * store's set_registered_model_alias calls it, so deleting or looking up `v1` is allowed.
+ */
+export function validateAliasReserved(alias: string): MlflowError | null {
+  if (alias.toLowerCase() === 'latest') {
     return mlflowError("'latest' alias name (case insensitive) is reserved.", 'INVALID_PARAMETER_VALUE');
   }
-  if (ALIAS_VERSION_LIKE.test(a)) {
-    return mlflowError(`Version alias name '${a}' is reserved.`, 'INVALID_PARAMETER_VALUE');
+  if (ALIAS_VERSION_LIKE.test(alias)) {
+    return mlflowError(`Version alias name '${alias}' is reserved.`, 'INVALID_PARAMETER_VALUE');
   }
   return null;
 }

@@ -8,7 +8,8 @@ import { AttributeError, TypeError, typeName } from '../classes.ts';
 import { pyError } from '../errors.ts';
 import { BindError, bind, parseSignature } from '../signature.ts';
 import { PyList } from '../values.ts';
-import type { PyDict, PyTuple } from '../values.ts';
+import { PyDict } from '../values.ts';
+import type { PyTuple } from '../values.ts';
 import { toArray, truthy } from '../ops.ts';
 import { objectId } from '../dict.ts';
 import type { PyObject, PyValue } from '../values.ts';
@@ -71,31 +72,11 @@ function method(sig: string, impl: Impl, session: MlflowSession): NativeMethodSp
 
 const versionList = (views: readonly registry.ModelVersionView[]): PyList => new PyList(views.map(modelVersionObject));
 
-/**
- * A page of search results, as MLflow's stores page them: `PagedList(items, token)` where the
- * token is base64 of `{"offset": N}` (mlflow/utils/search_utils.py::create_page_token). The
- * registry validates max_results and orders the results; the page is a slice of that order.
- */
+/** A page of search results as `PagedList(items, token)` (the paging rules: registry/page-token.ts). */
 function page<T>(all: readonly T[], maxResults: number, pageToken: PyValue, wrap: (x: T) => PyValue): PyObject {
-  const start = pageToken === null ? 0 : offsetOf(pageToken);
-  const slice = all.slice(start, start + maxResults);
-  const next = start + maxResults < all.length ? btoa(`{"offset": ${start + maxResults}}`) : null;
-  return pagedList(slice.map(wrap), next);
-}
-
-/** `SearchUtils.parse_start_offset_from_page_token`. */
-function offsetOf(token: PyValue): number {
-  const bad = (message: string): never =>
-    raiseMlflow({ kind: 'mlflow', message, errorCode: 'INVALID_PARAMETER_VALUE' });
-  let decoded: string;
-  try {
-    decoded = atob(typeof token === 'string' ? token : '');
-  } catch {
-    return bad('Invalid page token, could not base64-decode');
-  }
-  const m = /^\{"offset": (\d+)\}$/.exec(decoded);
-  if (!m) return bad(`Invalid page token, decoded value=${decoded}`);
-  return Number(m[1]);
+  const p = registry.pageOf(all, maxResults, pageToken);
+  if (registry.isMlflowError(p)) return raiseMlflow(p);
+  return pagedList(p.items.map(wrap), p.token);
 }
 
 /** The largest page each search allows (mlflow/store/model_registry/__init__.py, facts §2.1). */
@@ -146,7 +127,7 @@ export function makeClientClass(session: MlflowSession) {
             env,
             registry.createRegisteredModel(env.registry, env.sources, {
               name: textArg(a.name, ctx),
-              tags: tagsArg(a.tags, ctx),
+              tags: entityTagsArg(a.tags, a.name, ctx),
               description: optionalText(a.description, ctx),
             }),
           ),
@@ -202,9 +183,9 @@ export function makeClientClass(session: MlflowSession) {
               env,
               registry.createModelVersion(env.registry, env.sources, {
                 name: textArg(a.name, ctx),
-                source: textArg(a.source, ctx),
+                source: sourceArg(a.source, a.name),
                 runId: optionalText(a.run_id, ctx),
-                tags: tagsArg(a.tags, ctx),
+                tags: entityTagsArg(a.tags, a.name, ctx),
                 runLink: optionalText(a.run_link, ctx),
                 description: optionalText(a.description, ctx),
                 modelId: optionalText(a.model_id, ctx),
@@ -254,6 +235,8 @@ export function makeClientClass(session: MlflowSession) {
       // The SQL store answers the version's storage location: for a 3.x `models:/<id>` source,
       // the LoggedModel's artifact directory (sqlalchemy_store.py::create_model_version).
       get_model_version_download_uri: m('self, name, version', (a, ctx, env) => {
+        // The prompt check (`_raise_if_prompt`) looks the model up before the version.
+        run(env, registry.getRegisteredModel(env.registry, textArg(a.name, ctx)));
         const mv = run(env, registry.getModelVersion(env.registry, textArg(a.name, ctx), versionArg(a.version, ctx)));
         const id = /^models:\/(m-[0-9a-f]+)$/.exec(mv.source)?.[1];
         return id && Object.hasOwn(env.registry.loggedModels, id) ? loggedModelLocation(env.registry, id) : mv.source;
@@ -281,9 +264,9 @@ export function makeClientClass(session: MlflowSession) {
           run(env, registry.latestVersions(env.registry, textArg(a.name, ctx), stagesArg(a.stages ?? null, ctx))),
         ),
       ),
-      get_model_version_stages: d('get_model_version_stages', 'self, name, version', (a, ctx, env) => {
-        // The client checks the model first (prompt check, §2.2), then lists the four stages.
-        run(env, registry.getRegisteredModel(env.registry, textArg(a.name, ctx)));
+      // The store answers the four stages without looking the model or version up (no prompt
+      // check either: mlflow/tracking/client.py::get_model_version_stages).
+      get_model_version_stages: d('get_model_version_stages', 'self, name, version', () => {
         return new PyList(registry.modelVersionStages());
       }),
 
@@ -311,7 +294,7 @@ export function makeClientClass(session: MlflowSession) {
       }),
       get_model_version_by_alias: m('self, name, alias', (a, ctx, env) =>
         modelVersionObject(
-          run(env, registry.versionByAlias(env.registry, textArg(a.name, ctx), textArg(a.alias, ctx))),
+          run(env, registry.versionByAlias(env.registry, textArg(a.name, ctx), aliasArg(a.alias ?? null))),
         ),
       ),
 
@@ -428,6 +411,33 @@ export function makeClientClass(session: MlflowSession) {
       }),
     },
   });
+}
+
+/**
+ * `tags=` of create_registered_model / create_model_version: a dict (keys and values str()-ed),
+ * or anything falsy for none. Anything else reaches the SQL store as is, which reads `tag.key`
+ * from each element (sqlalchemy_store.py), after it has checked the name; so a list of pairs or
+ * a str is an AttributeError there, and a non-iterable a TypeError.
+ */
+function entityTagsArg(
+  v: PyValue | undefined,
+  name: PyValue | undefined,
+  ctx: NativeContext,
+): Record<string, string> | null {
+  if (v === undefined || v === null || v instanceof PyDict || !truthy(ctx, v)) return tagsArg(v, ctx);
+  if (name === null || name === undefined || name === '') return null; // the store refuses the name first
+  const first = toArray(ctx, v)[0] ?? null;
+  throw pyError(AttributeError, `'${typeName(first)}' object has no attribute 'key'`);
+}
+
+/**
+ * A version's `source` goes through `urllib.parse.urlparse`, which calls `.decode` on anything
+ * that is not a str (after the store has checked the name).
+ */
+function sourceArg(v: PyValue | undefined, name: PyValue | undefined): string {
+  if (typeof v === 'string') return v;
+  if (name === null || name === undefined || name === '') return '';
+  throw pyError(AttributeError, `'${typeName(v ?? null)}' object has no attribute 'decode'`);
 }
 
 /** `order_by` is a list of strings; MLflow also tolerates None. */

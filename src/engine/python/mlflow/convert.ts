@@ -4,6 +4,7 @@
 import { apply } from '../../env.ts';
 import type { SimEnv } from '../../env.ts';
 import type { Result } from '../../registry/result.ts';
+import * as registry from '../../registry/validation.ts';
 import { PyDict, PyList, PyTuple } from '../values.ts';
 import type { PyValue } from '../values.ts';
 import type { NativeContext } from '../native.ts';
@@ -40,7 +41,11 @@ export function run<T>(env: SimEnv, result: Result<T>): T {
 export function versionArg(v: PyValue | undefined, ctx: NativeContext): unknown {
   if (v === undefined || v === null) return `${INT_TYPE_ERROR}NoneType\u0000`;
   // Past 2**53 a JS number would print as `1e+30`; Python echoes every digit, so keep the text.
-  if (typeof v === 'bigint') return Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
+  if (typeof v === 'bigint') {
+    if (Number.isSafeInteger(Number(v))) return Number(v);
+    if (v > registry.INT64_MAX || v < -registry.INT64_MAX - 1n) return { kind: 'oversized-int', digits: v.toString() };
+    return v.toString();
+  }
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
   return `${INT_TYPE_ERROR}${typeName(v)}\u0000`;
 }
