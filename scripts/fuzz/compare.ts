@@ -1,11 +1,23 @@
 // Comparing one program's two transcripts statement by statement, and naming each difference's
 // kind (the API call and the two outcomes' shapes) so a run of thousands groups into a short list.
 
+/**
+ * Python prints a set of str in hash order, which changes with every process (PYTHONHASHSEED),
+ * so MLflow's "Valid keys are '{'name', 'run_id'}'" lists are compared with their items sorted.
+ */
+export function stableSets(line: string): string {
+  return line.replace(/\{'[^'{}]*'(?:, '[^'{}]*')+\}/g, (set) => {
+    const items = set.slice(1, -1).split(', ');
+    return `{${items.sort().join(', ')}}`;
+  });
+}
+
 /** The lines each statement label (`s3`) printed: its outcome, then its warnings. */
 export function byStatement(stdout: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const line of stdout.split('\n')) {
-    if (line === '') continue;
+  for (const raw of stdout.split('\n')) {
+    if (raw === '') continue;
+    const line = stableSets(raw);
     const label = /^(s\d+) /.exec(line)?.[1] ?? '(other)';
     const list = out.get(label) ?? [];
     list.push(line);

@@ -32,7 +32,7 @@ export interface SetAliasArgs {
 export function setAlias(state: RegistryState, _src: Sources, args: SetAliasArgs): Result<null> {
   const early = validateModelName(args.name) ?? validateAliasName(args.alias);
   if (early) return { ok: false, error: early };
-  const n0 = parseVersion(args.version);
+  const n0 = parseVersion(args.version, false);
   if (isMlflowError(n0)) return { ok: false, error: n0 };
   const model = requireModel(state, args.name);
   if (isMlflowError(model)) return { ok: false, error: model };

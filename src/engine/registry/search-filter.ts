@@ -115,7 +115,7 @@ export const MV_GRAMMAR: Grammar = {
 export const RM_GRAMMAR: Grammar = {
   keys: ['name'],
   numeric: new Set(),
-  stringComparators: ['=', '!=', 'LIKE', 'ILIKE', 'IN'],
+  stringComparators: ['=', '!=', 'LIKE', 'ILIKE'],
 };
 const NUMERIC_COMPARATORS = ['=', '!=', '>', '>=', '<', '<='];
 const TAG_COMPARATORS = ['=', '!=', 'LIKE', 'ILIKE'];
@@ -243,16 +243,19 @@ export function parseFilter(filter: string | null | undefined, g: Grammar = MV_G
     } else {
       return invalidParameter(`Invalid comparison clause. Expected value token found '${right.text}'`);
     }
-    // Comparator per kind (SearchUtils.is_tag / is_string_attribute / is_numeric_attribute).
+    // Comparators are the SQL store's to refuse, after parsing, in its own words
+    // (sqlalchemy_store.py::_get_search_registered_model_filter_query and
+    // _get_search_model_versions_filter_clauses).
     if (type === 'tag' && !TAG_COMPARATORS.includes(comparator)) {
-      return invalidParameter(`Invalid comparator '${comparator}' not one of '${pySet(TAG_COMPARATORS)}`);
+      return invalidParameter(`Invalid comparator for tag: ${comparator}`);
     }
     if (type === 'attribute' && g.numeric.has(key) && !NUMERIC_COMPARATORS.includes(comparator)) {
-      return invalidParameter(`Invalid comparator '${comparator}' not one of '${pySet(g.stringComparators)}`);
+      return invalidParameter(`Invalid comparator for attribute ${key}: ${comparator}`);
     }
     if (type === 'attribute' && !g.numeric.has(key) && !g.stringComparators.includes(comparator)) {
-      return invalidParameter(`Invalid comparator '${comparator}' not one of '${pySet(g.stringComparators)}'`);
+      return invalidParameter(`Invalid comparator for attribute: ${comparator}`);
     }
+    if (comparator === 'IN' && key !== 'run_id') return invalidParameter('Invalid comparator for attribute: IN');
     if (comparator === 'IN' && !Array.isArray(value)) {
       return invalidParameter(`Invalid clause(s) in filter string: ${grp.map((t) => t.text).join(' ')}`);
     }

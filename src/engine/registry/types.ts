@@ -23,6 +23,11 @@ export interface MlflowError {
   readonly kind: 'mlflow';
   readonly message: string;
   readonly errorCode: ErrorCode;
+  /**
+   * Set when MLflow lets a Python builtin exception through instead (e.g. `int(None)`'s
+   * TypeError from a validation made outside a store session): raised as that class, same text.
+   */
+  readonly python?: 'TypeError';
 }
 
 export interface ModelVersion {

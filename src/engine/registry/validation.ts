@@ -27,7 +27,8 @@ export function pythonStr(v: unknown): string {
  * A non-integral number passes `int()` in Python but then matches no row, so it is returned as is
  * and the lookup reports the version as not found.
  */
-export function parseVersion(v: unknown): number | MlflowError {
+export function parseVersion(v: unknown, inSession = true): number | MlflowError {
+  if (isUnconvertibleInt(v)) return intTypeError(v.typeName, inSession);
   if (typeof v === 'number' && Number.isFinite(v)) return v;
   if (isOversizedInt(v)) return Number(v.digits);
   if (typeof v === 'boolean') return v ? 1 : 0;
@@ -35,6 +36,30 @@ export function parseVersion(v: unknown): number | MlflowError {
   // text, which matches no row (NaN matches nothing either).
   if (typeof v === 'string' && PY_INT.test(v)) return Number(v.replace(/_/g, '').trim());
   return notInteger('version', pythonStr(v));
+}
+
+/**
+ * A value `int()` refuses with a TypeError (None, a list, a whole ModelVersion).
+ * `_validate_model_version` catches only ValueError, so the TypeError goes on: bare when the
+ * check runs outside a store session (MlflowClient.set_registered_model_alias, the store's tag
+ * methods), or wrapped by the session as MlflowException(INTERNAL_ERROR) with the same text
+ * (mlflow/store/db/utils.py::make_managed_session) when it runs inside one (get, delete,
+ * update, transition, download URI).
+ */
+export interface UnconvertibleInt {
+  readonly kind: 'not-int-convertible';
+  readonly typeName: string;
+}
+
+export function isUnconvertibleInt(v: unknown): v is UnconvertibleInt {
+  return typeof v === 'object' && v !== null && (v as { kind?: unknown }).kind === 'not-int-convertible';
+}
+
+function intTypeError(typeName: string, inSession: boolean): MlflowError {
+  const message = `int() argument must be a string, a bytes-like object or a real number, not '${typeName}'`;
+  return inSession
+    ? mlflowError(message, 'INTERNAL_ERROR')
+    : { kind: 'mlflow', message, errorCode: 'INTERNAL_ERROR', python: 'TypeError' };
 }
 
 /**
@@ -150,7 +175,8 @@ export function pyRepr(s: string): string {
  * `_validate_registered_model_tag` / `_validate_model_version_tag`: key present, allowed characters,
  * not a path that normalises to something else, then the length limits.
  */
-export function validateTag(key: unknown, value: string): MlflowError | null {
+/** `_validate_tag_name`: present, allowed characters, not a path that normalises elsewhere. */
+export function validateTagName(key: unknown): MlflowError | null {
   if (key === null || key === undefined) return missingValue('key');
   const k = String(key);
   if (!TAG_KEY_CHARS.test(k)) {
@@ -166,6 +192,13 @@ export function validateTag(key: unknown, value: string): MlflowError | null {
       'INVALID_PARAMETER_VALUE',
     );
   }
+  return null;
+}
+
+export function validateTag(key: unknown, value: string): MlflowError | null {
+  const bad = validateTagName(key);
+  if (bad) return bad;
+  const k = String(key);
   if ([...k].length > MAX_TAG_KEY_LENGTH) {
     return mlflowError(
       `'key' exceeds the maximum length of ${MAX_TAG_KEY_LENGTH} characters`,

@@ -25,6 +25,7 @@ import {
   tagsArg,
   textArg,
   versionArg,
+  withoutPrompts,
 } from './convert.ts';
 import { modelVersionObject, pagedList, registeredModelObject, searchedVersionObject } from './entities.ts';
 import { raiseMlflow } from './exceptions.ts';
@@ -139,7 +140,15 @@ export function makeClientClass(session: MlflowSession) {
       search_registered_models: m(
         'self, filter_string=None, max_results=100, order_by=None, page_token=None',
         (a, ctx, env) => {
-          const opts = { filterString: optionalText(a.filter_string, ctx), orderBy: orderByArg(a.order_by, ctx) };
+          // The store's first check is `max_results > 1000`: a str or None cannot be compared.
+          const rawMax = a.max_results ?? null;
+          if (!(typeof rawMax === 'bigint' || typeof rawMax === 'number' || typeof rawMax === 'boolean')) {
+            throw pyError(TypeError, `'>' not supported between instances of '${typeName(rawMax)}' and 'int'`);
+          }
+          const opts = {
+            filterString: withoutPrompts(a.filter_string ?? null, ctx),
+            orderBy: orderByArg(a.order_by, ctx),
+          };
           const max = intArg(a.max_results) ?? 100;
           run(env, registry.searchRegisteredModels(env.registry, { ...opts, maxResults: max }));
           const all = run(env, registry.searchRegisteredModels(env.registry, { ...opts, maxResults: MAX_MODELS_PAGE }));

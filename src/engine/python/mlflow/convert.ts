@@ -5,6 +5,7 @@ import { apply } from '../../env.ts';
 import type { SimEnv } from '../../env.ts';
 import type { Result } from '../../registry/result.ts';
 import * as registry from '../../registry/validation.ts';
+import { PROMPT_TAG } from '../../registry/search.ts';
 import { PyDict, PyList, PyTuple } from '../values.ts';
 import type { PyValue } from '../values.ts';
 import type { NativeContext } from '../native.ts';
@@ -12,23 +13,11 @@ import { raiseMlflow } from './exceptions.ts';
 import { TypeError, typeName } from '../classes.ts';
 import { pyError } from '../errors.ts';
 
-/**
- * A version `int()` refuses with a TypeError, not a ValueError (None, a list, a ModelVersion passed
- * instead of its `.version`). `_validate_model_version` (mlflow/utils/validation.py) catches only
- * ValueError, so the TypeError reaches the learner bare, at the point the store validates the
- * version (after the prompt and stage checks). The registry only sees this marker text.
- */
-const INT_TYPE_ERROR = '\u0000int() TypeError:';
-
 /** Apply a registry result; on failure raise it as `mlflow.exceptions.MlflowException`. */
 export function run<T>(env: SimEnv, result: Result<T>): T {
   const r = apply(env, result);
   if (!r.ok) {
-    const at = r.error.message.indexOf(INT_TYPE_ERROR);
-    if (at >= 0) {
-      const type = r.error.message.slice(at + INT_TYPE_ERROR.length).split('\u0000')[0] ?? '';
-      throw pyError(TypeError, `int() argument must be a string, a bytes-like object or a real number, not '${type}'`);
-    }
+    if (r.error.python === 'TypeError') throw pyError(TypeError, r.error.message);
     raiseMlflow(r.error);
   }
   return r.value;
@@ -39,7 +28,7 @@ export function run<T>(env: SimEnv, result: Result<T>): T {
  * bigint becomes a number; anything else is passed through so the registry reports it.
  */
 export function versionArg(v: PyValue | undefined, ctx: NativeContext): unknown {
-  if (v === undefined || v === null) return `${INT_TYPE_ERROR}NoneType\u0000`;
+  if (v === undefined || v === null) return { kind: 'not-int-convertible', typeName: 'NoneType' };
   // Past 2**53 a JS number would print as `1e+30`; Python echoes every digit, so keep the text.
   if (typeof v === 'bigint') {
     if (Number.isSafeInteger(Number(v))) return Number(v);
@@ -47,7 +36,7 @@ export function versionArg(v: PyValue | undefined, ctx: NativeContext): unknown 
     return v.toString();
   }
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  return `${INT_TYPE_ERROR}${typeName(v)}\u0000`;
+  return { kind: 'not-int-convertible', typeName: typeName(v) };
 }
 
 /** A name-like argument: strings as they are, None as null, anything else as `str(x)` would print. */
@@ -103,4 +92,20 @@ export function floatArg(v: PyValue | undefined): number {
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   return Number.NaN;
+}
+
+/**
+ * `add_prompt_filter_string(filter_string, False)`: registered-model searches leave prompts out
+ * by ANDing a tag clause onto the filter, unless the filter already names the prompt tag. The
+ * clause is parsed with the rest, so it shows in MLflow's "Invalid clause(s)" messages too.
+ */
+export function withoutPrompts(filter: PyValue, ctx: NativeContext): string {
+  const clause = `tag.\`${PROMPT_TAG}\` != 'true'`;
+  if (filter === null || filter === '') return clause;
+  // `IS_PROMPT_TAG_KEY not in (filter_string or "")`
+  if (typeof filter !== 'string' && !(filter instanceof PyList)) {
+    throw pyError(TypeError, `argument of type '${typeName(filter)}' is not iterable`);
+  }
+  const text = typeof filter === 'string' ? filter : ctx.str(filter);
+  return typeof filter === 'string' && filter.includes(PROMPT_TAG) ? text : `${text} AND ${clause}`;
 }

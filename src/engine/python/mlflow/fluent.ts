@@ -10,7 +10,17 @@ import { PyDict, PyList, PyObject, PyRaise } from '../values.ts';
 import type { PyNativeFunction, PyValue } from '../values.ts';
 import * as registry from '../../registry/index.ts';
 import type { Run } from '../../registry/types.ts';
-import { floatArg, intArg, optionalText, run, strValue, stringListArg, tagsArg, textArg } from './convert.ts';
+import {
+  floatArg,
+  intArg,
+  optionalText,
+  run,
+  strValue,
+  stringListArg,
+  tagsArg,
+  textArg,
+  withoutPrompts,
+} from './convert.ts';
 import { modelVersionObject, registeredModelObject, searchedVersionObject } from './entities.ts';
 import { MlflowException, exceptionFor } from './exceptions.ts';
 import { makeActiveRunClass, runObject } from './runs.ts';
@@ -128,7 +138,10 @@ export function makeFluent(session: MlflowSession): Fluent {
             MlflowException,
             [`Unable to find a logged_model with artifact_path ${parsed.artifactPath ?? ''} under run ${parsed.runId}`],
             {
-              error_code: 'NOT_FOUND',
+              // MLflow passes `ErrorCode.Name(NOT_FOUND)`, a str, where MlflowException expects
+              // the enum's number; ErrorCode.Name() of a str fails, so the code falls back to
+              // INTERNAL_ERROR (mlflow/exceptions.py::MlflowException.__init__).
+              error_code: 'INTERNAL_ERROR',
               message: `Unable to find a logged_model with artifact_path ${parsed.artifactPath ?? ''} under run ${parsed.runId}`,
             },
           ),
@@ -331,7 +344,7 @@ export function makeFluent(session: MlflowSession): Fluent {
           env,
           // get_results_from_paginated_fn pages through everything when max_results is None.
           registry.searchRegisteredModels(env.registry, {
-            filterString: optionalText(a.filter_string, ctx),
+            filterString: withoutPrompts(a.filter_string ?? null, ctx),
             orderBy: orderBy(a.order_by, ctx),
             maxResults: 1000,
           }),
