@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compareProgram, type Difference, report, type Transcript } from './compare.ts';
+import { compareProgram, counts, type Difference, report, type Transcript } from './compare.ts';
 import { generateProgram, type Program } from './generate.ts';
 import { RECORDED_NOTE, SAMPLE, SAMPLE_DIR } from './sample.ts';
 import { runOnSimulator } from './sim.ts';
@@ -119,9 +119,11 @@ function fuzz(o: Options): void {
   ].join('\n');
   const file = join(o.out, 'report.md');
   writeFileSync(file, report(diffs, header));
+  const c = counts(diffs);
   process.stdout.write(
-    `fuzz: ${programs.length} programs, ${statementsRun} statements, ${diffs.length} differences in ${new Set(diffs.map((d) => d.kind)).size} kinds; ${clean} programs identical. Report: ${file}\n`,
+    `fuzz: ${programs.length} programs, ${statementsRun} statements; ${clean} programs identical; ${c.unexplained} unexplained differences, ${c.explained} explained, ${c.consequences} following an explained one. Report: ${file}\n`,
   );
+  if (c.unexplained > 0) process.exitCode = 1;
 }
 
 /** Record the CI sample: the sample programs' real stdout beside each program. */

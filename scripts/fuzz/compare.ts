@@ -1,3 +1,4 @@
+import { explain, RULES } from './explain.ts';
 // Comparing one program's two transcripts statement by statement, and naming each difference's
 // kind (the API call and the two outcomes' shapes) so a run of thousands groups into a short list.
 
@@ -124,31 +125,70 @@ export function compareProgram(program: string, source: string, real: Transcript
 
 const clip = (s: string, n = 400): string => (s.length > n ? `${s.slice(0, n)}... (${s.length} chars)` : s);
 
-/**
- * A Markdown report: kinds ordered by how many programs they are the first difference of (the
- * likely causes), then by frequency; each with its first examples, first differences first.
- */
-export function report(diffs: readonly Difference[], header: string, examples = 3): string {
+/** Kinds ordered by how many programs they are the first difference of (the likely causes). */
+function byKind(diffs: readonly Difference[]): [string, Difference[]][] {
   const kinds = new Map<string, Difference[]>();
   for (const d of diffs) kinds.set(d.kind, [...(kinds.get(d.kind) ?? []), d]);
   const firsts = (list: readonly Difference[]) => list.filter((d) => d.first).length;
-  const sorted = [...kinds.entries()].sort(
+  return [...kinds.entries()].sort(
     (x, y) => firsts(y[1]) - firsts(x[1]) || y[1].length - x[1].length || x[0].localeCompare(y[0]),
   );
-  const programs = new Set(diffs.map((d) => d.program)).size;
-  const out = [header, '', `${diffs.length} differences in ${sorted.length} kinds, in ${programs} programs.`, ''];
-  for (const [kind, list] of sorted) {
-    const inPrograms = new Set(list.map((d) => d.program)).size;
-    out.push(`## ${kind} (${list.length} in ${inPrograms} programs; first difference in ${firsts(list)})`, '');
-    const shown = [...list.filter((d) => d.first), ...list.filter((d) => !d.first)];
-    for (const d of shown.slice(0, examples)) {
-      out.push(`- ${d.program} ${d.label}: \`${clip(d.statement, 300)}\``);
-      out.push('  ```');
-      for (const l of d.real) out.push(`  real: ${clip(l)}`);
-      for (const l of d.sim) out.push(`  sim:  ${clip(l)}`);
-      out.push('  ```');
-    }
-    out.push('');
+}
+
+function examplesOf(list: readonly Difference[], n: number): string[] {
+  const out: string[] = [];
+  const shown = [...list.filter((d) => d.first), ...list.filter((d) => !d.first)];
+  for (const d of shown.slice(0, n)) {
+    out.push(`- ${d.program} ${d.label}: \`${clip(d.statement, 300)}\``);
+    out.push('  ```');
+    for (const l of d.real) out.push(`  real: ${clip(l)}`);
+    for (const l of d.sim) out.push(`  sim:  ${clip(l)}`);
+    out.push('  ```');
   }
+  return out;
+}
+
+function kindSection(title: string, diffs: readonly Difference[], examples: number): string[] {
+  const out = [`# ${title}`, ''];
+  if (diffs.length === 0) return [...out, 'None.', ''];
+  for (const [kind, list] of byKind(diffs)) {
+    const programs = new Set(list.map((d) => d.program)).size;
+    const firsts = list.filter((d) => d.first).length;
+    out.push(`## ${kind} (${list.length} in ${programs} programs; first difference in ${firsts})`, '');
+    out.push(...examplesOf(list, examples), '');
+  }
+  return out;
+}
+
+/**
+ * A Markdown report: the unexplained differences by kind (the work left), then the explained
+ * ones by reason, then the differences that only follow an explained one in the same program.
+ */
+export function report(diffs: readonly Difference[], header: string, examples = 3): string {
+  const e = explain(diffs);
+  const explainedCount = [...e.explained.values()].reduce((n, l) => n + l.length, 0);
+  const out = [
+    header,
+    '',
+    `Unexplained differences: ${e.unexplained.length} (in ${new Set(e.unexplained.map((d) => d.program)).size} programs). Explained: ${explainedCount}. Following an explained difference: ${e.consequences.length}.`,
+    '',
+    ...kindSection('Unexplained differences', e.unexplained, examples),
+    '# Explained differences',
+    '',
+  ];
+  for (const rule of RULES) {
+    const list = e.explained.get(rule.id) ?? [];
+    out.push(`## ${rule.id} (${list.length})`, '', rule.reason, '', ...examplesOf(list, 2), '');
+  }
+  out.push(...kindSection('Following an explained difference (state diverged)', e.consequences, 1));
   return out.join('\n');
+}
+
+export function counts(diffs: readonly Difference[]): { unexplained: number; explained: number; consequences: number } {
+  const e = explain(diffs);
+  return {
+    unexplained: e.unexplained.length,
+    explained: [...e.explained.values()].reduce((n, l) => n + l.length, 0),
+    consequences: e.consequences.length,
+  };
 }

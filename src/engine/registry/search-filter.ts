@@ -20,7 +20,12 @@ type Tok =
   | { t: 'str'; text: string; quote: "'" | '"' | '`' }
   | { t: 'num'; text: string }
   | { t: 'op'; text: string }
-  | { t: 'list'; text: string; items: ListItem[] | null };
+  | { t: 'list'; text: string; items: ListItem[] | null }
+  /** A token that can never be part of a comparison: a lone quote, an SQL keyword. */
+  | { t: 'junk'; text: string };
+
+/** Words sqlparse lexes as keywords, so they are no identifier (`timestamp > 0` is no comparison). */
+const KEYWORDS = new Set(['TIMESTAMP', 'IS', 'OR', 'NULL', 'SELECT', 'FROM', 'WHERE', 'BETWEEN']);
 
 /** One element of a parenthesised list, as `ast.literal_eval` reads it: a str or a number. */
 type ListItem = string | number;
@@ -40,8 +45,12 @@ function tokenize(s: string): Tok[] | MlflowError {
     if (c === "'" || c === '"' || c === '`') {
       let j = i + 1;
       let text = '';
+      let closed = true;
       for (;;) {
-        if (j >= s.length) return invalidParameter(`Invalid clause(s) in filter string: ${s.slice(i)}`);
+        if (j >= s.length) {
+          closed = false;
+          break;
+        }
         const d = s[j] as string;
         if (d === c && s[j + 1] === c) {
           text += c;
@@ -51,6 +60,12 @@ function tokenize(s: string): Tok[] | MlflowError {
         if (d === c) break;
         text += d;
         j++;
+      }
+      if (!closed) {
+        // sqlparse leaves a quote with no partner as a one-character error token and goes on.
+        out.push({ t: 'junk', text: c });
+        i++;
+        continue;
       }
       out.push({ t: 'str', text: s.slice(i, j + 1), quote: c });
       i = j + 1;
@@ -94,7 +109,9 @@ function tokenize(s: string): Tok[] | MlflowError {
       j++;
     }
     const text = s.slice(i, j);
-    out.push(/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) ? { t: 'num', text } : { t: 'word', text });
+    if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) out.push({ t: 'num', text });
+    else if (KEYWORDS.has(text.toUpperCase())) out.push({ t: 'junk', text });
+    else out.push({ t: 'word', text });
     i = j;
   }
   return out;
@@ -202,6 +219,14 @@ export function parseFilter(filter: string | null | undefined, g: Grammar = MV_G
     key = trimQuotesAndBackticks(key);
     // Value.
     let value: string | number | readonly string[];
+    if (right.t === 'word' && /[-+*/%]/.test(right.text)) {
+      // `my-model` unquoted is an arithmetic Operation to sqlparse, not an Identifier.
+      return invalidParameter(
+        type === 'tag'
+          ? `Expected a quoted string value for tag (e.g. 'my-value'). Got value ${right.text}`
+          : `Expected a quoted string value or a list of quoted string values for attributes. Got value ${right.text}`,
+      );
+    }
     if (right.t === 'str' || right.t === 'word') {
       const v = stripQuotes(right.text);
       if (typeof v !== 'string') return v;
@@ -243,9 +268,15 @@ export function parseFilter(filter: string | null | undefined, g: Grammar = MV_G
     } else {
       return invalidParameter(`Invalid comparison clause. Expected value token found '${right.text}'`);
     }
-    // Comparators are the SQL store's to refuse, after parsing, in its own words
-    // (sqlalchemy_store.py::_get_search_registered_model_filter_query and
-    // _get_search_model_versions_filter_clauses).
+    if (comparator === 'IN' && key === 'run_id' && !Array.isArray(value)) {
+      return invalidParameter(`Invalid clause(s) in filter string: ${grp.map((t) => t.text).join(' ')}`);
+    }
+    clauses.push({ type, key, comparator, value });
+  }
+  // Comparators are the SQL store's to refuse, once every clause's value has parsed, in its own
+  // words (sqlalchemy_store.py::_get_search_registered_model_filter_query and
+  // _get_search_model_versions_filter_clauses).
+  for (const { type, key, comparator } of clauses) {
     if (type === 'tag' && !TAG_COMPARATORS.includes(comparator)) {
       return invalidParameter(`Invalid comparator for tag: ${comparator}`);
     }
@@ -256,10 +287,6 @@ export function parseFilter(filter: string | null | undefined, g: Grammar = MV_G
       return invalidParameter(`Invalid comparator for attribute: ${comparator}`);
     }
     if (comparator === 'IN' && key !== 'run_id') return invalidParameter('Invalid comparator for attribute: IN');
-    if (comparator === 'IN' && !Array.isArray(value)) {
-      return invalidParameter(`Invalid clause(s) in filter string: ${grp.map((t) => t.text).join(' ')}`);
-    }
-    clauses.push({ type, key, comparator, value });
   }
   return clauses;
 }

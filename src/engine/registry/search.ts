@@ -86,6 +86,18 @@ function parseOrderBy(
     }
     let key = trimQuotesAndBackticks(parts[0] as string);
     if (key.startsWith('attribute.')) key = key.slice('attribute.'.length);
+    const dot = key.indexOf('.');
+    if (!registered && dot >= 0) {
+      // SearchExperimentsUtils._get_identifier: `tag.k` / `tags.k` parse as a tag, which the SQL
+      // store then refuses by its bare key, printing the valid set without quotes around it.
+      const entity = key.slice(0, dot);
+      if (entity !== 'tag' && entity !== 'tags') {
+        return invalidParameter(`Invalid entity type '${entity}'. Valid entity types are ('attribute', 'tag', 'tags')`);
+      }
+      return invalidParameter(
+        `Invalid order by key '${trimQuotesAndBackticks(key.slice(dot + 1))}' specified. Valid keys are ${pySet(valid)}`,
+      );
+    }
     if (!valid.includes(key)) {
       return invalidParameter(
         registered
@@ -186,8 +198,9 @@ function modelMatches(m: RegisteredModel, c: Clause): boolean {
   return compare(lhs, c);
 }
 
+/** `timestamp` and `last_updated_timestamp` both order by last_updated_time (sqlalchemy_store.py). */
 const rmField = (m: RegisteredModel, key: string): string | number =>
-  key === 'name' ? m.name : key === 'timestamp' ? m.creationTimestamp : m.lastUpdatedTimestamp;
+  key === 'name' ? m.name : m.lastUpdatedTimestamp;
 
 /** Registered models matching a `name` / `tags.<k>` filter, sorted (default `name ASC`). */
 export function searchModels(state: RegistryState, opts: SearchOptions): RegisteredModel[] | MlflowError {

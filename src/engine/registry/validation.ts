@@ -141,7 +141,8 @@ export function validateAliasReserved(alias: string): MlflowError | null {
 /** `validate_param_and_metric_name` (non-Windows): slashes, word chars, periods, dashes, spaces, colons. */
 const TAG_KEY_CHARS = /^[/\p{L}\p{N}_\p{Mn}\p{Pc}.\- :]*$/u;
 export const MAX_TAG_KEY_LENGTH = 250;
-export const MAX_TAG_VALUE_LENGTH = 5000;
+/** MAX_MODEL_REGISTRY_TAG_VALUE_LENGTH: the same 100,000 for model and version tags. */
+export const MAX_TAG_VALUE_LENGTH = 100_000;
 
 /** `posixpath.normpath`, enough for MLflow's "must not resolve to other names" check. */
 export function posixNormpath(path: string): string {
@@ -164,6 +165,15 @@ export function posixNormpath(path: string): string {
   return joined === '' ? '.' : joined;
 }
 
+/** The Python type name of a plain value the registry was handed. */
+function pyTypeName(v: unknown): string {
+  if (typeof v === 'object' && v !== null && 'typeName' in v) return String((v as { typeName: unknown }).typeName);
+  if (typeof v === 'number') return Number.isInteger(v) ? 'int' : 'float';
+  if (typeof v === 'boolean') return 'bool';
+  if (typeof v === 'bigint') return 'int';
+  return typeof v === 'string' ? 'str' : 'object';
+}
+
 /** Python's `repr(str)` for the simple cases MLflow messages show (`!r`). */
 export function pyRepr(s: string): string {
   const q = s.includes("'") && !s.includes('"') ? '"' : "'";
@@ -178,6 +188,15 @@ export function pyRepr(s: string): string {
 /** `_validate_tag_name`: present, allowed characters, not a path that normalises elsewhere. */
 export function validateTagName(key: unknown): MlflowError | null {
   if (key === null || key === undefined) return missingValue('key');
+  // The character check is a `re.match` on the key: anything but a str is a bare TypeError.
+  if (typeof key !== 'string') {
+    return {
+      kind: 'mlflow',
+      message: `expected string or bytes-like object, got '${pyTypeName(key)}'`,
+      errorCode: 'INTERNAL_ERROR',
+      python: 'TypeError',
+    };
+  }
   const k = String(key);
   if (!TAG_KEY_CHARS.test(k)) {
     return mlflowError(

@@ -80,7 +80,7 @@ export function createModelVersion(
  * wrapped as `Unable to fetch model from model URI source artifact location '...'.Error: ...`.
  */
 function modelsSourceError(state: RegistryState, source: string): MlflowError | null {
-  if (urlparse(source).scheme !== 'models') return null;
+  if (typeof source !== 'string' || urlparse(source).scheme !== 'models') return null;
   const p = parseModelUri(source);
   if (isMlflowError(p)) return p;
   const unable = (e: string): MlflowError =>

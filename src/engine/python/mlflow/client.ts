@@ -8,8 +8,7 @@ import { AttributeError, TypeError, typeName } from '../classes.ts';
 import { pyError } from '../errors.ts';
 import { BindError, bind, parseSignature } from '../signature.ts';
 import { PyList } from '../values.ts';
-import { PyDict } from '../values.ts';
-import type { PyTuple } from '../values.ts';
+import { PyDict, PyTuple } from '../values.ts';
 import { toArray, truthy } from '../ops.ts';
 import { objectId } from '../dict.ts';
 import type { PyObject, PyValue } from '../values.ts';
@@ -145,13 +144,24 @@ export function makeClientClass(session: MlflowSession) {
           if (!(typeof rawMax === 'bigint' || typeof rawMax === 'number' || typeof rawMax === 'boolean')) {
             throw pyError(TypeError, `'>' not supported between instances of '${typeName(rawMax)}' and 'int'`);
           }
-          const opts = {
-            filterString: withoutPrompts(a.filter_string ?? null, ctx),
-            orderBy: orderByArg(a.order_by, ctx),
-          };
+          const filterString = withoutPrompts(a.filter_string ?? null, ctx);
           const max = intArg(a.max_results) ?? 100;
+          const opts = {
+            filterString,
+            orderBy: orderByArg(a.order_by, ctx, () =>
+              run(env, registry.searchRegisteredModels(env.registry, { filterString, maxResults: max })),
+            ),
+          };
           run(env, registry.searchRegisteredModels(env.registry, { ...opts, maxResults: max }));
           const all = run(env, registry.searchRegisteredModels(env.registry, { ...opts, maxResults: MAX_MODELS_PAGE }));
+          // `[...][:max_results]` inside the store session: a float is no slice index.
+          if (typeof rawMax === 'number') {
+            raiseMlflow({
+              kind: 'mlflow',
+              message: 'slice indices must be integers or None or have an __index__ method',
+              errorCode: 'INTERNAL_ERROR',
+            });
+          }
           return page(all, max, a.page_token ?? null, registeredModelObject);
         },
       ),
@@ -234,7 +244,22 @@ export function makeClientClass(session: MlflowSession) {
       search_model_versions: m(
         'self, filter_string=None, max_results=10000, order_by=None, page_token=None',
         (a, ctx, env) => {
-          const opts = { filterString: optionalText(a.filter_string, ctx), orderBy: orderByArg(a.order_by, ctx) };
+          const filterString = optionalText(a.filter_string, ctx);
+          const opts = {
+            filterString,
+            orderBy: orderByArg(a.order_by, ctx, () =>
+              run(env, registry.searchModelVersions(env.registry, { filterString, maxResults: 1 })),
+            ),
+          };
+          // The store wants a positive int first: None or a str fails that check as itself.
+          const rawMax = a.max_results ?? null;
+          if (!(typeof rawMax === 'bigint' || typeof rawMax === 'number' || typeof rawMax === 'boolean')) {
+            raiseMlflow({
+              kind: 'mlflow',
+              message: `Invalid value for max_results. It must be a positive integer, but got ${ctx.str(rawMax)}`,
+              errorCode: 'INVALID_PARAMETER_VALUE',
+            });
+          }
           const max = intArg(a.max_results) ?? 10000;
           run(env, registry.searchModelVersions(env.registry, { ...opts, maxResults: max }));
           const all = run(env, registry.searchModelVersions(env.registry, { ...opts, maxResults: MAX_VERSIONS_PAGE }));
@@ -247,8 +272,7 @@ export function makeClientClass(session: MlflowSession) {
         // The prompt check (`_raise_if_prompt`) looks the model up before the version.
         run(env, registry.getRegisteredModel(env.registry, textArg(a.name, ctx)));
         const mv = run(env, registry.getModelVersion(env.registry, textArg(a.name, ctx), versionArg(a.version, ctx)));
-        const id = /^models:\/(m-[0-9a-f]+)$/.exec(mv.source)?.[1];
-        return id && Object.hasOwn(env.registry.loggedModels, id) ? loggedModelLocation(env.registry, id) : mv.source;
+        return storageLocation(env, mv.source, 0);
       }),
 
       // Stages: deprecated since 2.9.0, still working in 3.x (facts §1, §2.3, §2.4, §4)
@@ -262,7 +286,10 @@ export function makeClientClass(session: MlflowSession) {
               registry.transitionStage(env.registry, env.sources, {
                 name: textArg(a.name, ctx),
                 version: versionArg(a.version, ctx),
-                stage: stageArg(a.stage ?? null, 'strip'),
+                // `stage.strip()` comes after the prompt check: a missing model is reported first.
+                stage: stageArg(a.stage ?? null, 'strip', () =>
+                  run(env, registry.getRegisteredModel(env.registry, textArg(a.name, ctx))),
+                ),
                 archiveExistingVersions: truthy(ctx, a.archive_existing_versions ?? null),
               }),
             ),
@@ -313,7 +340,7 @@ export function makeClientClass(session: MlflowSession) {
           env,
           registry.setRegisteredModelTag(env.registry, env.sources, {
             name: textArg(a.name, ctx),
-            key: textArg(a.key, ctx),
+            key: keyArg(a.key),
             value: strValue(a.value, ctx),
           }),
         );
@@ -324,7 +351,7 @@ export function makeClientClass(session: MlflowSession) {
           env,
           registry.deleteRegisteredModelTag(env.registry, env.sources, {
             name: textArg(a.name, ctx),
-            key: textArg(a.key, ctx),
+            key: keyArg(a.key),
           }),
         );
         return null;
@@ -336,9 +363,9 @@ export function makeClientClass(session: MlflowSession) {
           registry.setModelVersionTag(env.registry, env.sources, {
             name: textArg(a.name, ctx),
             version: a.version === null ? null : versionArg(a.version, ctx),
-            key: textArg(a.key, ctx),
+            key: keyArg(a.key),
             value: strValue(a.value, ctx),
-            stage: a.stage === null || a.stage === undefined ? null : stageArg(a.stage, 'lower'),
+            stage: a.stage === null || a.stage === undefined ? null : tagStageArg(a.stage, env, textArg(a.name, ctx)),
           }),
         );
         return null;
@@ -350,8 +377,8 @@ export function makeClientClass(session: MlflowSession) {
           registry.deleteModelVersionTag(env.registry, env.sources, {
             name: textArg(a.name, ctx),
             version: a.version === null ? null : versionArg(a.version, ctx),
-            key: textArg(a.key, ctx),
-            stage: a.stage === null || a.stage === undefined ? null : stageArg(a.stage, 'lower'),
+            key: keyArg(a.key),
+            stage: a.stage === null || a.stage === undefined ? null : tagStageArg(a.stage, env, textArg(a.name, ctx)),
           }),
         );
         return null;
@@ -445,24 +472,71 @@ function entityTagsArg(
  */
 function sourceArg(v: PyValue | undefined, name: PyValue | undefined): string {
   if (typeof v === 'string') return v;
+  // `_decode_args` turns a falsy non-str into '' for parsing; the version keeps the None.
+  if (v === null || v === undefined) return null as unknown as string;
   if (name === null || name === undefined || name === '') return '';
   throw pyError(AttributeError, `'${typeName(v ?? null)}' object has no attribute 'decode'`);
 }
 
+/**
+ * The SQL store answers a version's `storage_location or source`. The storage location is fixed
+ * at creation (sqlalchemy_store.py::create_model_version): for a 3.x `models:/<id>` source the
+ * LoggedModel's artifact directory; for `models:/<name>/<version>` that version's own location.
+ */
+function storageLocation(env: SimEnv, source: string, depth: number): string {
+  const id = /^models:\/(m-[0-9a-f]+)$/.exec(source ?? '')?.[1];
+  if (id && Object.hasOwn(env.registry.loggedModels, id)) return loggedModelLocation(env.registry, id);
+  const byVersion = /^models:\/([^/@]+)\/(\d+)$/.exec(source ?? '');
+  if (byVersion && depth < 50) {
+    const target = registry.getModelVersion(env.registry, byVersion[1] as string, Number(byVersion[2]));
+    if (target.ok) return storageLocation(env, target.value.source, depth + 1);
+  }
+  return source;
+}
+
 /** `order_by` is a list of strings; MLflow also tolerates None. */
-function orderByArg(v: PyValue | undefined, ctx: NativeContext): string[] | null {
-  const list = stringListArg(v, ctx);
-  if (list === null) return null;
-  return typeof list === 'string' ? [list] : list;
+function orderByArg(v: PyValue | undefined, ctx: NativeContext, parseFilter?: () => unknown): string[] | null {
+  if (v === undefined || v === null) return null;
+  // The store iterates order_by: a str gives its characters ('name' -> 'n', 'a', ...), and
+  // something not iterable is Python's TypeError.
+  if (typeof v === 'string') return [...v];
+  if (!(v instanceof PyList || v instanceof PyTuple)) {
+    // The filter is parsed before order_by is iterated, so its errors come first.
+    parseFilter?.();
+    throw pyError(TypeError, `'${typeName(v)}' object is not iterable`);
+  }
+  return v.items.map((x) => (typeof x === 'string' ? x : ctx.str(x)));
 }
 
 /**
  * A stage must be a str: MLflow calls `stage.strip()` (transition) or `stage.lower()`
  * (get_canonical_stage), so anything else is Python's AttributeError, not an MLflow message.
  */
-function stageArg(v: PyValue, method: 'strip' | 'lower'): string {
+function stageArg(v: PyValue, method: 'strip' | 'lower', before?: () => unknown): string {
   if (typeof v === 'string') return v;
+  before?.();
   throw pyError(AttributeError, `'${typeName(v)}' object has no attribute '${method}'`);
+}
+
+/**
+ * The `stage=` of set/delete_model_version_tag: after the prompt check, MLflow looks the stage's
+ * latest version up inside a store session, so `stage.lower()` failing there is wrapped as
+ * MlflowException(INTERNAL_ERROR) with the AttributeError's text.
+ */
+function tagStageArg(v: PyValue, env: SimEnv, name: string): string {
+  if (typeof v === 'string') return v;
+  run(env, registry.getRegisteredModel(env.registry, name));
+  return raiseMlflow({
+    kind: 'mlflow',
+    message: `'${typeName(v)}' object has no attribute 'lower'`,
+    errorCode: 'INTERNAL_ERROR',
+  });
+}
+
+/** A tag key: str as is, None as missing; anything else fails the key's `re.match` (TypeError). */
+function keyArg(v: PyValue | undefined): string {
+  if (v === undefined || v === null || typeof v === 'string') return (v ?? null) as string;
+  return { kind: 'python-value', typeName: typeName(v) } as unknown as string;
 }
 
 /** `stages`: None, or an iterable of str (a plain str is iterated by character, facts §1). */

@@ -124,7 +124,8 @@ export function makeFluent(session: MlflowSession): Fluent {
     let source = modelUri;
     let runId: string | null = null;
     let modelId: string | null = null;
-    const parsed = registry.parseModelUri(modelUri);
+    // A None model_uri is no URI of any kind; the version keeps source=None.
+    const parsed = modelUri === null ? registry.improperModelsUri('None') : registry.parseModelUri(modelUri);
     if (!registry.isMlflowError(parsed) && parsed.kind === 'run') {
       // A 3.x model lives in a LoggedModel, not in the run's artifacts: MLflow looks it up by the
       // artifact path and registers `models:/<id>` with a logger warning (fluent.py::_register_model).
@@ -328,7 +329,9 @@ export function makeFluent(session: MlflowSession): Fluent {
         modelVersionObject(
           registerModel(
             ctx,
-            strValue(a.model_uri ?? null, ctx),
+            a.model_uri === null || a.model_uri === undefined
+              ? (null as unknown as string)
+              : strValue(a.model_uri, ctx),
             textArg(a.name, ctx),
             tagsArg(a.tags, ctx),
             intArg(a.await_registration_for),
