@@ -7,11 +7,12 @@
 // keeps the real outputs already in DIR (they never change for a seed), so after a fix only the
 // simulator side runs again.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { compareProgram, counts, type Difference, report, type Transcript } from './compare.ts';
-import { generateProgram, type Program } from './generate.ts';
-import { RECORDED_NOTE, SAMPLE, SAMPLE_DIR } from './sample.ts';
+import { FINDINGS } from '../../test/fuzz/findings.cases.ts';
+import { generateProgram, PRELUDE, type Program } from './generate.ts';
+import { ORACLE_COMMIT, RECORDED_NOTE, SAMPLE, SAMPLE_DIR } from './sample.ts';
 import { runOnSimulator } from './sim.ts';
 
 const ORACLE_ENV = '/opt/mlflow-oracle/env.sh';
@@ -26,10 +27,19 @@ interface Options {
   out: string;
   reuseReal: boolean;
   recordSample: boolean;
+  recordFindings: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { seed: 1, count: 200, start: 0, out: '', reuseReal: false, recordSample: false };
+  const o: Options = {
+    seed: 1,
+    count: 200,
+    start: 0,
+    out: '',
+    reuseReal: false,
+    recordSample: false,
+    recordFindings: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     const value = (): number => {
@@ -43,6 +53,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--out') o.out = argv[++i] ?? usage('--out needs a directory');
     else if (a === '--reuse-real') o.reuseReal = true;
     else if (a === '--record-sample') o.recordSample = true;
+    else if (a === '--record-findings') o.recordFindings = true;
     else usage(`unknown option ${a}`);
   }
   if (!o.out) o.out = `/tmp/mlflow-fuzz-seed${o.seed}`;
@@ -51,26 +62,32 @@ function parseArgs(argv: string[]): Options {
 
 function usage(message: string): never {
   process.stderr.write(
-    `fuzz: ${message}\nusage: npm run fuzz -- [--seed N] [--count N] [--start N] [--out DIR] [--reuse-real] | --record-sample\n`,
+    `fuzz: ${message}\nusage: npm run fuzz -- [--seed N] [--count N] [--start N] [--out DIR] [--reuse-real] | --record-sample | --record-findings\n`,
   );
   process.exit(2);
 }
 
-/** Run the programs on the real MLflow in one process; false when the oracle is not installed. */
-function runReal(dir: string, files: string[]): void {
+/** Run the programs on the real MLflow in one process (exit 2 when the oracle is not installed). */
+function runReal(dir: string, files: string[], sharedDb = true): void {
   if (!existsSync(ORACLE_ENV)) {
     process.stderr.write(`fuzz: ${SETUP}\n`);
     process.exit(2);
   }
   const r = spawnSync(
     'bash',
-    ['-c', `. ${ORACLE_ENV} && exec "$ORACLE_PY" ${BATCH} --shared-db "$0" "$@"`, join(dir, 'real'), ...files],
+    [
+      '-c',
+      `. ${ORACLE_ENV} && exec "$ORACLE_PY" ${BATCH} ${sharedDb ? '--shared-db ' : ''}"$0" "$@"`,
+      join(dir, 'real'),
+      ...files,
+    ],
     { stdio: ['ignore', 'inherit', 'inherit'] },
   );
   if (r.status !== 0) {
     process.stderr.write(`fuzz: the real MLflow batch ended with status ${r.status}\n`);
     process.exit(1);
   }
+  for (const f of files) copyFileSync(f, join(dir, 'real', basename(f)));
 }
 
 function readReal(dir: string, name: string): Transcript {
@@ -94,7 +111,14 @@ function writePrograms(dir: string, programs: readonly Program[]): string[] {
 function fuzz(o: Options): void {
   const programs = Array.from({ length: o.count }, (_, i) => generateProgram(o.seed, o.start + i));
   const files = writePrograms(o.out, programs);
-  const haveReal = o.reuseReal && programs.every((p) => existsSync(join(o.out, 'real', `${p.name}.rc`)));
+  // Real outputs are reused only for the very same program text (kept beside them).
+  const sameProgram = (p: Program) => {
+    const kept = join(o.out, 'real', `${p.name}.py`);
+    return (
+      existsSync(join(o.out, 'real', `${p.name}.rc`)) && existsSync(kept) && readFileSync(kept, 'utf8') === p.source
+    );
+  };
+  const haveReal = o.reuseReal && programs.every(sameProgram);
   if (!haveReal) {
     rmSync(join(o.out, 'real'), { recursive: true, force: true });
     process.stderr.write(`fuzz: ${programs.length} programs on the real MLflow...\n`);
@@ -143,6 +167,24 @@ function recordSample(): void {
   process.stdout.write(`fuzz: recorded ${programs.length} sample programs' real output in ${SAMPLE_DIR}\n`);
 }
 
+/** Record the findings table's expected outputs, each on a fresh backend. */
+function recordFindings(): void {
+  const dir = '/tmp/mlflow-fuzz-findings';
+  rmSync(dir, { recursive: true, force: true });
+  const programs = FINDINGS.map((f) => ({ name: f.name, source: `${PRELUDE}${f.code}` }));
+  runReal(dir, writePrograms(dir, programs), false);
+  const recorded: Record<string, string> = {};
+  for (const p of programs) {
+    const real = readReal(dir, p.name);
+    if (real.rc !== 0) process.stderr.write(`fuzz: finding ${p.name} ended with status ${real.rc}:\n${real.stderr}\n`);
+    recorded[p.name] = real.stdout;
+  }
+  const file = new URL('../../test/fuzz/findings.recorded.json', import.meta.url).pathname;
+  writeFileSync(file, `${JSON.stringify({ oracle: ORACLE_COMMIT, outputs: recorded }, null, 2)}\n`);
+  process.stdout.write(`fuzz: recorded ${programs.length} findings' real output in ${file}\n`);
+}
+
 const options = parseArgs(process.argv.slice(2));
 if (options.recordSample) recordSample();
+else if (options.recordFindings) recordFindings();
 else fuzz(options);

@@ -22,6 +22,11 @@ export interface CreateModelVersionArgs {
   readonly runLink?: string | null;
   readonly description?: string | null;
   readonly modelId?: string | null;
+  /**
+   * Resolve a `models:/` source as the SQL store does before creating the version (the Python
+   * client's path). Scenario files and tests build registries from sources that need not exist.
+   */
+  readonly resolveSource?: boolean;
 }
 
 /**
@@ -43,7 +48,7 @@ export function createModelVersion(
     if (badTag) return { ok: false, error: badTag };
     tags[k] = value;
   }
-  const badSource = modelsSourceError(state, args.source);
+  const badSource = args.resolveSource ? modelsSourceError(state, args.source) : null;
   if (badSource) return { ok: false, error: badSource };
   const model = requireModel(state, args.name);
   if (isMlflowError(model)) return { ok: false, error: model };

@@ -89,8 +89,13 @@ describe('searchModelVersions: errors (facts §2.5)', () => {
       "Invalid attribute key 'stage' specified. Valid keys are '{'name', 'version_number', 'run_id', 'source_path'}'",
     ],
     [
+      // Recorded from MLflow 3.6.1.dev0: `my-model` unquoted is an arithmetic operation to sqlparse.
       'name=my-model',
-      'Parameter value is either not quoted or unidentified quote types used for string value my-model. Use either single or double quotes.',
+      'Expected a quoted string value or a list of quoted string values for attributes. Got value my-model',
+    ],
+    [
+      'name=mymodel',
+      'Parameter value is either not quoted or unidentified quote types used for string value mymodel. Use either single or double quotes.',
     ],
     [
       'name=`my-model`',

@@ -208,6 +208,7 @@ export function makeClientClass(session: MlflowSession) {
                 runLink: optionalText(a.run_link, ctx),
                 description: optionalText(a.description, ctx),
                 modelId: optionalText(a.model_id, ctx),
+                resolveSource: true,
               }),
             ),
             ctx,

@@ -166,7 +166,17 @@ export function makeFluent(session: MlflowSession): Fluent {
       const lm = Object.hasOwn(env.registry.loggedModels, modelId) ? env.registry.loggedModels[modelId] : undefined;
       runId = lm?.runId && !session.holderRuns.has(lm.runId) ? lm.runId : null;
     }
-    const mv = run(env, registry.createModelVersion(env.registry, env.sources, { name, source, runId, tags, modelId }));
+    const mv = run(
+      env,
+      registry.createModelVersion(env.registry, env.sources, {
+        name,
+        source,
+        runId,
+        tags,
+        modelId,
+        resolveSource: true,
+      }),
+    );
     waitForCreation(ctx, session, mv, awaitFor);
     eprint(ctx, `Created version '${mv.version}' of model '${mv.name}'.`);
     return mv;
