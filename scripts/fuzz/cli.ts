@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { compareProgram, counts, type Difference, report, type Transcript } from './compare.ts';
+import { compareProgram, counts, type Difference, report, stderrFacts, type Transcript } from './compare.ts';
 import { FINDINGS } from '../../test/fuzz/findings.cases.ts';
 import { generateProgram, PRELUDE, type Program } from './generate.ts';
 import { ORACLE_COMMIT, RECORDED_NOTE, SAMPLE, SAMPLE_DIR } from './sample.ts';
@@ -161,7 +161,11 @@ function recordSample(): void {
   mkdirSync(SAMPLE_DIR, { recursive: true });
   for (const p of programs) {
     writeFileSync(join(SAMPLE_DIR, `${p.name}.py`), p.source);
-    writeFileSync(join(SAMPLE_DIR, `${p.name}.stdout`), readReal(dir, p.name).stdout);
+    const real = readReal(dir, p.name);
+    writeFileSync(join(SAMPLE_DIR, `${p.name}.stdout`), real.stdout);
+    // Only the lines that matter: MLflow's own table-creation log is left out.
+    const err = stderrFacts(real.stderr);
+    if (err.length) writeFileSync(join(SAMPLE_DIR, `${p.name}.stderr`), `${err.join('\n')}\n`);
   }
   writeFileSync(join(SAMPLE_DIR, 'README.md'), RECORDED_NOTE);
   process.stdout.write(`fuzz: recorded ${programs.length} sample programs' real output in ${SAMPLE_DIR}\n`);
