@@ -12,6 +12,8 @@ export interface CliOptions {
   /** Deterministic ids and clock from this seed; undefined = live sources (interactive default). */
   seed: number | undefined;
   exportScenario: string | undefined;
+  /** `run`: replay every line even after one failed, and exit 0. */
+  keepGoing: boolean;
 }
 
 class UsageError extends Error {}
@@ -34,6 +36,7 @@ function parse(argv: string[]): {
         scenario: { type: 'string' },
         seed: { type: 'string' },
         'export-scenario': { type: 'string' },
+        'keep-going': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -59,6 +62,7 @@ function parse(argv: string[]): {
       scenario: values.scenario,
       seed,
       exportScenario: values['export-scenario'],
+      keepGoing: values['keep-going'] ?? false,
     },
   };
 }
@@ -85,6 +89,16 @@ export async function main(argv: string[]): Promise<number> {
         return (await import('./check.ts')).checkFiles(need(files, 'check'), options);
       case 'scenarios':
         return (await import('./list-scenarios.ts')).listScenarios();
+      case 'new': {
+        const { scaffold, ScaffoldError } = await import('./new.ts');
+        try {
+          return scaffold(files);
+        } catch (e) {
+          if (!(e instanceof ScaffoldError)) throw e;
+          process.stderr.write(`mlflow-sim new: ${e.message}\n`);
+          return EXIT_USAGE;
+        }
+      }
       default:
         throw new UsageError(`unknown command '${command}'`);
     }

@@ -1,7 +1,7 @@
 // Prove an answer key by simulation: run each option (or the question's snippet) from a fresh
 // session built from the question's scenario and compare with what the key claims.
 import { matchOutput, outputLines, parseTranscript } from '../engine/transcript.ts';
-import type { Question, RunSteps } from '../schemas/question.ts';
+import type { ChoiceQuestion, RunSteps } from '../schemas/question.ts';
 import { pythonOutputLines, type CheckEngine, type CheckSession } from './engine.ts';
 import { unmetGoal } from './goal.ts';
 
@@ -48,7 +48,7 @@ function stripCode(text: string): string {
 }
 
 /** Run what the question's verify asks for; return what contradicts the answer key. */
-export function proveAnswerKey(engine: CheckEngine, spec: unknown, q: Question): string[] {
+export function proveAnswerKey(engine: CheckEngine, spec: unknown, q: ChoiceQuestion): string[] {
   const verify = q.verify;
   if (!verify) return [];
   const keyed = q.options.filter((o) => o.correct).map((o) => o.id);

@@ -1,6 +1,7 @@
-// Lints on a question bank that no schema can express: one correct option, practice questions
-// with hints and solutions, the test's size and mix, unique ids, links, and the shorthand badge.
-import type { Question, QuestionBank } from '../schemas/question.ts';
+// Lints on each question of a bank that no schema can express: one correct option, practice
+// questions with hints and solutions, unique ids, links, and the shorthand badge. Lints on the
+// bank as a whole (keys, the test pool, the kinds) are in ./pool-lints.ts.
+import type { ChoiceQuestion, Question, QuestionBank } from '../schemas/question.ts';
 import type { Problem } from './check.ts';
 import { linkProblem, markdownLinks, type LinkedLesson } from './links.ts';
 
@@ -8,7 +9,44 @@ import { linkProblem, markdownLinks, type LinkedLesson } from './links.ts';
 const SHORTHAND = /\b(transition-stage|transition-version|list-versions)\b/;
 
 function questionText(q: Question): string {
-  return [q.prompt, q.code?.source ?? '', ...q.options.map((o) => o.text), ...q.hints, ...q.solution].join('\n');
+  const own =
+    q.kind === 'choice'
+      ? q.options.map((o) => o.text)
+      : q.kind === 'command'
+        ? [...q.answers, ...q.wrongAnswers, q.explanation]
+        : [...q.steps.map((s) => s.text), q.explanation];
+  return [q.prompt, q.code?.source ?? '', ...own, ...q.hints, ...q.solution].join('\n');
+}
+
+function markdownOf(q: Question): string[] {
+  const own =
+    q.kind === 'choice'
+      ? q.options.map((o) => `${o.text}\n${o.explanation}`)
+      : q.kind === 'command'
+        ? [q.explanation]
+        : [...q.steps.map((s) => s.text), q.explanation];
+  return [q.prompt, ...own, ...q.hints, ...q.solution];
+}
+
+function choiceLints(q: ChoiceQuestion, say: (message: string) => void): void {
+  const optionIds = q.options.map((o) => o.id);
+  const dup = optionIds.find((id, i) => optionIds.indexOf(id) !== i);
+  if (dup) say(`option id "${dup}" is used twice`);
+  const correct = q.options.filter((o) => o.correct).map((o) => o.id);
+  if (!q.multiple && correct.length !== 1)
+    say(
+      `a single-choice question needs exactly one correct option, found ${correct.length}${correct.length ? ` (${correct.join(', ')})` : ''}`,
+    );
+  if (q.multiple && correct.length === 0) say('a multiple-choice question needs at least one correct option');
+  const kind = q.verify?.kind;
+  if ((kind === 'goal' || kind === 'fails' || kind === 'succeeds') && q.options.some((o) => !o.run))
+    say(
+      `verify kind "${kind}" needs \`run\` steps on every option (missing on ${q.options
+        .filter((o) => !o.run)
+        .map((o) => o.id)
+        .join(', ')})`,
+    );
+  if (kind === 'output' && !q.code) say('verify kind "output" needs the question\'s `code` to run');
 }
 
 export function bankLints(
@@ -20,19 +58,12 @@ export function bankLints(
   const problems: Problem[] = [];
   const seen = new Set<string>();
   bank.questions.forEach((q, index) => {
-    const where = `question "${q.id}" (questions[${index}])`;
-    const say = (message: string) => problems.push({ file, message: `${where}: ${message}` });
+    const where = `question "${q.id}"`;
+    const say = (message: string) =>
+      problems.push({ file, path: ['questions', index], message: `${where}: ${message}` });
     if (seen.has(q.id)) say(`the id "${q.id}" is used twice in this bank`);
     seen.add(q.id);
-    const optionIds = q.options.map((o) => o.id);
-    const dup = optionIds.find((id, i) => optionIds.indexOf(id) !== i);
-    if (dup) say(`option id "${dup}" is used twice`);
-    const correct = q.options.filter((o) => o.correct).map((o) => o.id);
-    if (!q.multiple && correct.length !== 1)
-      say(
-        `a single-choice question needs exactly one correct option, found ${correct.length}${correct.length ? ` (${correct.join(', ')})` : ''}`,
-      );
-    if (q.multiple && correct.length === 0) say('a multiple-choice question needs at least one correct option');
+    if (q.kind === 'choice') choiceLints(q, say);
     if (q.use.includes('practice')) {
       if (q.hints.length === 0) say('a practice question needs at least one hint');
       if (q.solution.length === 0) say('a practice question needs a step-by-step solution');
@@ -41,33 +72,10 @@ export function bankLints(
       say(
         'it mentions the course shorthand CLI (transition-stage, transition-version or list-versions), so it needs `shorthand: true`',
       );
-    const kind = q.verify?.kind;
-    if ((kind === 'goal' || kind === 'fails' || kind === 'succeeds') && q.options.some((o) => !o.run))
-      say(
-        `verify kind "${kind}" needs \`run\` steps on every option (missing on ${q.options
-          .filter((o) => !o.run)
-          .map((o) => o.id)
-          .join(', ')})`,
-      );
-    if (kind === 'output' && !q.code) say('verify kind "output" needs the question\'s `code` to run');
-    for (const url of [
-      q.prompt,
-      ...q.options.map((o) => `${o.text}\n${o.explanation}`),
-      ...q.hints,
-      ...q.solution,
-    ].flatMap(markdownLinks)) {
+    for (const url of markdownOf(q).flatMap(markdownLinks)) {
       const message = linkProblem(url, lessons, routes, undefined);
       if (message) say(message);
     }
   });
-  const test = bank.questions.filter((q) => q.use.includes('test'));
-  if (test.length > 0) {
-    const count = (d: Question['difficulty']) => test.filter((q) => q.difficulty === d).length;
-    const mix = `${count('easy')} easy, ${count('medium')} medium, ${count('hard')} hard`;
-    if (test.length !== 10)
-      problems.push({ file, message: `the test needs exactly 10 questions, found ${test.length} (${mix})` });
-    if (count('easy') < 3 || count('medium') < 3 || count('hard') < 2)
-      problems.push({ file, message: `the test needs at least 3 easy, 3 medium and 2 hard questions, found ${mix}` });
-  }
   return problems;
 }

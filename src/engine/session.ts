@@ -31,6 +31,8 @@ export interface RunResult {
   lines: OutputLine[];
   /** Of the last program in the line (0 for Python REPL lines). */
   exitCode: number;
+  /** The line failed: a shell exit status other than 0, or a Python statement that raised. */
+  failed: boolean;
   /** Registry changes this input caused. */
   changes: Change[];
   /** `clear` (or Ctrl+L) asked the view to clear. */
@@ -45,6 +47,8 @@ export interface PythonRepl {
   interrupt(): void;
   /** True after exit() / quit(). */
   readonly exited: boolean;
+  /** The last statement run raised (an uncaught exception or a syntax error). */
+  readonly raised?: boolean;
 }
 
 /** What the session needs from the Python interpreter; the module's own export names. */
@@ -227,17 +231,20 @@ export class Session {
   }
 
   /** Run `body` with output collected into lines; never throws. */
-  private capture(prompt: string, input: string, body: () => number): RunResult {
+  private capture(prompt: string, input: string, body: () => number, raised: () => boolean = () => false): RunResult {
     const collector = new LineCollector();
     const previous = this.sink;
     this.sink = collector;
     this.env.changes.length = 0;
     this.clearRequested = false;
     let exitCode: number;
+    let failed: boolean;
     try {
       exitCode = body();
+      failed = exitCode !== 0 || raised();
     } catch (error) {
       exitCode = internalError(this.env, error);
+      failed = true;
     } finally {
       this.sink = previous;
     }
@@ -246,6 +253,7 @@ export class Session {
       input,
       lines: collector.finish(),
       exitCode,
+      failed,
       changes: [...this.env.changes],
       clear: this.clearRequested,
     };
@@ -257,17 +265,24 @@ export class Session {
     const text = String(line);
     const prompt = this.prompt;
     if (this.repl || text.trim() !== '') this.lines.push(text);
-    return this.capture(prompt, text, () => {
-      if (this.repl) {
-        const repl = this.repl;
-        const state = repl.feed(text);
-        this.continuation = state === 'more';
-        if (repl.exited) this.leaveRepl();
-        return 0;
-      }
-      if (text.trim() !== '' && !text.startsWith(' ')) this.shell.history.push(text);
-      return runLine(text, { env: this.env, shell: this.shell, programs: this.programs });
-    });
+    let replRaised = false;
+    return this.capture(
+      prompt,
+      text,
+      () => {
+        if (this.repl) {
+          const repl = this.repl;
+          const state = repl.feed(text);
+          this.continuation = state === 'more';
+          replRaised = state === 'ready' && repl.raised === true;
+          if (repl.exited) this.leaveRepl();
+          return 0;
+        }
+        if (text.trim() !== '' && !text.startsWith(' ')) this.shell.history.push(text);
+        return runLine(text, { env: this.env, shell: this.shell, programs: this.programs });
+      },
+      () => replRaised,
+    );
   }
 
   interrupt(): RunResult {

@@ -21,6 +21,11 @@ export const lessonSchema = z
     objectives: z.array(z.string().min(1)).min(1),
     /** The lesson's questions: a file name (without .yaml) in content/questions. */
     questionBank: contentName,
+    /**
+     * `false`: the lesson has no test. The site then shows no Test link or page for it, and its bank
+     * needs no test pool (otherwise the pool holds at least 20 questions: 6 easy, 6 medium, 4 hard).
+     */
+    test: z.boolean().default(true),
   })
   .strict();
 

@@ -1,7 +1,9 @@
-// A question bank (content/questions/<bank>.yaml). The quiz UI reads every field except
-// `scenario`, `verify` and the options' `run` / `output`, which only the content checker reads
-// to prove the answer key by simulation.
+// A question bank (content/questions/<bank>.yaml): three kinds of question, each proven by
+// `check:content` with the same engine the site grades with. Multiple-choice keys are proven by
+// running each option (`verify`); "type the command" answers and "put in order" steps are run
+// from the question's scenario and judged by named goal checks (src/engine/goal-schema.ts).
 import { z } from 'zod';
+import { goalSchema as goalCheckGoalSchema } from '../engine/goal-schema.ts';
 import { contentName } from './lesson.ts';
 
 /** Steps an option stands for, run from the question's scenario by the checker. */
@@ -96,47 +98,147 @@ export const optionSchema = z
   .strict();
 export type QuestionOption = z.output<typeof optionSchema>;
 
-export const questionSchema = z
+/** Fields every kind of question has. */
+const questionCommon = {
+  /** Unique within the bank; lowercase words and dashes. Progress and review cards are stored under it. */
+  id: contentName,
+  /** How hard it is; a test attempt draws a fixed mix of each (src/components/quiz/draw.ts). */
+  difficulty: z.enum(['easy', 'medium', 'hard']),
+  /**
+   * Where the question appears: the practice set or the test pool. A question in both is reported by
+   * `check:content` (a learner who practised it would meet it again as a test question).
+   */
+  use: z
+    .array(z.enum(['practice', 'test']))
+    .min(1)
+    .max(2),
+  /** The question (markdown). */
+  prompt: z.string().min(1),
+  /** A snippet shown with the prompt; with `verify: {kind: output}` it is run. */
+  code: z
+    .object({
+      /** `python` for a program, `console` for terminal lines (`$ ` prompts optional). */
+      lang: z.enum(['python', 'console']),
+      /** The snippet itself. */
+      source: z.string().min(1),
+    })
+    .strict()
+    .optional(),
+  /** Graduated hints, the gentlest first. Practice questions need at least one. */
+  hints: z.array(z.string().min(1)).default([]),
+  /** Step-by-step solution, one step per item. Practice questions need at least one. */
+  solution: z.array(z.string().min(1)).default([]),
+  /** True when the question is about the course's shorthand CLI (not real MLflow): the UI shows a badge. */
+  shorthand: z.boolean().default(false),
+  /** Commands offered by "Try it in the terminal" (practice). */
+  tryIt: z
+    .object({
+      /** Terminal lines, run in order in the practice page's terminal. */
+      commands: z.array(z.string().min(1)).min(1),
+    })
+    .strict()
+    .optional(),
+  /** Starting registry for the proof and, for the new kinds, for the learner's answer (default: the lesson's scenario). */
+  scenario: contentName.optional(),
+};
+
+/** A multiple-choice question (the default kind: `kind` may be left out). */
+export const choiceQuestionSchema = z
   .object({
-    /** Unique within the bank; lowercase words and dashes. Progress is stored under it. */
-    id: contentName,
-    difficulty: z.enum(['easy', 'medium', 'hard']),
-    /** Where the question appears: the practice set, the 10-question test, or both. */
-    use: z
-      .array(z.enum(['practice', 'test']))
-      .min(1)
-      .max(2),
-    /** The question (markdown). */
-    prompt: z.string().min(1),
-    /** A snippet shown with the prompt; with `verify: {kind: output}` it is run. */
-    code: z
-      .object({
-        lang: z.enum(['python', 'console']),
-        source: z.string().min(1),
-      })
-      .strict()
-      .optional(),
-    /** The choices, in the order shown. */
+    /** `choice` (may be left out): pick one option, or several with `multiple: true`. */
+    kind: z.literal('choice').default('choice'),
+    ...questionCommon,
+    /**
+     * The choices, in source order. The site shuffles them on every attempt, but `check:content`
+     * still requires a bank's keys to be spread: no position holds more than 40 % of them.
+     */
     options: z.array(optionSchema).min(2),
     /** More than one option may be correct (checkboxes instead of radio buttons). */
     multiple: z.boolean().default(false),
-    /** Graduated hints, the gentlest first. Practice questions need at least one. */
-    hints: z.array(z.string().min(1)).default([]),
-    /** Step-by-step solution, one step per item. Practice questions need at least one. */
-    solution: z.array(z.string().min(1)).default([]),
-    /** True when the question is about the course's shorthand CLI (not real MLflow): the UI shows a badge. */
-    shorthand: z.boolean().default(false),
-    /** Commands offered by "Try it in the terminal". */
-    tryIt: z
-      .object({ commands: z.array(z.string().min(1)).min(1) })
-      .strict()
-      .optional(),
-    /** Starting registry for `verify` (default: the lesson's scenario). */
-    scenario: contentName.optional(),
     /** How the checker proves the answer key; without it the question is reported as not simulation-proven. */
     verify: verifySchema.optional(),
   })
   .strict();
+export type ChoiceQuestion = z.output<typeof choiceQuestionSchema>;
+
+/**
+ * "Type the command or call": the learner types terminal lines or Python lines; the site runs
+ * them through the engine from the question's scenario, and the answer is right when the
+ * registry then meets `goal` (and/or the output matches `output`), however it was written.
+ */
+export const commandQuestionSchema = z
+  .object({
+    kind: z.literal('command'),
+    ...questionCommon,
+    /** Where the learner types: `shell` (terminal lines, one per line) or `python` (a short program). */
+    answerIn: z.enum(['shell', 'python']),
+    /**
+     * Python shown read-only above the answer box and run before it, e.g. the import and
+     * `client = MlflowClient()`, so the learner types only the call. Python answers only.
+     */
+    prelude: z.string().min(1).optional(),
+    /** Named goal checks the registry must pass after the answer runs (src/engine/goal-schema.ts). */
+    goal: goalCheckGoalSchema.optional(),
+    /**
+     * The output the answer must print, matched like a transcript's expected output (`...` and
+     * `<placeholders>` work). With `goal` too, both must hold.
+     */
+    output: z.string().min(1).optional(),
+    /**
+     * Model answers, each proven right by `check:content`; the first is shown as the answer after
+     * a wrong try or with the solution. List other spellings you want to be sure are accepted
+     * (flag order, `-m` or `--model-uri`, keyword arguments).
+     */
+    answers: z.array(z.string().min(1)).min(1),
+    /** Plausible wrong answers, each proven wrong by `check:content` (they show the goal is not met by accident). */
+    wrongAnswers: z.array(z.string().min(1)).default([]),
+    /** Why the model answer works, shown once the learner is right or opens the solution (markdown). */
+    explanation: z.string().min(1),
+    /** Run in strict mode: exactly real MLflow 3.x, no course shorthand accepted. */
+    strict: z.boolean().default(false),
+  })
+  .strict();
+export type CommandQuestion = z.output<typeof commandQuestionSchema>;
+
+/** One step of an order question. */
+export const orderStepSchema = z
+  .object({
+    /** Short id, unique within the question: `a`, `b`, ... (any order: the source order is the key). */
+    id: z.string().regex(/^[a-z0-9]+$/, 'a short lowercase id like "a"'),
+    /** What the learner reads and moves (markdown, one line). */
+    text: z.string().min(1),
+    /** What this step does, run by the checker in the order being tested. */
+    run: runStepsSchema,
+  })
+  .strict();
+
+/**
+ * "Put the steps in order": the learner moves steps with Move up / Move down buttons (or drags
+ * them). The steps are written in the right order; the site shows them shuffled. `check:content`
+ * proves that this order reaches `goal` and that no other order does.
+ */
+export const orderQuestionSchema = z
+  .object({
+    kind: z.literal('order'),
+    ...questionCommon,
+    /** The steps in the right order, 3 to 6 of them. */
+    steps: z.array(orderStepSchema).min(3).max(6),
+    /** Named goal checks the registry passes after the steps run in the right order, and after no other order. */
+    goal: goalCheckGoalSchema,
+    /** Why this order, shown once the learner is right or opens the solution (markdown). */
+    explanation: z.string().min(1),
+    /** Run in strict mode: exactly real MLflow 3.x, no course shorthand accepted. */
+    strict: z.boolean().default(false),
+  })
+  .strict();
+export type OrderQuestion = z.output<typeof orderQuestionSchema>;
+
+/** A question: `choice` (the default), `command` (type the command or call) or `order` (put the steps in order). */
+export const questionSchema = z.discriminatedUnion('kind', [
+  choiceQuestionSchema,
+  commandQuestionSchema,
+  orderQuestionSchema,
+]);
 export type Question = z.output<typeof questionSchema>;
 
 export const questionBankSchema = z

@@ -51,8 +51,8 @@ describe('mlflow-sim run FILE: a replayed session printed as the terminal shows 
     ].join('\n') + '\n',
   );
 
-  test('prompts, inputs and outputs in order, from the named scenario; exit 0 when the replay finished', () => {
-    const r = sim(['run', session, '--scenario', 'model-stages']);
+  test('prompts, inputs and outputs in order, from the named scenario; --keep-going replays every line, exit 0', () => {
+    const r = sim(['run', session, '--scenario', 'model-stages', '--keep-going']);
     expect(r.code).toBe(0);
     const out = r.stdout.split('\n');
     expect(out[0]).toBe('$ mlflow models transition-stage --model-name my-model --version 2 --stage Production');
@@ -64,6 +64,41 @@ describe('mlflow-sim run FILE: a replayed session printed as the terminal shows 
     expect(out).toContain("'Production'");
     expect(out).toContain('$ echo done');
     expect(out.at(-2)).toBe('done');
+    expect(r.stderr).toBe('mlflow-sim: 1 of 7 lines failed (kept going: --keep-going)\n');
+  });
+
+  test('without --keep-going the replay stops at the first line that fails and exits 1, naming it', () => {
+    const r = sim(['run', session, '--scenario', 'model-stages']);
+    expect(r.code).toBe(1);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe(
+      'Error: Invalid Model Version stage: Prod. Value must be one of None, Staging, Production, Archived.',
+    );
+    expect(r.stdout).not.toContain('$ echo done');
+    expect(r.stderr).toContain(
+      'session.txt:2: stopped at a line that failed: mlflow models transition-stage --model-name my-model --version 2 --stage Prod',
+    );
+  });
+
+  test.each([
+    [
+      'a Python statement that raises',
+      ['python', 'import mlflow', 'mlflow.MlflowClient().get_registered_model("nope")', 'exit()', 'echo after'],
+      3,
+    ],
+    ['a Python syntax error', ['python', 'x = )', 'exit()'], 2],
+    ['a shell command not found', ['echo one', 'mlfow models --help', 'echo two'], 2],
+  ])('%s fails the replay at its line', (_label, lines, failingLine) => {
+    const f = file('failing.txt', lines.join('\n') + '\n');
+    const r = sim(['run', f]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`failing.txt:${failingLine}: stopped at a line that failed`);
+  });
+
+  test('a replay whose every line works exits 0 and prints nothing on stderr', () => {
+    const f = file('fine.txt', ['python', 'x = 1', 'x + 1', 'exit()', 'echo ok'].join('\n') + '\n');
+    const r = sim(['run', f]);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toContain('>>> x + 1\n2\n');
   });
 
   test('the same file replays byte for byte (deterministic ids and clock)', () => {
@@ -79,7 +114,7 @@ describe('mlflow-sim run FILE: a replayed session printed as the terminal shows 
 
   test('--export-scenario writes the resulting registry as a scenario file', () => {
     const out = join(dir, 'exported.yaml');
-    const r = sim(['run', session, '--scenario', 'model-stages', '--export-scenario', out]);
+    const r = sim(['run', session, '--scenario', 'model-stages', '--keep-going', '--export-scenario', out]);
     expect(r.code).toBe(0);
     const spec = parseYaml(readFileSync(out, 'utf8')) as { models: { name: string; versions: { stage?: string }[] }[] };
     const model = spec.models.find((m) => m.name === 'my-model');
@@ -146,8 +181,8 @@ describe('mlflow-sim check FILE...: transcript doc-tests', () => {
   });
 });
 
-describe('the interactive terminal (stdin not a TTY)', () => {
-  test('reads lines, runs them in one session, and leaves the Python REPL on exit()', () => {
+describe('piped input is read as a script (stdin not a TTY)', () => {
+  test('runs the lines in one session, leaves the Python REPL on exit(), and shows no prompts or echo', () => {
     const r = sim(
       ['--scenario', 'model-stages'],
       'mlflow models list-versions --model-name my-model\npython\n1 + 1\nexit()\necho back in the shell\n',
@@ -156,6 +191,14 @@ describe('the interactive terminal (stdin not a TTY)', () => {
     expect(r.stdout).toContain('VERSION');
     expect(r.stdout).toContain('2\n');
     expect(r.stdout).toContain('back in the shell');
+    expect(r.stdout).not.toContain('$ ');
+    expect(r.stdout).not.toContain('>>> ');
+    expect(r.stdout).not.toContain('echo back');
+  });
+
+  test("the exit status is the last line's, as bash gives for a script", () => {
+    expect(sim([], 'mlflow models --bogus\n').code).toBe(2);
+    expect(sim([], 'mlflow models --bogus\necho fine\n').code).toBe(0);
   });
 });
 

@@ -13,7 +13,7 @@ const buildStart = (contentDir: string) => {
 };
 
 test('valid content builds and the log says what was proven', () => {
-  expect(buildStart(join(FIXTURES, 'valid'))).toEqual(['check:content: 2 examples and 2 questions proven, 0 failed']);
+  expect(buildStart(join(FIXTURES, 'valid'))).toEqual(['check:content: 2 examples and 6 questions proven, 0 failed']);
 });
 
 test('a wrong expected output stops the build with the checker message', () => {
@@ -22,7 +22,7 @@ test('a wrong expected output stops the build with the checker message', () => {
   cpSync(join(FIXTURES, 'broken', 'wrong-code-output'), dir, { recursive: true });
   try {
     expect(() => buildStart(dir)).toThrow(
-      /invalid content, the site is not built:\n.*tiny-lesson\.mdx:21: the output of the python run block differs/,
+      /invalid content, the site is not built:\n.*tiny-lesson\.mdx:22: the output of the python run block differs/,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

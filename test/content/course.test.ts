@@ -1,6 +1,7 @@
 // The course's own content passes `check:content`, and every question bank meets the lesson spec:
-// at least 15 questions, at least 5 practice questions with hints and worked solutions, a
-// 10-question test with the difficulty mix, and at least 8 answer keys the simulator proves.
+// at least 15 questions, at least 5 practice questions with hints and worked solutions, a test
+// pool of at least 20 (6 easy, 6 medium, 4 hard) apart from practice, at least 3 "type the
+// command" and 1 "order" question, and at least 8 answer keys the simulator proves.
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { checkContent, formatProblem } from '../../src/content-check/check.ts';
@@ -43,22 +44,29 @@ describe.each(banks)('the question bank %s', (path, b) => {
     for (const q of practice) {
       expect(q.hints.length, q.id).toBeGreaterThan(0);
       expect(q.solution.length, q.id).toBeGreaterThan(1);
-      expect(
-        q.options.every((o) => o.explanation.length > 0),
-        q.id,
-      ).toBe(true);
+      if (q.kind === 'choice')
+        expect(
+          q.options.every((o) => o.explanation.length > 0),
+          q.id,
+        ).toBe(true);
     }
   });
 
-  test('has a 10-question test with at least 3 easy, 3 medium and 2 hard', () => {
-    expect(testSet).toHaveLength(10);
-    expect(count('easy')).toBeGreaterThanOrEqual(3);
-    expect(count('medium')).toBeGreaterThanOrEqual(3);
-    expect(count('hard')).toBeGreaterThanOrEqual(2);
+  test('has a test pool of at least 20 with at least 6 easy, 6 medium and 4 hard, none of them practice', () => {
+    expect(testSet.length).toBeGreaterThanOrEqual(20);
+    expect(count('easy')).toBeGreaterThanOrEqual(6);
+    expect(count('medium')).toBeGreaterThanOrEqual(6);
+    expect(count('hard')).toBeGreaterThanOrEqual(4);
+    expect(testSet.filter((q) => q.use.includes('practice')).map((q) => q.id)).toEqual([]);
+  });
+
+  test('has at least 3 "type the command" and 1 "order" question', () => {
+    expect(b.questions.filter((q) => q.kind === 'command').length).toBeGreaterThanOrEqual(3);
+    expect(b.questions.filter((q) => q.kind === 'order').length).toBeGreaterThanOrEqual(1);
   });
 
   test('proves at least 8 answer keys by simulation', () => {
-    expect(b.questions.filter((q) => q.verify !== undefined).length).toBeGreaterThanOrEqual(8);
+    expect(b.questions.filter((q) => q.kind !== 'choice' || q.verify !== undefined).length).toBeGreaterThanOrEqual(8);
   });
 });
 
@@ -67,7 +75,7 @@ describe('the model-stages question bank', () => {
   test('labels every question about the shorthand CLI as course shorthand', () => {
     const aboutShorthand = bank.questions.filter((q) =>
       /transition-stage|transition-version|list-versions/.test(
-        JSON.stringify(q.options) + q.prompt + (q.code?.source ?? ''),
+        JSON.stringify(q.kind === 'choice' ? q.options : q) + q.prompt + (q.code?.source ?? ''),
       ),
     );
     expect(aboutShorthand.length).toBeGreaterThan(0);

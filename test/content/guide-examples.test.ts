@@ -6,6 +6,8 @@ import { expect, test } from 'vitest';
 import { simulator } from '../../src/content-check/engine.ts';
 import { readLessonSource } from '../../src/content-check/mdx.ts';
 import { extractRunnables } from '../../src/content-check/runnables.ts';
+import { proveCommandKey, proveOrderKey } from '../../src/content-check/typed-keys.ts';
+import { questionSchema } from '../../src/schemas/question.ts';
 import { formatFailure, replayTranscript } from '../../src/engine/transcript.ts';
 import { REPO } from './fixtures.ts';
 
@@ -22,4 +24,23 @@ test('every runnable transcript in the authoring guide replays from the model-st
       : [],
   );
   expect(failures).toEqual([]);
+});
+
+// The guide's worked examples of the two kinds graded by running are proven like a bank's.
+test.each(['command', 'order'])('the guide\'s "kind: %s" example is a valid question whose key is proven', (kind) => {
+  const text = readFileSync(`${REPO}content/README.md`, 'utf8');
+  const block = [...text.matchAll(/```yaml\n([\s\S]*?)```/g)]
+    .map((m) => m[1] ?? '')
+    .find((b) => b.includes(`kind: ${kind}\n`));
+  expect(block, `a yaml block with kind: ${kind}`).toBeDefined();
+  const question = questionSchema.parse((parse(block ?? '') as unknown[])[0]);
+  const scenario = question.scenario ?? 'model-stages';
+  const spec = parse(readFileSync(`${REPO}content/scenarios/${scenario}.yaml`, 'utf8'));
+  const problems =
+    question.kind === 'command'
+      ? proveCommandKey(simulator, spec, question)
+      : question.kind === 'order'
+        ? proveOrderKey(simulator, spec, question)
+        : ['not a new kind'];
+  expect(problems).toEqual([]);
 });

@@ -24,11 +24,11 @@ describe('the valid fixture lab', () => {
   const report = checkLab('valid.yaml');
   test('is proven, and the summary line counts it beside examples and questions', () => {
     expect(report.problems.map(formatProblem)).toEqual([]);
-    expect(summaryLine(report)).toBe('check:content: 2 examples, 2 questions and 1 labs proven, 0 failed');
+    expect(summaryLine(report)).toBe('check:content: 2 examples, 6 questions and 1 labs proven, 0 failed');
   });
   test('a course without lab files keeps the summary line it had', () => {
     expect(summaryLine(checkContent(fixtureContent(), simulator, { routes: ['/guide'] }))).toBe(
-      'check:content: 2 examples and 2 questions proven, 0 failed',
+      'check:content: 2 examples and 6 questions proven, 0 failed',
     );
   });
 });
@@ -62,11 +62,11 @@ describe('a broken lab fails with a precise message and is not counted as proven
     ],
     [
       'unknown-check-kind',
-      'labs/tiny-lab.yaml: field "goal.checks[2].kind": expected one of "versionStage", "alias", "stageCount", "noVersionIn", "versionCount", "modelExists", "tag", found "versionTotal"',
+      'labs/tiny-lab.yaml:15:9: field "goal.checks[2].kind": expected one of "versionStage", "alias", "stageCount", "noVersionIn", "versionCount", "modelExists", "tag", found "versionTotal"',
     ],
     [
       'missing-hint-tier',
-      'labs/tiny-lab.yaml: field "hints.concept": expected text, found nothing (the field is missing)',
+      'labs/tiny-lab.yaml:16:1: field "hints.concept": expected text, found nothing (the field is missing)',
     ],
     [
       'command-hint-without-code',

@@ -1,6 +1,6 @@
 // The REPL as a learner uses it at the terminal: prompts, echoes, blocks, errors, exit.
 import { describe, expect, test } from 'vitest';
-import { createPythonRepl } from '../../src/engine/python/index.ts';
+import { createPythonRepl, runPythonScript } from '../../src/engine/python/index.ts';
 import { captureEnv } from './helpers.ts';
 
 function session(lines: string[]) {
@@ -106,5 +106,22 @@ describe('python REPL block edges', () => {
     const { env, prompts } = session(['if True']);
     expect(prompts).toEqual(['ready']);
     expect(env.stderr()).toBe('  File "<stdin>", line 1\n    if True\n           ^\nSyntaxError: expected \':\'\n');
+  });
+
+  // Ids belong to one interpreter: a lesson example or another snippet running its own
+  // interpreter in between must not renumber the REPL's objects.
+  test('id(x) and the object address stay the same after another snippet runs', () => {
+    const env = captureEnv();
+    const repl = createPythonRepl(env);
+    repl.feed('x = object()');
+    repl.feed('print(id(x), x)');
+    const other = captureEnv();
+    runPythonScript(other, 'y = object()\nz = object()\nprint(id(y), z)');
+    repl.feed('print(id(x), x)');
+    const [before, after] = env.stdout().trimEnd().split('\n');
+    expect(after).toBe(before);
+    expect(before).toMatch(/^\d+ <object object at 0x[0-9a-f]+>$/);
+    // Each interpreter numbers from the same start, so a script's first object gets the same id.
+    expect(other.stdout().split(' ')[0]).toBe(before!.split(' ')[0]);
   });
 });

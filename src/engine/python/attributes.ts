@@ -23,7 +23,7 @@ import { pyError } from './errors.ts';
 import { hashKey } from './dict.ts';
 import { toArray } from './ops.ts';
 import type { Interpreter } from './interpreter.ts';
-import { superClass } from './interpreter.ts';
+import { superClass } from './super.ts';
 
 /** Attribute lookup; undefined when missing (hasattr/getattr with a default). */
 export function findAttribute(interp: Interpreter, obj: PyValue, name: string): PyValue | undefined {

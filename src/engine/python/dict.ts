@@ -4,28 +4,36 @@ import type { PyValue } from './values.ts';
 import { PyDict, PyObject, PySet, PyTuple } from './values.ts';
 
 const FIRST_ID = 0x7f0000001000;
-let ids = new WeakMap<object, number>();
-let nextObjectId = FIRST_ID;
 
 /**
  * `id(x)` and the address in `<X object at 0x...>`: stable for the object's lifetime and numbered
- * from the same start in every run (a transcript replays byte for byte). Dict keys never use it.
+ * from the same start in every run (a transcript replays byte for byte). Each interpreter owns
+ * one, so a lesson example running its own interpreter leaves the REPL's ids alone. Dict keys
+ * never use these.
  */
-export function objectId(v: object): number {
-  let id = ids.get(v);
-  if (id === undefined) {
-    id = nextObjectId;
-    nextObjectId += 48;
-    ids.set(v, id);
-  }
-  return id;
-}
+export class ObjectIds {
+  private readonly ids = new WeakMap<object, number>();
+  private next = FIRST_ID;
+  private readonly primitives = new Map<string, number>();
 
-/** Starts display ids afresh: each new interpreter numbers its objects the same way. */
-export function resetObjectIds(): void {
-  ids = new WeakMap();
-  nextObjectId = FIRST_ID;
-  primitiveIds.clear();
+  of(v: object): number {
+    let id = this.ids.get(v);
+    if (id === undefined) {
+      id = this.next;
+      this.next += 48;
+      this.ids.set(v, id);
+    }
+    return id;
+  }
+
+  /** `id(x)` for any value: equal immutable primitives share one, like CPython's small-int cache. */
+  value(v: PyValue): number {
+    if (typeof v === 'object' && v !== null) return this.of(v);
+    const key = typeof v + ':' + String(v);
+    let id = this.primitives.get(key);
+    if (id === undefined) this.primitives.set(key, (id = this.of({ key })));
+    return id;
+  }
 }
 
 const identities = new WeakMap<object, number>();
@@ -34,17 +42,6 @@ let nextIdentity = 1;
 function identity(v: object): number {
   let id = identities.get(v);
   if (id === undefined) identities.set(v, (id = nextIdentity++));
-  return id;
-}
-
-const primitiveIds = new Map<string, number>();
-
-/** `id(x)` for any value: equal immutable primitives share one, like CPython's small-int cache. */
-export function valueId(v: PyValue): number {
-  if (typeof v === 'object' && v !== null) return objectId(v);
-  const key = typeof v + ':' + String(v);
-  let id = primitiveIds.get(key);
-  if (id === undefined) primitiveIds.set(key, (id = objectId({ key })));
   return id;
 }
 

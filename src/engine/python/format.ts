@@ -1,35 +1,7 @@
-// Number and string formatting as CPython does it: float repr (Python/pystrtod.c's shortest
-// round-trip digits, exponent outside [-4, 16)) and the format-spec mini-language used by
-// `format()`, `str.format` and f-strings (Python/formatter_unicode.c).
+// The format-spec mini-language used by `format()`, `str.format` and f-strings
+// (Python/formatter_unicode.c). repr(float) itself is in ../python-text/repr.ts.
 
-/** Shortest digits and decimal exponent of a finite, non-zero number: 1234.5 -> ['12345', 3]. */
-function shortestDigits(x: number): [string, number] {
-  const [mant, exp] = Math.abs(x).toExponential().split('e') as [string, string];
-  return [mant.replace('.', ''), Number(exp)];
-}
-
-/** `repr(float)`: `0.1`, `1.0`, `1e+16`, `1.5e-07`, `inf`, `nan`, `-0.0`. */
-export function floatRepr(x: number): string {
-  if (Number.isNaN(x)) return 'nan';
-  if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
-  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
-  const sign = x < 0 ? '-' : '';
-  const [digits, exp] = shortestDigits(x);
-  if (exp >= -5 && exp < 16) {
-    // Python switches to exponent notation when exp < -4 or exp >= 16.
-    if (exp < -4) return sign + expForm(digits, exp);
-    if (exp < 0) return sign + '0.' + '0'.repeat(-exp - 1) + digits;
-    if (digits.length <= exp + 1) return sign + digits + '0'.repeat(exp + 1 - digits.length) + '.0';
-    return sign + digits.slice(0, exp + 1) + '.' + digits.slice(exp + 1);
-  }
-  return sign + expForm(digits, exp);
-}
-
-function expForm(digits: string, exp: number): string {
-  const mant = digits.length > 1 ? digits[0] + '.' + digits.slice(1) : digits;
-  const e = Math.abs(exp);
-  return `${mant}e${exp < 0 ? '-' : '+'}${e < 10 ? '0' + e : e}`;
-}
+import { floatRepr } from '../python-text/repr.ts';
 
 export interface FormatSpec {
   fill: string;

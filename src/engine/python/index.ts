@@ -242,6 +242,8 @@ export interface PythonRepl {
   interrupt(): void;
   /** True after exit()/quit()/sys.exit(). */
   readonly exited: boolean;
+  /** The last statement run ended in an uncaught exception or a syntax error (a replay failed). */
+  readonly raised: boolean;
 }
 
 const BLOCK_START = /^(if|elif|else|for|while|def|class|try|except|finally|with|async|match|case)\b|^@/;
@@ -252,9 +254,11 @@ export function createPythonRepl(env: SimEnv, limits: Limits = DEFAULT_LIMITS): 
   const globals = newGlobals();
   let buffer: string[] = [];
   let exited = false;
+  let raised = false;
   const getInterp = () => (interp ??= createInterpreter(env, limits));
 
   const run = (source: string) => {
+    raised = true; // until the statement has run to its end
     let compiled: Compiled;
     try {
       compiled = compile(source);
@@ -274,11 +278,13 @@ export function createPythonRepl(env: SimEnv, limits: Limits = DEFAULT_LIMITS): 
         it.builtins.set('_', v);
         it.write('stdout', it.repr(v) + '\n');
       });
+      raised = false;
     } catch (e) {
       try {
         if (e instanceof PyRaise && e.exc.cls.isSubclassOf(C.SystemExit)) {
           finish(it, e, '<stdin>');
           exited = true;
+          raised = false;
           return;
         }
         finish(it, e, '<stdin>');
@@ -292,6 +298,9 @@ export function createPythonRepl(env: SimEnv, limits: Limits = DEFAULT_LIMITS): 
     get exited() {
       return exited;
     },
+    get raised() {
+      return raised;
+    },
     interrupt() {
       buffer = [];
       env.out.write('stderr', 'KeyboardInterrupt\n');
@@ -303,6 +312,7 @@ export function createPythonRepl(env: SimEnv, limits: Limits = DEFAULT_LIMITS): 
       const blank = line.trim() === '';
       if (buffer.length === 1 && blank) {
         buffer = [];
+        raised = false;
         return 'ready';
       }
       const scanned = scan(source + '\n');

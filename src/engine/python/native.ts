@@ -4,6 +4,7 @@ import type { SimEnv, Stream } from '../env.ts';
 import type { ClassMember, NativeImpl, PyValue } from './values.ts';
 import { PyClass, PyModule, PyNativeFunction, PyObject, PyProperty, PyStaticMethod, PyClassMethod } from './values.ts';
 import { parseSignature } from './signature.ts';
+import type { ObjectIds } from './dict.ts';
 import { objectClass } from './classes.ts';
 
 /** Where the running Python code is: the innermost snippet frame's current line. */
@@ -17,6 +18,8 @@ export interface CallSite {
 /** What a native function can ask of the interpreter that called it. */
 export interface NativeContext {
   readonly env: SimEnv;
+  /** `id(x)` and object addresses, numbered per interpreter (./dict.ts). */
+  readonly ids: ObjectIds;
   /** The line of Python code that made this call (stacklevel 1), or a caller's (2, 3...). */
   callSite(stacklevel?: number): CallSite;
   /** Writes to the program's stdout/stderr (capped, and honouring a redirected sys.stdout). */

@@ -21,8 +21,9 @@ import {
 import * as C from './classes.ts';
 import { typeName, typeOf } from './classes.ts';
 import { pyError } from './errors.ts';
-import { hashKey, setIterationOrder, valueId } from './dict.ts';
-import { floatRepr, formatFloat, formatInt } from './format.ts';
+import { hashKey, setIterationOrder } from './dict.ts';
+import { formatFloat, formatInt } from './format.ts';
+import { floatRepr, strRepr } from '../python-text/repr.ts';
 
 const DUNDER_OF: Record<string, [string, string]> = {
   '+': ['__add__', '__radd__'],
@@ -803,23 +804,6 @@ export function delItem(ctx: NativeContext, obj: PyValue, key: PyValue): void {
   throw pyError(C.TypeError, `'${typeName(obj)}' object doesn't support item deletion`);
 }
 
-/** `repr(str)` with CPython's quote choice and escapes (Objects/unicodeobject.c, unicode_repr). */
-export function strRepr(s: string): string {
-  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
-  let out = quote;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (ch === quote || ch === '\\') out += '\\' + ch;
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (c < 0x20 || c === 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
-    else if (c >= 0x80 && c < 0xa0) out += '\\x' + c.toString(16).padStart(2, '0');
-    else out += ch;
-  }
-  return out + quote;
-}
-
 /** `repr(v)`. Recursion through containers is guarded like CPython (`[...]`). */
 export function repr(ctx: NativeContext, v: PyValue, seen: Set<object> = new Set()): string {
   switch (typeof v) {
@@ -882,16 +866,16 @@ export function repr(ctx: NativeContext, v: PyValue, seen: Set<object> = new Set
     return v.step === 1n ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
   if (v instanceof PySlice) return `slice(${repr(ctx, v.start)}, ${repr(ctx, v.stop)}, ${repr(ctx, v.step)})`;
   if (v instanceof PyClass) return `<class '${v.module === 'builtins' ? '' : v.module + '.'}${v.name}'>`;
-  if (v instanceof PyFunction) return `<function ${v.qualname} at ${hexId(v)}>`;
+  if (v instanceof PyFunction) return `<function ${v.qualname} at ${hexId(ctx, v)}>`;
   if (v instanceof PyNativeFunction) return `<built-in function ${v.name}>`;
   if (v instanceof PyBoundMethod) {
     if (v.fn instanceof PyNativeFunction)
-      return `<built-in method ${v.fn.name} of ${typeName(v.self)} object at ${hexId(v.self)}>`;
+      return `<built-in method ${v.fn.name} of ${typeName(v.self)} object at ${hexId(ctx, v.self)}>`;
     return `<bound method ${v.fn.qualname} of ${repr(ctx, v.self)}>`;
   }
   if (v instanceof PyModule)
     return v.name in BUILTIN_MODULES ? `<module '${v.name}' (built-in)>` : `<module '${v.name}'>`;
-  if (v instanceof PyIterator) return `<${v.typeName} object at ${hexId(v)}>`;
+  if (v instanceof PyIterator) return `<${v.typeName} object at ${hexId(ctx, v)}>`;
   if (v === notImplementedValue) return 'NotImplemented';
   if (v === ellipsisValue) return 'Ellipsis';
   if (v instanceof PyObject) {
@@ -903,15 +887,15 @@ export function repr(ctx: NativeContext, v: PyValue, seen: Set<object> = new Set
     }
     if (v instanceof PyException) return exceptionRepr(ctx, v);
     const mod = v.cls.module === 'builtins' ? '' : v.cls.module + '.';
-    return `<${mod}${v.cls.name} object at ${hexId(v)}>`;
+    return `<${mod}${v.cls.name} object at ${hexId(ctx, v)}>`;
   }
   return `<${typeName(v)} object>`;
 }
 
 const BUILTIN_MODULES: Record<string, true> = { sys: true, math: true, time: true, builtins: true };
 
-export function hexId(v: PyValue): string {
-  return '0x' + valueId(v).toString(16).padStart(12, '0');
+export function hexId(ctx: NativeContext, v: PyValue): string {
+  return '0x' + ctx.ids.value(v).toString(16).padStart(12, '0');
 }
 
 function exceptionRepr(ctx: NativeContext, e: PyException): string {

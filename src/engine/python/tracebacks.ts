@@ -2,7 +2,7 @@
 // source lines and position markers, repeated frames collapsed, chained causes and contexts,
 // "Did you mean" suggestions and exception notes.
 import type { Interpreter } from './interpreter.ts';
-import type { PyException, PyValue } from './values.ts';
+import type { ErrorSpot, PyException, PyValue } from './values.ts';
 import { suggestionFor } from './suggestions.ts';
 
 export function qualifiedName(exc: PyException): string {
@@ -59,4 +59,24 @@ export function formatException(interp: Interpreter, exc: PyException, seen = ne
   if (notes && typeof notes === 'object' && 'items' in notes)
     for (const n of (notes as { items: PyValue[] }).items) out += `${String(n)}\n`;
   return out;
+}
+
+/**
+ * CPython 3.11's marker line under a traceback source line (traceback.py, format_frame_summary):
+ * shown when the failing expression does not span the whole stripped line, or with anchors.
+ */
+export function caretLine(sourceLine: string, spot: ErrorSpot): string | null {
+  const stripped = sourceLine.trim();
+  const leading = sourceLine.length - sourceLine.trimStart().length;
+  const start = spot.col;
+  const end = spot.endLine === spot.line ? spot.endCol : leading + stripped.length;
+  if (end <= start) return null;
+  const anchor = spot.line === spot.endLine ? spot.anchor : null;
+  if (!(end - start < stripped.length || anchor)) return null;
+  let line = ' '.repeat(start - leading);
+  if (anchor) {
+    const [l, r] = anchor;
+    line += '~'.repeat(Math.max(0, l - start)) + '^'.repeat(Math.max(0, r - l)) + '~'.repeat(Math.max(0, end - r));
+  } else line += '^'.repeat(end - start);
+  return line;
 }

@@ -32,12 +32,6 @@ export type PyValue =
 
 export type PyCallable = PyFunction | PyNativeFunction | PyBoundMethod;
 
-let nextId = 1;
-/** `id(x)`: a stable, growing number per object (CPython shows addresses; any unique int is honest). */
-export function newId(): number {
-  return nextId++;
-}
-
 export class PyList {
   items: PyValue[];
   /** A snippet class deriving from list: the class it reports as; null for a plain list. */

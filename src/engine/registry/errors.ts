@@ -1,7 +1,7 @@
 // MLflow's exact exception texts for the registry, one builder per situation (facts §3 catalogue).
 // Kept in one place so the messages a learner sees never drift between operations.
 import { mlflowError } from './result.ts';
-import type { MlflowError } from './types.ts';
+import type { ArgumentTypeError, MlflowError } from './types.ts';
 
 /** `mlflow/store/model_registry/sqlalchemy_store.py::_get_registered_model`: no quotes, no period. */
 export const modelNotFound = (name: string): MlflowError =>
@@ -18,6 +18,13 @@ export const modelAlreadyExists = (name: string): MlflowError =>
 /** `mlflow/utils/validation.py::missing_value`. */
 export const missingValue = (param: string): MlflowError =>
   mlflowError(`Missing value for required parameter '${param}'.`, 'INVALID_PARAMETER_VALUE');
+
+/** `int(x)` of an object that is not a number or a string (Objects/abstract.c, PyNumber_Long). */
+export const intArgumentType = (typeName: string): ArgumentTypeError => ({
+  kind: 'argument-type',
+  message: `int() argument must be a string, a bytes-like object or a real number, not '${typeName}'`,
+  typeName,
+});
 
 /** `mlflow/utils/validation.py::not_integer_value`. */
 export const notInteger = (param: string, shown: string): MlflowError =>

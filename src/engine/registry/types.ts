@@ -19,15 +19,34 @@ export type ErrorCode =
   | 'INVALID_STATE';
 
 /** An MlflowException as a value: `str(e) == message`, `e.error_code == errorCode` (§3). */
-export interface MlflowError {
+export interface MlflowException {
   readonly kind: 'mlflow';
   readonly message: string;
   readonly errorCode: ErrorCode;
-  /**
-   * Set when MLflow lets a Python builtin exception through instead (e.g. `int(None)`'s
-   * TypeError from a validation made outside a store session): raised as that class, same text.
-   */
-  readonly python?: 'TypeError';
+}
+
+/**
+ * A TypeError raised inside MLflow's own checks: `_validate_model_version`
+ * (mlflow/utils/validation.py) calls `int(version)` and catches only ValueError, so `int()`'s
+ * TypeError for None, a list or a ModelVersion reaches the learner as it is.
+ */
+export interface ArgumentTypeError {
+  readonly kind: 'argument-type';
+  readonly message: string;
+  /** The Python type `int()` refused (`NoneType`, `list`, `ModelVersion`). */
+  readonly typeName: string;
+}
+
+/** What a registry operation fails with: an MlflowException, or a TypeError from MLflow's checks. */
+export type MlflowError = MlflowException | ArgumentTypeError;
+
+/**
+ * An argument that is some Python object other than a number or a string (None, a list, a
+ * ModelVersion): the checks need only its type, as `int(x)` does to word its TypeError.
+ */
+export interface PythonObjectArg {
+  readonly kind: 'python-object';
+  readonly typeName: string;
 }
 
 export interface ModelVersion {

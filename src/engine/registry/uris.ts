@@ -8,7 +8,8 @@ import { requireRun } from './runs.ts';
 import { findModel, liveVersion } from './store.ts';
 import { latestVersions } from './stage-transition.ts';
 import { versionByAlias } from './aliases.ts';
-import { isMlflowError, pyRepr } from './validation.ts';
+import { isMlflowError } from './validation.ts';
+import { strRepr as pyRepr } from '../python-text/repr.ts';
 import type { MlflowError, RegistryState } from './types.ts';
 
 export type ParsedModelUri =

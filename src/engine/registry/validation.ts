@@ -1,10 +1,17 @@
 // Input checks MLflow makes before touching the store (mlflow/utils/validation.py).
 import { mlflowError } from './result.ts';
-import { missingValue, notInteger } from './errors.ts';
-import type { MlflowError } from './types.ts';
+import { intArgumentType, missingValue, notInteger } from './errors.ts';
+import type { MlflowError, PythonObjectArg } from './types.ts';
+import { strRepr } from '../python-text/repr.ts';
 
 export function isMlflowError(x: unknown): x is MlflowError {
-  return typeof x === 'object' && x !== null && (x as { kind?: unknown }).kind === 'mlflow';
+  if (typeof x !== 'object' || x === null) return false;
+  const kind = (x as { kind?: unknown }).kind;
+  return kind === 'mlflow' || kind === 'argument-type';
+}
+
+function isPythonObject(x: unknown): x is PythonObjectArg {
+  return typeof x === 'object' && x !== null && (x as { kind?: unknown }).kind === 'python-object';
 }
 
 /**
@@ -28,7 +35,7 @@ export function pythonStr(v: unknown): string {
  * and the lookup reports the version as not found.
  */
 export function parseVersion(v: unknown, inSession = true): number | MlflowError {
-  if (isUnconvertibleInt(v)) return intTypeError(v.typeName, inSession);
+  if (isPythonObject(v)) return intTypeError(v.typeName, inSession);
   if (typeof v === 'number' && Number.isFinite(v)) return v;
   if (isOversizedInt(v)) return Number(v.digits);
   if (typeof v === 'boolean') return v ? 1 : 0;
@@ -39,27 +46,15 @@ export function parseVersion(v: unknown, inSession = true): number | MlflowError
 }
 
 /**
- * A value `int()` refuses with a TypeError (None, a list, a whole ModelVersion).
- * `_validate_model_version` catches only ValueError, so the TypeError goes on: bare when the
- * check runs outside a store session (MlflowClient.set_registered_model_alias, the store's tag
- * methods), or wrapped by the session as MlflowException(INTERNAL_ERROR) with the same text
- * (mlflow/store/db/utils.py::make_managed_session) when it runs inside one (get, delete,
- * update, transition, download URI).
+ * `int()` refusing None, a list or a whole ModelVersion is a TypeError, which
+ * `_validate_model_version` does not catch: bare when the check runs outside a store session
+ * (MlflowClient.set_registered_model_alias, the store's tag methods), wrapped by the session as
+ * MlflowException(INTERNAL_ERROR) with the same text (mlflow/store/db/utils.py::
+ * make_managed_session) when it runs inside one (get, delete, update, transition, download URI).
  */
-export interface UnconvertibleInt {
-  readonly kind: 'not-int-convertible';
-  readonly typeName: string;
-}
-
-export function isUnconvertibleInt(v: unknown): v is UnconvertibleInt {
-  return typeof v === 'object' && v !== null && (v as { kind?: unknown }).kind === 'not-int-convertible';
-}
-
 function intTypeError(typeName: string, inSession: boolean): MlflowError {
-  const message = `int() argument must be a string, a bytes-like object or a real number, not '${typeName}'`;
-  return inSession
-    ? mlflowError(message, 'INTERNAL_ERROR')
-    : { kind: 'mlflow', message, errorCode: 'INTERNAL_ERROR', python: 'TypeError' };
+  const bare = intArgumentType(typeName);
+  return inSession ? mlflowError(bare.message, 'INTERNAL_ERROR') : bare;
 }
 
 /**
@@ -174,13 +169,6 @@ function pyTypeName(v: unknown): string {
   return typeof v === 'string' ? 'str' : 'object';
 }
 
-/** Python's `repr(str)` for the simple cases MLflow messages show (`!r`). */
-export function pyRepr(s: string): string {
-  const q = s.includes("'") && !s.includes('"') ? '"' : "'";
-  const body = s.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\t/g, '\\t').replace(/\r/g, '\\r');
-  return q + (q === "'" ? body.replace(/'/g, "\\'") : body) + q;
-}
-
 /**
  * `_validate_registered_model_tag` / `_validate_model_version_tag`: key present, allowed characters,
  * not a path that normalises to something else, then the length limits.
@@ -190,12 +178,8 @@ export function validateTagName(key: unknown): MlflowError | null {
   if (key === null || key === undefined) return missingValue('key');
   // The character check is a `re.match` on the key: anything but a str is a bare TypeError.
   if (typeof key !== 'string') {
-    return {
-      kind: 'mlflow',
-      message: `expected string or bytes-like object, got '${pyTypeName(key)}'`,
-      errorCode: 'INTERNAL_ERROR',
-      python: 'TypeError',
-    };
+    const typeName = pyTypeName(key);
+    return { kind: 'argument-type', message: `expected string or bytes-like object, got '${typeName}'`, typeName };
   }
   const k = String(key);
   if (!TAG_KEY_CHARS.test(k)) {
@@ -207,7 +191,7 @@ export function validateTagName(key: unknown): MlflowError | null {
   const norm = posixNormpath(k);
   if (norm !== k || norm === '.' || norm.startsWith('..') || norm.startsWith('/')) {
     return mlflowError(
-      `Invalid value ${JSON.stringify(k)} for parameter 'key' supplied: Names may be treated as files in certain cases, and must not resolve to other names when treated as such. This name would resolve to ${pyRepr(norm)}`,
+      `Invalid value ${JSON.stringify(k)} for parameter 'key' supplied: Names may be treated as files in certain cases, and must not resolve to other names when treated as such. This name would resolve to ${strRepr(norm)}`,
       'INVALID_PARAMETER_VALUE',
     );
   }

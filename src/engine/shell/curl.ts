@@ -7,8 +7,8 @@ import { MLFLOW_VERSION } from './commands/root.ts';
 import type { ProgramContext, ServedModel, ServerJob } from './program.ts';
 import { hexDigest } from './serve/hash.ts';
 import { predictRow } from '../predict.ts';
-import { strRepr } from '../python/ops.ts';
-import { pyJsonDecodeError, pyJsonDumps } from './scoring-json.ts';
+import { strRepr } from '../python-text/repr.ts';
+import { jsonDecodeError, jsonDumps } from '../python-text/json.ts';
 
 interface Request {
   method: string;
@@ -99,7 +99,7 @@ const starlette = (status: number, reason: string, detail: string): Response => 
 const mlflowError = (message: string): Response => ({
   status: 400,
   reason: 'Bad Request',
-  body: pyJsonDumps({ error_code: 'BAD_REQUEST', message }),
+  body: jsonDumps({ error_code: 'BAD_REQUEST', message }),
   type: 'application/json',
 });
 
@@ -137,7 +137,7 @@ function pyTypeOf(raw: string): string {
  * (`_split_data_and_params` drops the others, hence `input fields: []` for `{"foo": 1}`).
  */
 function rowsOf(body: string): unknown[] | string {
-  const decodeError = pyJsonDecodeError(body);
+  const decodeError = jsonDecodeError(body);
   if (decodeError !== null) {
     return `Invalid input. Ensure that input is a valid JSON formatted string. Error: '${`JSONDecodeError(${strRepr(decodeError)})`}'\nInput: \n${body}\n`;
   }
@@ -211,7 +211,7 @@ function answer(server: ServerJob, req: Request, path: string): Response {
       return {
         status: 200,
         reason: 'OK',
-        body: pyJsonDumps({ predictions: rows.map((r) => predictServed(server.served, r)) }),
+        body: jsonDumps({ predictions: rows.map((r) => predictServed(server.served, r)) }),
         type: 'application/json',
       };
     }
@@ -224,7 +224,7 @@ function answer(server: ServerJob, req: Request, path: string): Response {
     const rows = rowsOf(req.data ?? '');
     if (typeof rows === 'string') return mlflowError(rows);
     // predictions_to_json: json.dump({"predictions": [...]}) with NumpyEncoder floats.
-    const body = pyJsonDumps({ predictions: rows.map((r) => predictServed(server.served, r)) });
+    const body = jsonDumps({ predictions: rows.map((r) => predictServed(server.served, r)) });
     return { status: 200, reason: 'OK', body, type: 'application/json' };
   }
   return starlette(404, 'Not Found', 'Not Found');

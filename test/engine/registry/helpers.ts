@@ -11,7 +11,7 @@ import {
 import type { Change, ErrorCode, RegistryState, Result } from '../../../src/engine/registry/index.ts';
 
 export function ok<T>(r: Result<T>): { state: RegistryState; value: T; changes: readonly Change[] } {
-  if (!r.ok) throw new Error(`expected success, got ${r.error.errorCode}: ${r.error.message}`);
+  if (!r.ok) throw new Error(`expected success, got ${JSON.stringify(r.error)}`);
   return r;
 }
 

@@ -139,7 +139,7 @@ describe('renameRegisteredModel (facts §2.5)', () => {
     const r = renameRegisteredModel(s2, src, { name: 'my-model', newName: 'other' });
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.error.errorCode).toBe('RESOURCE_ALREADY_EXISTS');
+      expect(r.error).toMatchObject({ kind: 'mlflow', errorCode: 'RESOURCE_ALREADY_EXISTS' });
       expect(r.error.message.startsWith('Registered Model (name=other) already exists.')).toBe(true);
     }
   });

@@ -33,6 +33,15 @@ describe('parseVersion', () => {
       errorCode: 'INVALID_PARAMETER_VALUE',
     });
   });
+
+  // int(None) / int([1]) in `_validate_model_version` is a TypeError MLflow does not catch.
+  test.each(['NoneType', 'list', 'ModelVersion'])("a %s object is refused with int()'s TypeError", (typeName) => {
+    expect(parseVersion({ kind: 'python-object', typeName })).toEqual({
+      kind: 'argument-type',
+      message: `int() argument must be a string, a bytes-like object or a real number, not '${typeName}'`,
+      typeName,
+    });
+  });
 });
 
 describe('validateAliasName', () => {

@@ -5,7 +5,7 @@ import { pformat } from '../../../src/engine/python/mlflow/pformat.ts';
 import { PyDict, PyList } from '../../../src/engine/python/values.ts';
 import type { PyValue } from '../../../src/engine/python/values.ts';
 import { pyDict } from '../../../src/engine/python/dict.ts';
-import { strRepr } from '../../../src/engine/python/ops.ts';
+import { strRepr } from '../../../src/engine/python-text/repr.ts';
 import cases from './pformat-cases.json' with { type: 'json' };
 
 /** JSON -> Python values (numbers in these cases are ints). */

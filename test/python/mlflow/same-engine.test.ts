@@ -40,7 +40,8 @@ describe('python client and registry are one engine', () => {
           if (r.ok) {
             state = r.state;
             expected.push(`${r.value.version} ${r.value.currentStage}`);
-          } else expected.push(`error ${r.error.errorCode} ${r.error.message}`);
+          } else
+            expected.push(`error ${r.error.kind === 'mlflow' ? r.error.errorCode : r.error.kind} ${r.error.message}`);
         }
         // Through Python, from the same starting point and the same sources.
         const viaPython = deterministicSources(3);

@@ -22,7 +22,7 @@ import {
 import * as C from '../classes.ts';
 import { typeName, typeOf } from '../classes.ts';
 import { newException, pyError } from '../errors.ts';
-import { hashKey, valueId } from '../dict.ts';
+import { hashKey } from '../dict.ts';
 import {
   binaryOp,
   compare,
@@ -35,7 +35,7 @@ import {
   userDunder,
 } from '../ops.ts';
 import type { Interpreter } from '../interpreter.ts';
-import { superClass } from '../interpreter.ts';
+import { superClass } from '../super.ts';
 import { formatValue } from './format.ts';
 import { toFixed } from '../format.ts';
 import { dirOf } from '../suggestions.ts';
@@ -254,7 +254,7 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   });
   def('id', 'obj, /', (a) => {
     const v = a.obj!;
-    return BigInt(valueId(v));
+    return BigInt(interp.ids.value(v));
   });
   def('hash', 'obj, /', (a) => {
     const v = a.obj!;

@@ -24,7 +24,7 @@ import { typeName, typeOf } from '../classes.ts';
 import { pyError } from '../errors.ts';
 import { hashKey } from '../dict.ts';
 import { compare, contains, eq, iterate, repr, toArray, truthy, userDunder, exceptionStr } from '../ops.ts';
-import { floatRepr } from '../format.ts';
+import { floatRepr } from '../../python-text/repr.ts';
 import { installStrMethods } from './strings.ts';
 
 let installed = false;

@@ -10,7 +10,6 @@ import { BindError, bind, parseSignature } from '../signature.ts';
 import { PyList } from '../values.ts';
 import { PyDict, PyTuple } from '../values.ts';
 import { toArray, truthy } from '../ops.ts';
-import { objectId } from '../dict.ts';
 import type { PyObject, PyValue } from '../values.ts';
 import type { SimEnv } from '../../env.ts';
 import * as registry from '../../registry/index.ts';
@@ -117,7 +116,8 @@ export function makeClientClass(session: MlflowSession) {
       // No __repr__ in MLflow: object's default, with an address-like id.
       __repr__: {
         sig: 'self',
-        impl: (a) => `<mlflow.tracking.client.MlflowClient object at 0x${objectId(a.self as PyObject).toString(16)}>`,
+        impl: (a, ctx) =>
+          `<mlflow.tracking.client.MlflowClient object at 0x${ctx.ids.of(a.self as PyObject).toString(16)}>`,
       },
 
       // Registered models (facts §2.1, §2.5)

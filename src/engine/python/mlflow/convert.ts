@@ -12,23 +12,26 @@ import type { NativeContext } from '../native.ts';
 import { raiseMlflow } from './exceptions.ts';
 import { TypeError, typeName } from '../classes.ts';
 import { pyError } from '../errors.ts';
+import type { PythonObjectArg } from '../../registry/types.ts';
 
-/** Apply a registry result; on failure raise it as `mlflow.exceptions.MlflowException`. */
+/**
+ * Apply a registry result; on failure raise it: `mlflow.exceptions.MlflowException`, or the
+ * TypeError of MLflow's own `int(version)` (./exceptions.ts, exceptionFor).
+ */
 export function run<T>(env: SimEnv, result: Result<T>): T {
   const r = apply(env, result);
-  if (!r.ok) {
-    if (r.error.python === 'TypeError') throw pyError(TypeError, r.error.message);
-    raiseMlflow(r.error);
-  }
+  if (!r.ok) raiseMlflow(r.error);
   return r.value;
 }
 
 /**
  * A version argument as `int(version)` would see it: ints and numeric strings stay meaningful, a
- * bigint becomes a number; anything else is passed through so the registry reports it.
+ * bigint becomes a number; None, a list or a ModelVersion (passed instead of its `.version`)
+ * travels as its type, for which the registry's check raises int()'s TypeError at the point the
+ * store validates the version (after the prompt and stage checks), as MLflow does.
  */
 export function versionArg(v: PyValue | undefined, ctx: NativeContext): unknown {
-  if (v === undefined || v === null) return { kind: 'not-int-convertible', typeName: 'NoneType' };
+  if (v === undefined || v === null) return pythonObject('NoneType');
   // Past 2**53 a JS number would print as `1e+30`; Python echoes every digit, so keep the text.
   if (typeof v === 'bigint') {
     if (Number.isSafeInteger(Number(v))) return Number(v);
@@ -36,7 +39,11 @@ export function versionArg(v: PyValue | undefined, ctx: NativeContext): unknown 
     return v.toString();
   }
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  return { kind: 'not-int-convertible', typeName: typeName(v) };
+  return pythonObject(typeName(v));
+}
+
+function pythonObject(name: string): PythonObjectArg {
+  return { kind: 'python-object', typeName: name };
 }
 
 /** A name-like argument: strings as they are, None as null, anything else as `str(x)` would print. */

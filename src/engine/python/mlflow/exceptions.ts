@@ -2,10 +2,10 @@
 // *name* (`"RESOURCE_DOES_NOT_EXIST"`), `e.message == str(e)`, and an uncaught one ends a
 // traceback with `mlflow.exceptions.MlflowException: <message>` (facts §3).
 import { nativeClass } from '../native.ts';
-import { Exception, ValueError } from '../classes.ts';
+import { Exception, TypeError, ValueError } from '../classes.ts';
 import { newException, pyError } from '../errors.ts';
 import { PyDict, PyException, PyRaise } from '../values.ts';
-import { pyJsonDumps } from '../../shell/scoring-json.ts';
+import { jsonDumps } from '../../python-text/json.ts';
 import type { PyObject, PyValue } from '../values.ts';
 import type { MlflowError } from '../../registry/types.ts';
 
@@ -128,7 +128,7 @@ export const MlflowException = nativeClass({
           for (const [k, v] of extra.map.values())
             body[ctx.str(k)] =
               typeof v === 'string' || typeof v === 'number' || v === null || typeof v === 'boolean' ? v : ctx.str(v);
-        return pyJsonDumps(body);
+        return jsonDumps(body);
       },
     },
     // A classmethod MLflow's own code raises with (`MlflowException.invalid_parameter_value(msg)`).
@@ -153,6 +153,7 @@ export const MlflowException = nativeClass({
 
 /** The Python exception for a registry error, ready to `throw new PyRaise(...)`. */
 export function exceptionFor(err: MlflowError): PyException {
+  if (err.kind === 'argument-type') return newException(TypeError, [err.message]);
   return newException(MlflowException, [err.message], {
     error_code: err.errorCode,
     message: err.message,
@@ -160,7 +161,7 @@ export function exceptionFor(err: MlflowError): PyException {
   });
 }
 
-/** Raise a registry error as `mlflow.exceptions.MlflowException`. */
+/** Raise a registry error as `mlflow.exceptions.MlflowException` (or MLflow's own TypeError). */
 export function raiseMlflow(err: MlflowError): never {
   throw new PyRaise(exceptionFor(err));
 }

@@ -6,7 +6,6 @@
 // registers `models:/<id>` with register_model's stderr lines.
 import { nativeClass, nativeFunction, newObject } from '../native.ts';
 import type { NativeContext } from '../native.ts';
-import { objectId } from '../dict.ts';
 import { pyDict } from '../dict.ts';
 import { PyBoundMethod, PyDict, PyFunction, PyList, PyObject, PyRaise, PyTuple } from '../values.ts';
 import type { PyNativeFunction, PyValue } from '../values.ts';
@@ -85,7 +84,7 @@ export const ModelInfoClass = nativeClass({
   methods: {
     __repr__: {
       sig: 'self',
-      impl: (a) => `<mlflow.models.model.ModelInfo object at 0x${objectId(a.self as PyObject).toString(16)}>`,
+      impl: (a, ctx) => `<mlflow.models.model.ModelInfo object at 0x${ctx.ids.of(a.self as PyObject).toString(16)}>`,
     },
   },
 });

@@ -28,7 +28,7 @@ import type { MlflowSession } from './session.ts';
 import { runLinks, waitForCreation } from './session.ts';
 import { eprint, logLine } from './warnings.ts';
 import { ensureExperiment, experimentObject, experimentsOf } from './experiments.ts';
-import { pyRepr } from '../../registry/validation.ts';
+import { strRepr as pyRepr } from '../../python-text/repr.ts';
 
 export interface Fluent {
   readonly functions: Record<string, PyNativeFunction>;
@@ -115,7 +115,7 @@ export function makeFluent(session: MlflowSession): Fluent {
     if (created.ok) {
       run(env, created);
       eprint(ctx, `Successfully registered model '${created.value.name}'.`);
-    } else if (created.error.errorCode === 'RESOURCE_ALREADY_EXISTS') {
+    } else if (created.error.kind === 'mlflow' && created.error.errorCode === 'RESOURCE_ALREADY_EXISTS') {
       // 3.x formats the name with !r (facts §2.6).
       eprint(ctx, `Registered model ${pyRepr(name)} already exists. Creating a new version of this model...`);
     } else {

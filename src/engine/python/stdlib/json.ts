@@ -8,34 +8,9 @@ import * as C from '../classes.ts';
 import { typeName } from '../classes.ts';
 import { newException, pyError } from '../errors.ts';
 import { hashKey } from '../dict.ts';
-import { floatRepr } from '../format.ts';
+import { jsonFloat as floatJson, jsonString as encodeString } from '../../python-text/json.ts';
 
 export const JSONDecodeError = nativeClass({ name: 'JSONDecodeError', module: 'json.decoder', bases: [C.ValueError] });
-
-function encodeString(s: string, ensureAscii: boolean): string {
-  let out = '"';
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (ch === '"') out += '\\"';
-    else if (ch === '\\') out += '\\\\';
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (ch === '\b') out += '\\b';
-    else if (ch === '\f') out += '\\f';
-    else if (c < 0x20 || (ensureAscii && c > 0x7e)) {
-      if (c > 0xffff) {
-        const v = c - 0x10000;
-        out +=
-          '\\u' +
-          (0xd800 + (v >> 10)).toString(16).padStart(4, '0') +
-          '\\u' +
-          (0xdc00 + (v & 0x3ff)).toString(16).padStart(4, '0');
-      } else out += '\\u' + c.toString(16).padStart(4, '0');
-    } else out += ch;
-  }
-  return out + '"';
-}
 
 interface DumpOptions {
   indent: string | null;
@@ -44,12 +19,6 @@ interface DumpOptions {
   sortKeys: boolean;
   ensureAscii: boolean;
   default: PyValue;
-}
-
-function floatJson(x: number): string {
-  if (Number.isNaN(x)) return 'NaN';
-  if (!Number.isFinite(x)) return x > 0 ? 'Infinity' : '-Infinity';
-  return floatRepr(x);
 }
 
 function dump(ctx: NativeContext, v: PyValue, o: DumpOptions, level: number, seen: Set<object>): string {

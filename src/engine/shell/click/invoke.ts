@@ -8,7 +8,7 @@ import type { UsageContext, UsageError } from './errors.ts';
 import { usageError } from './errors.ts';
 import { helpText, usageText } from './help.ts';
 import { extraArgumentsError, parseLevel, processingOrder, processParam } from './parse.ts';
-import { pyRepr } from './pyrepr.ts';
+import { strRepr } from '../../python-text/repr.ts';
 import { findCommand, HELP_OPTION, type AnySpec, type GroupSpec, type ParamValues } from './spec.ts';
 
 export function showUsageError(ctx: ProgramContext, error: UsageError): number {
@@ -73,7 +73,7 @@ export function runClick(ctx: ProgramContext, root: GroupSpec, progName: string,
     const [name, ...rest] = parsed.rest;
     if (name === undefined) return showUsageError(ctx, usageError('Missing command.', uctx));
     const sub = findCommand(spec, name, strict);
-    if (!sub) return showUsageError(ctx, usageError(`No such command ${pyRepr(name)}.`, uctx));
+    if (!sub) return showUsageError(ctx, usageError(`No such command ${strRepr(name)}.`, uctx));
     spec = sub;
     path = `${path} ${name}`;
     args = rest;

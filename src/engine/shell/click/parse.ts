@@ -4,7 +4,7 @@
 import { closeMatches } from '../did-you-mean.ts';
 import { usageError, type UsageContext, type UsageError } from './errors.ts';
 import { allOptions, argumentMetavar } from './help.ts';
-import { pyRepr } from './pyrepr.ts';
+import { strRepr } from '../../python-text/repr.ts';
 import type { AnySpec, ArgumentSpec, OptionSpec, ValueType } from './spec.ts';
 
 /** One parameter occurrence, in command-line order (click's `state.order`). */
@@ -46,7 +46,7 @@ export function parseLevel(spec: AnySpec, args: readonly string[], ctx: UsageCon
   const takeValue = (name: string, o: OptionSpec): string | UsageError => {
     if (rargs.length === 0) {
       if (o.flagValue !== undefined) return o.flagValue;
-      return usageError(`Option ${pyRepr(name)} requires an argument.`);
+      return usageError(`Option ${strRepr(name)} requires an argument.`);
     }
     const next = rargs[0] as string;
     if (o.flagValue !== undefined && isOptionLike(next)) return o.flagValue;
@@ -104,7 +104,7 @@ export function parseLevel(spec: AnySpec, args: readonly string[], ctx: UsageCon
       return usageError(`No such option: ${longName}${suggestion(possibilities)}`, ctx);
     }
     if (o.isFlag) {
-      if (eq !== -1) return usageError(`Option ${pyRepr(longName)} does not take a value.`);
+      if (eq !== -1) return usageError(`Option ${strRepr(longName)} does not take a value.`);
       record(o, true);
       continue;
     }
@@ -163,21 +163,21 @@ function convert(
         const n = Number(digits);
         return { ok: true, value: Number.isSafeInteger(n) ? n : BigInt(digits).toString() };
       }
-      return { ok: false, message: `${pyRepr(value)} is not a valid integer.` };
+      return { ok: false, message: `${strRepr(value)} is not a valid integer.` };
     }
     case 'bool': {
       const norm = value.trim().toLowerCase();
       if (TRUE_WORDS.has(norm)) return { ok: true, value: true };
       if (FALSE_WORDS.has(norm)) return { ok: true, value: false };
-      return { ok: false, message: `${pyRepr(value)} is not a valid boolean.` };
+      return { ok: false, message: `${strRepr(value)} is not a valid boolean.` };
     }
     case 'choice': {
       if (type.choices.includes(value)) return { ok: true, value };
-      const list = type.choices.map(pyRepr).join(', ');
+      const list = type.choices.map((c) => strRepr(c)).join(', ');
       return {
         ok: false,
         message:
-          type.choices.length === 1 ? `${pyRepr(value)} is not ${list}.` : `${pyRepr(value)} is not one of ${list}.`,
+          type.choices.length === 1 ? `${strRepr(value)} is not ${list}.` : `${strRepr(value)} is not one of ${list}.`,
       };
     }
     default:

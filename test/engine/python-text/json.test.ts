@@ -1,9 +1,9 @@
 // The scoring server's JSON is Python's: json.dumps output and json.loads error texts
 // (mlflow/pyfunc/scoring_server/__init__.py; CPython json/encoder.py, json/decoder.py).
 import { describe, expect, test } from 'vitest';
-import { pyJsonDecodeError, pyJsonDumps } from '../../../src/engine/shell/scoring-json.ts';
+import { jsonDecodeError, jsonDumps } from '../../../src/engine/python-text/json.ts';
 
-describe('pyJsonDumps (json.dumps defaults)', () => {
+describe('jsonDumps (json.dumps defaults)', () => {
   test.each([
     [{ predictions: [3, 0.5] }, '{"predictions": [3.0, 0.5]}'],
     [{ predictions: [1e-7, 1e21] }, '{"predictions": [1e-07, 1e+21]}'],
@@ -13,11 +13,11 @@ describe('pyJsonDumps (json.dumps defaults)', () => {
     ],
     [[], '[]'],
   ])('%j -> %s', (value, text) => {
-    expect(pyJsonDumps(value)).toBe(text);
+    expect(jsonDumps(value)).toBe(text);
   });
 });
 
-describe('pyJsonDecodeError (CPython 3.11 JSONDecodeError messages)', () => {
+describe('jsonDecodeError (CPython 3.11 JSONDecodeError messages)', () => {
   test.each([
     ['', 'Expecting value: line 1 column 1 (char 0)'],
     ['not json', 'Expecting value: line 1 column 1 (char 0)'],
@@ -29,10 +29,10 @@ describe('pyJsonDecodeError (CPython 3.11 JSONDecodeError messages)', () => {
     ['{"a": "x', 'Unterminated string starting at: line 1 column 7 (char 6)'],
     ['{\n"a": }', 'Expecting value: line 2 column 6 (char 7)'],
   ])('%j -> %s', (text, message) => {
-    expect(pyJsonDecodeError(text)).toBe(message);
+    expect(jsonDecodeError(text)).toBe(message);
   });
 
   test.each(['{"inputs": [[1, 2]]}', ' [NaN, -Infinity] ', '"x"', '5'])('%j is valid JSON to Python', (text) => {
-    expect(pyJsonDecodeError(text)).toBeNull();
+    expect(jsonDecodeError(text)).toBeNull();
   });
 });

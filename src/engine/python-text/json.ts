@@ -1,48 +1,69 @@
-// The JSON a model server's answers are made of, as Python writes and reads it: MLflow's scoring
-// server builds its bodies with `json.dump` / `json.dumps` (mlflow/pyfunc/scoring_server/__init__.py
-// `predictions_to_json`, mlflow/exceptions.py `serialize_as_json`), so they carry CPython's default
-// separators (`", "`, `": "`), float reprs (`3.0`) and `ensure_ascii` escapes; and a body that is
-// not JSON is reported with the text of CPython's `json.JSONDecodeError` (json/decoder.py).
-import { floatRepr } from '../python/format.ts';
+// Python's json.dumps output format (Lib/json/encoder.py: default separators `", "` and `": "`,
+// float reprs such as `3.0`, `NaN`/`Infinity`, `ensure_ascii` escapes) and json.loads's error
+// texts (Lib/json/decoder.py). The one home of these rules: the `json` module of the Python
+// subset, MLflow's error bodies (mlflow/exceptions.py serialize_as_json) and the model server's
+// answers (mlflow/pyfunc/scoring_server/__init__.py predictions_to_json) all use them.
+import { floatRepr } from './repr.ts';
 
-function pyString(s: string): string {
+/**
+ * A JSON string literal as json.dumps writes it. ensure_ascii (the default) escapes everything
+ * outside printable ASCII, astral characters as a surrogate pair of escapes; without it only
+ * quotes, backslashes and control characters are escaped.
+ */
+export function jsonString(s: string, ensureAscii = true): string {
   let out = '"';
   for (const ch of s) {
-    const c = ch.codePointAt(0) as number;
-    const named: Record<string, string> = {
-      '"': '\\"',
-      '\\': '\\\\',
-      '\n': '\\n',
-      '\r': '\\r',
-      '\t': '\\t',
-      '\b': '\\b',
-      '\f': '\\f',
-    };
-    if (named[ch] !== undefined) out += named[ch];
-    else if (c < 0x20 || c > 0x7e) {
-      // ensure_ascii=True: astral characters become a surrogate pair of escapes.
-      const units = c > 0xffff ? [0xd800 + ((c - 0x10000) >> 10), 0xdc00 + ((c - 0x10000) & 0x3ff)] : [c];
-      out += units.map((u) => '\\u' + u.toString(16).padStart(4, '0')).join('');
+    const c = ch.codePointAt(0)!;
+    if (ch === '"') out += '\\"';
+    else if (ch === '\\') out += '\\\\';
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (ch === '\b') out += '\\b';
+    else if (ch === '\f') out += '\\f';
+    else if (c < 0x20 || (ensureAscii && c > 0x7e)) {
+      if (c > 0xffff) {
+        const v = c - 0x10000;
+        out += unicodeEscape(0xd800 + (v >> 10)) + unicodeEscape(0xdc00 + (v & 0x3ff));
+      } else out += unicodeEscape(c);
     } else out += ch;
   }
   return out + '"';
 }
 
-/** `json.dumps(value)` with Python's defaults; JS numbers are Python floats (NumpyEncoder output). */
-export function pyJsonDumps(value: unknown): string {
+function unicodeEscape(unit: number): string {
+  return '\\u' + unit.toString(16).padStart(4, '0');
+}
+
+/** A float as json.dumps writes it (allow_nan=True, the default). */
+export function jsonFloat(x: number): string {
+  if (Number.isNaN(x)) return 'NaN';
+  if (!Number.isFinite(x)) return x > 0 ? 'Infinity' : '-Infinity';
+  return floatRepr(x);
+}
+
+/**
+ * `json.dumps(value)` with Python's defaults for plain data: JS numbers are Python floats
+ * (NumpyEncoder output), bigints are ints, objects are dicts in insertion order.
+ */
+export function jsonDumps(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (value === true) return 'true';
   if (value === false) return 'false';
-  if (typeof value === 'number') {
-    if (Number.isNaN(value)) return 'NaN';
-    if (!Number.isFinite(value)) return value > 0 ? 'Infinity' : '-Infinity';
-    return floatRepr(value);
-  }
+  if (typeof value === 'number') return jsonFloat(value);
   if (typeof value === 'bigint') return value.toString();
-  if (typeof value === 'string') return pyString(value);
-  if (Array.isArray(value)) return `[${value.map(pyJsonDumps).join(', ')}]`;
+  if (typeof value === 'string') return jsonString(value);
+  if (Array.isArray(value)) return `[${value.map(jsonDumps).join(', ')}]`;
   const entries = Object.entries(value as Record<string, unknown>);
-  return `{${entries.map(([k, v]) => `${pyString(k)}: ${pyJsonDumps(v)}`).join(', ')}}`;
+  return `{${entries.map(([k, v]) => `${jsonString(k)}: ${jsonDumps(v)}`).join(', ')}}`;
+}
+
+/** How the scanner below stops at the first error: the finished message, caught at its top. */
+class DecodeFailure {
+  readonly text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
 }
 
 /**
@@ -50,13 +71,13 @@ export function pyJsonDumps(value: unknown): string {
  * `Expecting value: line 1 column 1 (char 0)`, or null when Python would accept the text.
  * Same scanner order as json/decoder.py and json/scanner.py (NaN and Infinity are accepted).
  */
-export function pyJsonDecodeError(text: string): string | null {
+export function jsonDecodeError(text: string): string | null {
   let i = 0;
   const fail = (msg: string, pos = i): never => {
     const before = text.slice(0, pos);
     const line = before.split('\n').length;
     const col = pos - (before.lastIndexOf('\n') + 1) + 1;
-    throw new Error(`${msg}: line ${line} column ${col} (char ${pos})`);
+    throw new DecodeFailure(`${msg}: line ${line} column ${col} (char ${pos})`);
   };
   const ws = (): void => {
     while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++;
@@ -132,6 +153,7 @@ export function pyJsonDecodeError(text: string): string | null {
     if (i !== text.length) fail('Extra data');
     return null;
   } catch (e) {
-    return (e as Error).message;
+    if (e instanceof DecodeFailure) return e.text;
+    throw e;
   }
 }
