@@ -34,12 +34,20 @@ describe('parseVersion', () => {
     });
   });
 
-  // int(None) / int([1]) in `_validate_model_version` is a TypeError MLflow does not catch.
+  // int(None) / int([1]) in `_validate_model_version` is a TypeError MLflow does not catch: bare
+  // outside a store session, wrapped as MlflowException(INTERNAL_ERROR) inside one (recorded
+  // from MLflow 3.6.1.dev0: test/fuzz/findings.cases.ts, version-int-errors).
   test.each(['NoneType', 'list', 'ModelVersion'])("a %s object is refused with int()'s TypeError", (typeName) => {
-    expect(parseVersion({ kind: 'python-object', typeName })).toEqual({
+    const message = `int() argument must be a string, a bytes-like object or a real number, not '${typeName}'`;
+    expect(parseVersion({ kind: 'python-object', typeName }, false)).toEqual({
       kind: 'argument-type',
-      message: `int() argument must be a string, a bytes-like object or a real number, not '${typeName}'`,
+      message,
       typeName,
+    });
+    expect(parseVersion({ kind: 'python-object', typeName })).toEqual({
+      kind: 'mlflow',
+      message,
+      errorCode: 'INTERNAL_ERROR',
     });
   });
 });
