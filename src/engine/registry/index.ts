@@ -18,3 +18,4 @@ export * from './search.ts';
 export * from './page-token.ts';
 export * from './serialize.ts';
 export * from './scenario.ts';
+export * from './copy.ts';
