@@ -28,6 +28,7 @@ interface Options {
   reuseReal: boolean;
   recordSample: boolean;
   recordFindings: boolean;
+  copy: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -39,6 +40,7 @@ function parseArgs(argv: string[]): Options {
     reuseReal: false,
     recordSample: false,
     recordFindings: false,
+    copy: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
@@ -54,15 +56,16 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--reuse-real') o.reuseReal = true;
     else if (a === '--record-sample') o.recordSample = true;
     else if (a === '--record-findings') o.recordFindings = true;
+    else if (a === '--copy') o.copy = true;
     else usage(`unknown option ${a}`);
   }
-  if (!o.out) o.out = `/tmp/mlflow-fuzz-seed${o.seed}`;
+  if (!o.out) o.out = `/tmp/mlflow-fuzz-seed${o.seed}${o.copy ? '-copy' : ''}`;
   return o;
 }
 
 function usage(message: string): never {
   process.stderr.write(
-    `fuzz: ${message}\nusage: npm run fuzz -- [--seed N] [--count N] [--start N] [--out DIR] [--reuse-real] | --record-sample | --record-findings\n`,
+    `fuzz: ${message}\nusage: npm run fuzz -- [--seed N] [--count N] [--start N] [--out DIR] [--reuse-real] [--copy] | --record-sample | --record-findings\n`,
   );
   process.exit(2);
 }
@@ -109,7 +112,7 @@ function writePrograms(dir: string, programs: readonly Program[]): string[] {
 }
 
 function fuzz(o: Options): void {
-  const programs = Array.from({ length: o.count }, (_, i) => generateProgram(o.seed, o.start + i));
+  const programs = Array.from({ length: o.count }, (_, i) => generateProgram(o.seed, o.start + i, o.copy));
   const files = writePrograms(o.out, programs);
   // Real outputs are reused only for the very same program text (kept beside them).
   const sameProgram = (p: Program) => {
@@ -135,7 +138,7 @@ function fuzz(o: Options): void {
     if (found.length === 0) clean++;
     diffs.push(...found);
   }
-  const command = `npm run fuzz -- --seed ${o.seed} --count ${o.count}${o.start ? ` --start ${o.start}` : ''}`;
+  const command = `npm run fuzz -- --seed ${o.seed} --count ${o.count}${o.start ? ` --start ${o.start}` : ''}${o.copy ? ' --copy' : ''}`;
   const header = [
     `# Differential fuzz: seed ${o.seed}, programs ${o.start}..${o.start + o.count - 1}`,
     '',

@@ -69,10 +69,13 @@ class Gen {
   private fresh = 0;
 
   readonly prefix: string;
+  /** Also generate copy_model_version calls (off for the runs recorded before it existed). */
+  readonly withCopy: boolean;
 
-  constructor(seed: number, prefix: string) {
+  constructor(seed: number, prefix: string, withCopy = false) {
     this.r = rng(seed);
     this.prefix = prefix;
+    this.withCopy = withCopy;
   }
 
   pick<T>(xs: readonly T[]): T {
@@ -309,7 +312,28 @@ class Gen {
     if (typeof name === 'string') this.models.set(name, (this.models.get(name) ?? 0) + 1);
   }
 
+  /** `copy_model_version(src_model_uri, dst_name)`: to a new or known model, sometimes badly. */
+  copyVersion(): void {
+    const name = this.knownName();
+    const count = name ? (this.models.get(name) ?? 0) : 0;
+    const src = this.pick<unknown>([
+      name && count ? `models:/${name}/${this.int(1, count)}` : `models:/${this.prefix}missing/1`,
+      name ? `models:/${name}@champion` : `models:/${this.prefix}a@champion`,
+      name ? `models:/${name}/Production` : `models:/${this.prefix}a/Production`,
+      name ? `models:/${name}/latest` : `models:/${this.prefix}a/latest`,
+      `models:/${this.prefix}missing/1`,
+      'models:/m-0123456789abcdef',
+      's3://bucket/x',
+      '',
+      null,
+    ]);
+    const dst = this.chance(0.6) ? this.newName() : this.chance(0.6) ? this.knownName() : this.badNewName();
+    this.emit(`c.copy_model_version(${py(src)}, ${py(dst)})`);
+    if (typeof dst === 'string') this.models.set(dst, (this.models.get(dst) ?? 0) + 1);
+  }
+
   step(): void {
+    if (this.withCopy && this.chance(0.06)) return this.copyVersion();
     const k = this.pick([
       'createModel',
       'createVersion',
@@ -591,10 +615,13 @@ export interface Program {
   readonly source: string;
 }
 
-/** Program `index` of `seed`: 6-25 statements on its own models. */
-export function generateProgram(seed: number, index: number): Program {
-  const name = `fz${seed}x${index}`;
-  const g = new Gen(seed * 100003 + index, `${name}-`);
+/**
+ * Program `index` of `seed`: 6-25 statements on its own models. `withCopy` mixes in
+ * copy_model_version (npm run fuzz -- --copy); without it a seed's programs stay as they were.
+ */
+export function generateProgram(seed: number, index: number, withCopy = false): Program {
+  const name = `fz${seed}${withCopy ? 'c' : ''}x${index}`;
+  const g = new Gen(seed * 100003 + index, `${name}-`, withCopy);
   if (g.chance(0.6)) g.createRun();
   if (g.chance(0.3)) g.createRun();
   g.createModel();
