@@ -7,9 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import { runnablesMdastPlugin } from './src/integrations/remark-runnables.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { contentSecurityPolicy } from './src/integrations/csp.ts';
 
 export default defineConfig({
-  integrations: [react(), mdx(), contentGuard()],
+  integrations: [react(), mdx(), contentGuard(), contentSecurityPolicy()],
   markdown: {
     // Lesson code fences (```console, ```python run + ```output) become TerminalExample / CodeExample.
     processor: satteri({ mdastPlugins: [runnablesMdastPlugin] }),
