@@ -45,7 +45,9 @@ export interface RunResult {
 type Compiled = { ok: true; body: readonly Stmt[]; lines: LineMap } | { ok: false; error: SyntaxDiag; lines: LineMap };
 
 /** Parses once with lezer, reports the first syntax error like CPython, or returns the AST. */
-export function compile(source: string): Compiled {
+export function compile(text: string): Compiled {
+  // A UTF-8 byte order mark opens many files saved on Windows; CPython reads past it.
+  const source = text.startsWith('\ufeff') ? text.slice(1) : text;
   const lines = new LineMap(source);
   const scanned = scan(source);
   if (scanned.error) return { ok: false, error: scanned.error, lines };

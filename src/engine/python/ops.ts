@@ -222,7 +222,10 @@ export function binaryOp(ctx: NativeContext, op: string, a: PyValue, b: PyValue)
   }
   if (a instanceof PyTuple) {
     if (op === '+') {
-      if (b instanceof PyTuple) return new PyTuple(a.items.concat(b.items));
+      if (b instanceof PyTuple) {
+        checkRepeat(1n, a.items.length + b.items.length);
+        return new PyTuple(a.items.concat(b.items));
+      }
       throw pyError(C.TypeError, `can only concatenate tuple (not "${typeName(b)}") to tuple`);
     }
     if (op === '*' && ib !== null) {
@@ -816,6 +819,9 @@ export function delItem(ctx: NativeContext, obj: PyValue, key: PyValue): void {
   throw pyError(C.TypeError, `'${typeName(obj)}' object doesn't support item deletion`);
 }
 
+/** CPython's recursion limit less the frames a snippet typically holds when it prints. */
+const REPR_DEPTH = 990;
+
 /** `repr(v)`. Recursion through containers is guarded like CPython (`[...]`). */
 export function repr(ctx: NativeContext, v: PyValue, seen: Set<object> = new Set()): string {
   switch (typeof v) {
@@ -841,6 +847,9 @@ export function repr(ctx: NativeContext, v: PyValue, seen: Set<object> = new Set
   if (v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet) {
     if (seen.has(v)) return v instanceof PyList ? '[...]' : v instanceof PyDict ? '{...}' : '(...)';
     ctx.checkClock();
+    // `seen` holds the containers being printed, outermost first: its size is the nesting depth.
+    if (seen.size >= REPR_DEPTH)
+      throw pyError(C.RecursionError, 'maximum recursion depth exceeded while getting the repr of an object');
     seen.add(v);
     try {
       // A list holding itself twice per level doubles its text each level: refused once too long.
