@@ -13,6 +13,7 @@ import { Scope } from './scope.ts';
 import { PyRaise } from './values.ts';
 import * as C from './classes.ts';
 import { formatException, qualifiedName, safeStr } from './tracebacks.ts';
+import { jsLimit } from './costs.ts';
 export { formatException, qualifiedName } from './tracebacks.ts';
 import { installMlflow } from './mlflow/index.ts';
 
@@ -181,6 +182,11 @@ function finish(interp: Interpreter, e: unknown, filename: string): RunResult {
         column: inSnippet ? inSnippet.col + 1 : 0,
       },
     };
+  }
+  if (e instanceof RangeError && jsLimit(e) === 'memory') {
+    // A string, list or integer past what JavaScript can hold: Python would be out of memory.
+    interp.rawWrite('stderr', 'Traceback (most recent call last):\nMemoryError\n');
+    return { exitCode: 1, error: { type: 'MemoryError', message: '', line: 0, column: 0 } };
   }
   if (e instanceof RangeError) {
     // The JS stack ran out before the counted limit (deep nesting in one expression).

@@ -81,6 +81,9 @@ export function floorMod(a: bigint, b: bigint): bigint {
   return r !== 0n && r < 0n !== b < 0n ? r + b : r;
 }
 
+/** Sequences longer than this are costly to build: the clock is checked first. */
+const LONG = 100_000;
+
 /** Below this, products are cheap and need no size check. */
 const BIG = 1n << 4096n;
 
@@ -211,12 +214,14 @@ export function binaryOp(ctx: NativeContext, op: string, a: PyValue, b: PyValue)
     if (op === '+') {
       if (b instanceof PyList) {
         checkRepeat(1n, a.items.length + b.items.length);
+        if (a.items.length + b.items.length > LONG) ctx.checkClock();
         return new PyList(a.items.concat(b.items));
       }
       throw pyError(C.TypeError, `can only concatenate list (not "${typeName(b)}") to list`);
     }
     if (op === '*' && ib !== null) {
       checkRepeat(ib, a.items.length);
+      if (BigInt(a.items.length) * ib > BigInt(LONG)) ctx.checkClock();
       return new PyList(repeat(a.items, ib));
     }
   }
