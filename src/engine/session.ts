@@ -1,7 +1,7 @@
 // One learner's environment: the registry, the terminal (shell or Python REPL), injected sources
 // and output. Used by the browser islands, `mlflow-sim`, the content checker and the tests, so
 // every face of the platform runs the same code. Pure: no DOM, no Node.
-import type { Output, SimEnv, Stream } from './env.ts';
+import type { Output, SimEnv, Stream, Tone } from './env.ts';
 import { parseRegistry, serializeRegistry } from './registry/index.ts';
 import type { Change } from './registry/result.ts';
 import { EMPTY_REGISTRY, type RegistryState } from './registry/types.ts';
@@ -22,6 +22,8 @@ export interface OutputLine {
   stream: Stream;
   /** One line, without '\n'. */
   text: string;
+  /** For stderr lines: what the program said the text is (absent: an error). */
+  tone?: Tone;
 }
 
 export interface RunResult {
@@ -94,14 +96,16 @@ class LineCollector implements Output {
   readonly lines: OutputLine[] = [];
   private pending: OutputLine | null = null;
 
-  write(stream: Stream, text: string): void {
+  write(stream: Stream, text: string, tone?: Tone): void {
     if (text === '') return;
-    if (this.pending && this.pending.stream !== stream) this.flush();
+    const lineTone = stream === 'stderr' && tone !== undefined && tone !== 'error' ? tone : undefined;
+    if (this.pending && (this.pending.stream !== stream || this.pending.tone !== lineTone)) this.flush();
     const parts = text.split('\n');
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i] as string;
       if (this.pending) this.pending.text += part;
-      else if (part !== '' || i < parts.length - 1) this.pending = { stream, text: part };
+      else if (part !== '' || i < parts.length - 1)
+        this.pending = lineTone === undefined ? { stream, text: part } : { stream, text: part, tone: lineTone };
       if (i < parts.length - 1) this.flush(true);
     }
   }
@@ -126,10 +130,10 @@ class StringCollector implements Output {
   stdout = '';
   stderr = '';
   readonly terminal = new LineCollector();
-  write(stream: Stream, text: string): void {
+  write(stream: Stream, text: string, tone?: Tone): void {
     if (stream === 'stdout') this.stdout += text;
     else this.stderr += text;
-    this.terminal.write(stream, text);
+    this.terminal.write(stream, text, tone);
   }
 }
 
@@ -161,7 +165,7 @@ export class Session {
       get strict() {
         return session.strictMode;
       },
-      out: { write: (stream, text) => session.sink.write(stream, text) },
+      out: { write: (stream, text, tone) => session.sink.write(stream, text, tone) },
       changes: [],
     };
     const python = pythonProgram({
@@ -440,7 +444,7 @@ export class Session {
       env: this.env,
       shell: this.shell,
       out: (text) => this.env.out.write('stdout', text),
-      err: (text) => this.env.out.write('stderr', text),
+      err: (text, tone) => this.env.out.write('stderr', text, tone),
       background: false,
       words: [],
       vars: {},

@@ -12,6 +12,7 @@ const lineSchema = z.object({
   kind: z.enum(['input', 'stdout', 'stderr', 'info']),
   text: z.string(),
   prompt: z.optional(z.string()),
+  tone: z.optional(z.enum(['error', 'warning', 'note', 'log'])),
 });
 
 /** One lesson's saved session as stored (also what each of a progress export's `sessions` must match). */

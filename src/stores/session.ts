@@ -8,6 +8,7 @@
 // Persistence: one JSON document per lesson under `mlflow-academy:v1:session:<lesson>`
 // (./session-persist.ts), written after each command.
 import { atom } from 'nanostores';
+import type { Tone } from '../engine/env.ts';
 import type { Change } from '../engine/registry/result.ts';
 import type { RegistryState } from '../engine/registry/types.ts';
 import { EMPTY_REGISTRY } from '../engine/registry/types.ts';
@@ -29,6 +30,8 @@ export interface TermLine {
   readonly text: string;
   /** For `input` lines: the prompt shown before it (`$ `, `>>> `, `... `). */
   readonly prompt?: string;
+  /** For `stderr` lines: what the program said the text is (engine/env.ts Tone; absent: an error). */
+  readonly tone?: Tone;
 }
 
 /** One finished command, published for the live checks of lesson examples. */
@@ -170,6 +173,9 @@ export function configureFromPage(): boolean {
   }
 }
 
+const PYTHON_ENDED =
+  'The Python session ended when the page reloaded (its variables are gone; the registry is kept). Type python to start a new one.';
+
 function adopt(loaded: ReturnType<typeof load<Envelope>>, initial: boolean): void {
   const config = st.config;
   if (!config) return;
@@ -186,10 +192,14 @@ function adopt(loaded: ReturnType<typeof load<Envelope>>, initial: boolean): voi
   const env = loaded.value;
   $registry.set(env.registry);
   $strict.set(env.strict);
-  $mode.set(env.mode);
-  $prompt.set(env.prompt);
   $history.set(env.history.slice(-MAX_HISTORY));
-  $lines.set(env.lines.slice(-MAX_LINES));
+  // A Python REPL does not survive a reload (its variables are not stored; the engine restores
+  // the shell), so the prompt says `$ ` at once and one line says what ended.
+  const lines = env.lines.slice(-MAX_LINES);
+  if (initial && env.mode === 'python') lines.push({ kind: 'info', text: PYTHON_ENDED });
+  $mode.set('shell');
+  $prompt.set('$ ');
+  $lines.set(lines.slice(-MAX_LINES));
   st.snapshot = env.snapshot ?? null;
   // Rebuild a running engine from the other tab's snapshot.
   if (st.opened) void enqueue(() => openEngine());
@@ -335,7 +345,7 @@ function publish(result: RunResult): void {
     l.text
       .replace(/\n$/, '')
       .split('\n')
-      .map((text) => ({ kind: l.stream, text })),
+      .map((text) => (l.tone ? { kind: l.stream, text, tone: l.tone } : { kind: l.stream, text })),
   );
   appendLines(out);
   $lastRun.set({

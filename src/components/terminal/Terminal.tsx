@@ -78,10 +78,11 @@ export default function Terminal({ lesson, scenario, title = 'Terminal', emptyHi
   const log = useRef<HTMLDivElement>(null);
   const ids = useId();
 
+  // Follow the newest line, also when the restored screen first appears after a reload (ready).
   useEffect(() => {
     const el = log.current;
-    if (el) el.scrollTop = el.scrollHeight;
-  }, [lines]);
+    if (el && ready) el.scrollTop = el.scrollHeight;
+  }, [lines, ready]);
 
   const shown = ready ? lines : [];
   const tones = stderrTones(shown);
@@ -184,8 +185,8 @@ export default function Terminal({ lesson, scenario, title = 'Terminal', emptyHi
     setCompletionList(candidates.join('  '));
     // The course's shorthand is labelled in the list (never in what Tab inserts). The check
     // reads the engine's command table, which completing has just loaded.
-    void import('../lesson/shorthand.ts').then(({ usesShorthand }) => {
-      const marked = candidates.map((c) => (usesShorthand(head + c) ? `${c} (course shorthand)` : c));
+    void import('../lesson/shorthand.ts').then(({ completionLabel }) => {
+      const marked = candidates.map((c) => completionLabel(head, c));
       if (marked.some((m, i) => m !== candidates[i])) setCompletionList(marked.join('  '));
     });
   }

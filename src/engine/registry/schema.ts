@@ -66,12 +66,32 @@ export const runSchema = z.object({
   loggedModels: stringRecord,
 });
 
+const numberRecord = textRecord(z.number(), 'numbers');
+
+/** A fitted simulated-sklearn model (src/engine/estimators.ts). */
+const estimatorSchema = z.union([
+  z.object({ kind: z.literal('LinearRegression'), coef: z.array(z.number()), intercept: z.number() }),
+  z.object({
+    kind: z.literal('LogisticRegression'),
+    coef: z.array(z.array(z.number())),
+    intercept: z.array(z.number()),
+    classes: z.array(z.union([z.number(), z.string()])),
+    integerLabels: z.boolean(),
+  }),
+]);
+
 export const loggedModelSchema = z.object({
   modelId: nonEmpty,
   name: z.string(),
   runId: z.nullable(z.string()),
   flavor: z.string(),
   creationTimestamp: z.number(),
+  // The fitted model and the LoggedModel's params/tags/metrics: optional, so files written
+  // before they existed still load.
+  estimator: z.optional(estimatorSchema),
+  params: z.optional(stringRecord),
+  tags: z.optional(stringRecord),
+  metrics: z.optional(numberRecord),
 });
 
 /** RegistryState as the engine holds it (the page's stored board). */

@@ -36,7 +36,7 @@ function marker(servers: readonly ServerJob[], job: ServerJob): string {
 export function stopServer(ctx: ProgramContext, job: ServerJob, signal: 'TERM' | 'KILL' | 'INT'): void {
   const servers = ctx.shell.servers;
   const mark = marker(servers, job);
-  if (signal !== 'KILL') ctx.err(shutdownLines(job));
+  if (signal !== 'KILL') ctx.err(shutdownLines(job), 'log');
   ctx.shell.servers = servers.filter((s) => s !== job);
   if (signal !== 'INT') ctx.err(jobLine(job, mark, signal === 'KILL' ? 'Killed' : 'Terminated'));
 }

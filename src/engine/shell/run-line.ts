@@ -75,7 +75,7 @@ function runCommand(words0: readonly string[], background: boolean, lc: LineCont
     env: lc.env,
     shell: lc.shell,
     out: (text) => lc.env.out.write('stdout', text),
-    err: (text) => lc.env.out.write('stderr', text),
+    err: (text, tone) => lc.env.out.write('stderr', text, tone),
     background,
     words,
     vars,
