@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import { runnablesMdastPlugin } from './src/integrations/runnables-plugin.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { contentSecurityPolicy } from './src/integrations/csp.ts';
 
 /**
  * Monaco's ESM files import their own stylesheets; Astro would collect those into a <link> on
@@ -30,7 +31,7 @@ function monacoCssWithTheEditor() {
 }
 
 export default defineConfig({
-  integrations: [react(), mdx(), contentGuard()],
+  integrations: [react(), mdx(), contentGuard(), contentSecurityPolicy()],
   markdown: {
     // Lesson code fences (```console, ```python run + ```output) become TerminalExample / CodeExample.
     processor: satteri({ mdastPlugins: [runnablesMdastPlugin] }),
