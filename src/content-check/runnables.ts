@@ -32,10 +32,13 @@ export type Runnable = TranscriptRunnable | CodeRunnable;
 
 export class RunnableSyntaxError extends Error {
   readonly line: number;
+  /** What is wrong, without the line (which `line` carries). */
+  readonly reason: string;
   constructor(message: string, line: number) {
     super(`line ${line}: ${message}`);
     this.name = 'RunnableSyntaxError';
     this.line = line;
+    this.reason = message;
   }
 }
 
@@ -66,23 +69,54 @@ function codeBlocks(tree: Root): { node: Code; next: RootContent | undefined }[]
 
 /** Every runnable block of a lesson, with stable ids. Throws RunnableSyntaxError on a malformed block. */
 export function extractRunnables(tree: Root, slug: string): Runnable[] {
+  const { runnables, problems } = readRunnables(tree, slug);
+  if (problems[0]) throw problems[0];
+  return runnables;
+}
+
+/**
+ * Every runnable block, and every malformed one as a problem, going on past each: the checker
+ * reports them all in one run. A malformed block still takes its id, so later ids do not move.
+ */
+export function readRunnables(tree: Root, slug: string): { runnables: Runnable[]; problems: RunnableSyntaxError[] } {
   const runnables: Runnable[] = [];
+  const problems: RunnableSyntaxError[] = [];
   const claimedOutputs = new Set<Code>();
+  let ids = 0;
   for (const { node, next } of codeBlocks(tree)) {
-    const line = node.position?.start.line ?? 0;
-    const id = `${slug}-${runnables.length + 1}`;
+    try {
+      const runnable = readOne(node, next, slug, ids + 1, claimedOutputs);
+      if (runnable) {
+        ids++;
+        runnables.push(runnable);
+      }
+    } catch (error) {
+      if (!(error instanceof RunnableSyntaxError)) throw error;
+      problems.push(error);
+    }
+  }
+  return { runnables, problems };
+}
+
+function readOne(
+  node: Code,
+  next: RootContent | undefined,
+  slug: string,
+  n: number,
+  claimedOutputs: Set<Code>,
+): Runnable | undefined {
+  const line = node.position?.start.line ?? 0;
+  const id = `${slug}-${n}`;
+  {
     if (isTranscriptBlock(node)) {
       try {
         parseTranscript(node.value);
       } catch (error) {
         if (error instanceof TranscriptSyntaxError)
-          throw new RunnableSyntaxError(
-            `console block: ${error.message.replace(/^line \d+: /, '')}`,
-            line + error.line,
-          );
+          throw new RunnableSyntaxError(`console block: ${error.reason}`, line + error.line);
         throw error;
       }
-      runnables.push({ kind: 'transcript', id, transcript: node.value, node, line });
+      return { kind: 'transcript', id, transcript: node.value, node, line };
     } else if (isCodeExampleBlock(node)) {
       if (next?.type !== 'code' || next.lang !== 'output') {
         throw new RunnableSyntaxError(
@@ -91,10 +125,10 @@ export function extractRunnables(tree: Root, slug: string): Runnable[] {
         );
       }
       claimedOutputs.add(next);
-      runnables.push({ kind: 'code', id, code: node.value, expected: next.value, node, outputNode: next, line });
+      return { kind: 'code', id, code: node.value, expected: next.value, node, outputNode: next, line };
     } else if (node.lang === 'output' && !claimedOutputs.has(node)) {
       throw new RunnableSyntaxError('an ```output block must come right after a ```python run block', line);
     }
   }
-  return runnables;
+  return undefined;
 }

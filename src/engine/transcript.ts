@@ -66,10 +66,13 @@ export interface RunsLines {
 
 export class TranscriptSyntaxError extends Error {
   readonly line: number;
+  /** What is wrong, without the line (which `line` carries). */
+  readonly reason: string;
   constructor(message: string, line: number) {
     super(`line ${line}: ${message}`);
     this.name = 'TranscriptSyntaxError';
     this.line = line;
+    this.reason = message;
   }
 }
 

@@ -66,11 +66,11 @@ describe('a broken lab fails with a precise message and is not counted as proven
     ],
     [
       'unknown-check-kind',
-      'labs/tiny-lab.yaml: field "goal.checks[2].kind": expected one of "versionStage", "alias", "stageCount", "noVersionIn", "versionCount", "modelExists", "tag", "description", found "versionTotal"',
+      'labs/tiny-lab.yaml:15:9: field "goal.checks[2].kind": expected one of "versionStage", "alias", "stageCount", "noVersionIn", "versionCount", "modelExists", "tag", "description", found "versionTotal"',
     ],
     [
       'missing-hint-tier',
-      'labs/tiny-lab.yaml: field "hints.concept": expected text, found nothing (the field is missing)',
+      'labs/tiny-lab.yaml:16:1: field "hints.concept": expected text, found nothing (the field is missing)',
     ],
     [
       'command-hint-without-code',
