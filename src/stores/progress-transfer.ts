@@ -169,7 +169,12 @@ export interface ImportPlan {
 export function lessonsWithProgress(p: Progress): string[] {
   return Object.entries(p.lessons)
     .filter(
-      ([, l]) => l.visited || l.testAttempts > 0 || l.examplesMatched.length > 0 || Object.keys(l.practice).length > 0,
+      ([, l]) =>
+        l.visited ||
+        l.testAttempts > 0 ||
+        l.attempt !== undefined ||
+        l.examplesMatched.length > 0 ||
+        Object.keys(l.practice).length > 0,
     )
     .map(([id]) => id)
     .sort();
