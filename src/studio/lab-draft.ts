@@ -51,9 +51,12 @@ export function solutionOf(steps: readonly RecordedStep[]): { terminal: string[]
   return allPython && code ? { terminal, python: `${code}\n` } : { terminal };
 }
 
-/** Par as the lab schema defines it: the terminal lines the recorded route needed. */
+/**
+ * Par as the lab schema defines it: the registry-changing operations the recorded route took
+ * (`python`, imports, `c = MlflowClient()` and reads are free; check:content counts the same way).
+ */
 export function parOf(steps: readonly RecordedStep[]): number {
-  return Math.max(1, steps.length);
+  return Math.max(1, steps.filter((s) => s.changed).length);
 }
 
 /** The exact-command hint tier: the recorded lines in a code block. */
