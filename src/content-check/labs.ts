@@ -144,7 +144,11 @@ export function labLints(lab: Lab): string[] {
   if (dup) problems.push(`goal: two checks have the id "${dup}" (give one an explicit \`id\`)`);
   if (!CODE.test(lab.hints.command))
     problems.push('hints.command: the last hint tier must give the exact command in a code span or block');
-  if (CODE.test(lab.hints.nudge) && lab.solution.terminal?.some((line) => lab.hints.nudge.includes(line)))
+  // A blank line (ending a REPL block) is in every text, so it gives nothing away.
+  if (
+    CODE.test(lab.hints.nudge) &&
+    lab.solution.terminal?.some((line) => line.trim() !== '' && lab.hints.nudge.includes(line))
+  )
     problems.push('hints.nudge: the first hint tier gives away a solution line; keep it a nudge');
   return problems;
 }

@@ -31,14 +31,16 @@ export interface CodeRunnable {
 export type Runnable = TranscriptRunnable | CodeRunnable;
 
 export class RunnableSyntaxError extends Error {
+  readonly kind = 'runnable-syntax';
+  /** The line in the lesson file. */
   readonly line: number;
-  /** What is wrong, without the line (which `line` carries). */
+  /** What is wrong, without the position (`message` is `line N: reason`). */
   readonly reason: string;
-  constructor(message: string, line: number) {
-    super(`line ${line}: ${message}`);
+  constructor(reason: string, line: number) {
+    super(`line ${line}: ${reason}`);
     this.name = 'RunnableSyntaxError';
     this.line = line;
-    this.reason = message;
+    this.reason = reason;
   }
 }
 

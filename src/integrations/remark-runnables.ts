@@ -47,7 +47,7 @@ function extractOrExplain(tree: Root, path: string): Runnable[] {
   try {
     return extractRunnables(tree, lessonSlug(path));
   } catch (error) {
-    if (error instanceof RunnableSyntaxError) throw new Error(`${path}:${error.message.replace(/^line /, '')}`);
+    if (error instanceof RunnableSyntaxError) throw new Error(`${path}:${error.line}: ${error.reason}`);
     throw error;
   }
 }

@@ -5,7 +5,7 @@
 import { atom } from 'nanostores';
 import { z } from 'zod/mini';
 import { reviewCardSchema } from './review-card.ts';
-import { STORAGE_PREFIX, decode, load, save, watchKey } from './storage.ts';
+import { STORAGE_PREFIX, decode, load, save, setAside, watchKey } from './storage.ts';
 
 export const PROGRESS_KEY = `${STORAGE_PREFIX}progress`;
 
@@ -78,6 +78,8 @@ export const EMPTY_LESSON: LessonProgress = {
 
 export const $progress = atom<Progress>(EMPTY_PROGRESS);
 export const $progressNotice = atom<string | null>(null);
+export const PROGRESS_CORRUPT_NOTICE =
+  'Your saved lesson progress could not be read (it was damaged or written by another version of the site), so it starts fresh; the unreadable copy is kept aside in this browser.';
 
 let started = false;
 
@@ -87,7 +89,10 @@ export function startProgress(): void {
   started = true;
   const loaded = load(PROGRESS_KEY, progressSchema);
   if (loaded.status === 'ok') $progress.set(loaded.value);
-  if (loaded.status === 'corrupt') $progressNotice.set('Your saved progress could not be read, so it starts fresh.');
+  if (loaded.status === 'corrupt') {
+    setAside(PROGRESS_KEY);
+    $progressNotice.set(PROGRESS_CORRUPT_NOTICE);
+  }
   watchKey(PROGRESS_KEY, (raw) => {
     const next = decode(raw, progressSchema);
     $progress.set(next.status === 'ok' ? next.value : EMPTY_PROGRESS);

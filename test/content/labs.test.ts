@@ -33,6 +33,10 @@ describe('the valid fixture lab', () => {
   });
 });
 
+test('a REPL block ended by a blank line is a solution line that gives nothing away in a nudge', () => {
+  expect(checkLab('repl-loop.yaml').problems.map(formatProblem)).toEqual([]);
+});
+
 describe('a broken lab fails with a precise message and is not counted as proven', () => {
   test.each([
     // the reference solution must reach the goal (facts §2.3: a transition moves only its version)
@@ -72,7 +76,7 @@ describe('a broken lab fails with a precise message and is not counted as proven
     ],
     [
       'unknown-check-kind',
-      'labs/tiny-lab.yaml:15:9: field "goal.checks[2].kind": expected one of "versionStage", "alias", "stageCount", "noVersionIn", "versionCount", "modelExists", "tag", found "versionTotal"',
+      'labs/tiny-lab.yaml:15:9: field "goal.checks[2].kind": expected one of "versionStage", "alias", "stageCount", "noVersionIn", "versionCount", "modelExists", "tag", "description", found "versionTotal"',
     ],
     [
       'missing-hint-tier',

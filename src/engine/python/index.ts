@@ -316,14 +316,13 @@ export function createPythonRepl(env: SimEnv, limits: Limits = DEFAULT_LIMITS): 
         return 'ready';
       }
       const scanned = scan(source + '\n');
-      const unterminatedTriple = scanned.error?.message.startsWith('unterminated triple-quoted') ?? false;
-      if (unterminatedTriple || (!scanned.error && scanned.unclosed) || /\\$/.test(line)) return 'more';
+      if (scanned.openTripleQuote || (!scanned.error && scanned.unclosed) || line.endsWith('\\')) return 'more';
       const first = buffer[0]!.trim();
       // A compound statement (even `for x in y: f(x)` on one line) waits for a blank line, as in
       // CPython's REPL, unless it already has an error that more lines cannot fix.
       if (BLOCK_START.test(first) && !blank) {
         const c = compile(source + '\n');
-        if (c.ok || /^expected an indented block/.test(c.error.message)) return 'more';
+        if (c.ok || c.error.missingBlock) return 'more';
       }
       buffer = [];
       run(source + '\n');

@@ -15,6 +15,8 @@ export interface SyntaxDiag {
   readonly endCol: number;
   /** False for errors CPython prints without a caret line (`unexpected indent`). */
   readonly caret: boolean;
+  /** `expected an indented block`: the REPL keeps reading lines (`...`) rather than report it. */
+  readonly missingBlock?: true;
 }
 
 interface LogicalLine {
@@ -42,8 +44,17 @@ function diag(
   return { kind, message, line, col, endLine: line, endCol: col + width, caret };
 }
 
+/** What scan finds: the first token-level error, an unclosed bracket, and the logical lines. */
+export interface Scanned {
+  readonly error: SyntaxDiag | null;
+  readonly unclosed: SyntaxDiag | null;
+  /** The error is a triple-quoted string still open at the end: more lines may close it (the REPL's `...`). */
+  readonly openTripleQuote: boolean;
+  readonly lines: LogicalLine[];
+}
+
 /** Token-level problems and the logical lines, in one pass over the source. */
-export function scan(source: string): { error: SyntaxDiag | null; unclosed: SyntaxDiag | null; lines: LogicalLine[] } {
+export function scan(source: string): Scanned {
   const lines: LogicalLine[] = [];
   const stack: { ch: string; line: number; col: number }[] = [];
   let line = 1;
@@ -185,6 +196,7 @@ export function scan(source: string): { error: SyntaxDiag | null; unclosed: Synt
             startCol - prefixLen,
           ),
           unclosed: null,
+          openTripleQuote: triple,
           lines,
         };
       }
@@ -203,7 +215,13 @@ export function scan(source: string): { error: SyntaxDiag | null; unclosed: Synt
     }
     if (ch === ')' || ch === ']' || ch === '}') {
       const open = stack.pop();
-      if (!open) return { error: diag('SyntaxError', `unmatched '${ch}'`, line, col), unclosed: null, lines };
+      if (!open)
+        return {
+          error: diag('SyntaxError', `unmatched '${ch}'`, line, col),
+          unclosed: null,
+          openTripleQuote: false,
+          lines,
+        };
       if (open.ch !== CLOSER[ch]) {
         const where = open.line !== line ? ` on line ${open.line}` : '';
         return {
@@ -214,6 +232,7 @@ export function scan(source: string): { error: SyntaxDiag | null; unclosed: Synt
             col,
           ),
           unclosed: null,
+          openTripleQuote: false,
           lines,
         };
       }
@@ -232,6 +251,7 @@ export function scan(source: string): { error: SyntaxDiag | null; unclosed: Synt
   return {
     error: null,
     unclosed: open ? diag('SyntaxError', `'${open.ch}' was never closed`, open.line, open.col) : null,
+    openTripleQuote: false,
     lines,
   };
 }
@@ -266,12 +286,13 @@ export function checkIndentation(lines: readonly LogicalLine[]): SyntaxDiag | nu
     const opener = prev !== null && prev.endsWithColon;
     if (opener && l.indent <= top) {
       const what = BLOCK_NAMES[firstWord(prev!.text)] ?? "'if' statement";
-      return diag(
+      const missing = diag(
         'IndentationError',
         `expected an indented block after ${what} on line ${prev!.line}`,
         l.line,
         l.indent,
       );
+      return { ...missing, missingBlock: true };
     }
     if (l.indent > top) {
       if (!opener) return diag('IndentationError', 'unexpected indent', l.line, l.indent, 1, false);
@@ -285,7 +306,7 @@ export function checkIndentation(lines: readonly LogicalLine[]): SyntaxDiag | nu
   }
   if (prev && prev.endsWithColon) {
     const what = BLOCK_NAMES[firstWord(prev.text)] ?? "'if' statement";
-    return diag(
+    const missing = diag(
       'IndentationError',
       `expected an indented block after ${what} on line ${prev.line}`,
       prev.line,
@@ -293,6 +314,7 @@ export function checkIndentation(lines: readonly LogicalLine[]): SyntaxDiag | nu
       1,
       false,
     );
+    return { ...missing, missingBlock: true };
   }
   return null;
 }

@@ -17,3 +17,4 @@ export * from './search-filter.ts';
 export * from './search.ts';
 export * from './serialize.ts';
 export * from './scenario.ts';
+export * from './copy.ts';

@@ -1,4 +1,5 @@
 // Registered models: create, read, rename, update, delete, search (facts §2.1, §2.5).
+import { setOwn } from './own.ts';
 import { mlflowError, read, wrote } from './result.ts';
 import type { Result } from './result.ts';
 import type { Sources } from '../sources.ts';
@@ -34,7 +35,7 @@ export function createRegisteredModel(
     const value = tagValue(v);
     const badTag = validateTag(k, value);
     if (badTag) return { ok: false, error: badTag };
-    tags[k] = value;
+    setOwn(tags, k, value);
   }
   if (findModel(state, args.name)) return { ok: false, error: modelAlreadyExists(args.name) };
   const now = src.clock.now();

@@ -1,5 +1,6 @@
 // Running searches: filter live versions / models with the parsed clauses, then MLflow's ordering
 // and max_results rules (facts §2.5; mlflow/store/model_registry/sqlalchemy_store.py).
+import { own } from './own.ts';
 import {
   invalidParameter,
   likeToRegExp,
@@ -55,7 +56,7 @@ function compare(lhs: string | number | undefined | null, c: Clause): boolean {
 function versionMatches(mv: ModelVersion, clauses: readonly Clause[]): boolean {
   for (const c of clauses) {
     let lhs: string | number | null | undefined;
-    if (c.type === 'tag') lhs = mv.tags[c.key];
+    if (c.type === 'tag') lhs = own(mv.tags, c.key);
     else if (c.key === 'name') lhs = mv.name;
     else if (c.key === 'version_number') lhs = mv.version;
     else if (c.key === 'run_id') lhs = mv.runId;
@@ -184,7 +185,7 @@ export function searchModels(state: RegistryState, opts: SearchOptions): Registe
   const keys: OrderKey[] = [...order];
   if (!keys.some((k) => k.key === 'name')) keys.push({ key: 'name', asc: true });
   const found = Object.values(state.models).filter((m) =>
-    clauses.every((c) => compare(c.type === 'tag' ? m.tags[c.key] : m.name, c)),
+    clauses.every((c) => compare(c.type === 'tag' ? own(m.tags, c.key) : m.name, c)),
   );
   found.sort((a, b) => {
     for (const k of keys) {

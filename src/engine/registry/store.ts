@@ -72,5 +72,6 @@ export function without<V>(rec: Readonly<Record<string, V>>, key: string): Recor
 export function aliasesOf(model: RegisteredModel, n: number): string[] {
   const out: string[] = [];
   for (const [alias, v] of Object.entries(model.aliases)) if (v === n) out.push(alias);
-  return out;
+  // By alias name, as the SQL store's primary key (name, alias) returns them (see views.ts).
+  return out.sort();
 }

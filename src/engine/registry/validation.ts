@@ -96,7 +96,8 @@ export function validateAliasName(alias: unknown): MlflowError | null {
 /** `validate_param_and_metric_name` (non-Windows): slashes, word chars, periods, dashes, spaces, colons. */
 const TAG_KEY_CHARS = /^[/\p{L}\p{N}_\p{Mn}\p{Pc}.\- :]*$/u;
 export const MAX_TAG_KEY_LENGTH = 250;
-export const MAX_TAG_VALUE_LENGTH = 5000;
+/** MAX_MODEL_REGISTRY_TAG_VALUE_LENGTH: registered model and version tags (not the 5000 of experiment tags). */
+export const MAX_TAG_VALUE_LENGTH = 100_000;
 
 /** `posixpath.normpath`, enough for MLflow's "must not resolve to other names" check. */
 export function posixNormpath(path: string): string {

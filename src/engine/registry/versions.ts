@@ -1,4 +1,5 @@
 // Model versions: create, read, update, soft delete, search (facts §2.2, §2.5).
+import { setOwn } from './own.ts';
 import { mlflowError, read, wrote } from './result.ts';
 import type { Change, Result } from './result.ts';
 import type { Sources } from '../sources.ts';
@@ -38,7 +39,7 @@ export function createModelVersion(
     const value = tagValue(v);
     const badTag = validateTag(k, value);
     if (badTag) return { ok: false, error: badTag };
-    tags[k] = value;
+    setOwn(tags, k, value);
   }
   const model = requireModel(state, args.name);
   if (isMlflowError(model)) return { ok: false, error: model };

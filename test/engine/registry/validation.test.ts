@@ -92,6 +92,17 @@ describe('validateTag', () => {
     );
   });
 
+  // Recorded from MLflow 3.6.1.dev0 (28f34833), sqlite store: set_registered_model_tag and
+  // set_model_version_tag accept a 6000-character value; the limit is
+  // MAX_MODEL_REGISTRY_TAG_VALUE_LENGTH = 100_000 (mlflow/utils/validation.py).
+  test.each([
+    [6000, null],
+    [100_000, null],
+    [100_001, "'value' exceeds the maximum length of 100000 characters"],
+  ])('a %i-character value gives %j', (length, message) => {
+    expect(validateTag('k', 'v'.repeat(length))?.message ?? null).toBe(message);
+  });
+
   test('a key that normalises to another path is refused', () => {
     expect(validateTag('a/../b', 'x')?.message).toContain("This name would resolve to 'b'");
   });

@@ -1,5 +1,6 @@
 // Builtin types: what calling them does (`int("3")`, `list(x)`) and their methods (list.append,
 // dict.get...). Attached once to the shared class objects of ../classes.ts.
+import { checkDigitsToParse } from '../costs.ts';
 import type { NativeContext } from '../native.ts';
 import { nativeClass, nativeFunction } from '../native.ts';
 import type { NativeImpl, PyValue } from '../values.ts';
@@ -70,12 +71,14 @@ function parseIntLiteral(s: string, base: number): bigint | null {
   else if (base === 2) t = t.replace(/^0[bB]/, '');
   if (!t) return null;
   const digits = '0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, base);
+  const lower = t.toLowerCase();
+  for (const ch of lower) if (!digits.includes(ch)) return null;
+  checkDigitsToParse(lower.length, base);
+  // Native parsing where JavaScript has it (linear); digit by digit only for short texts.
+  const prefix = base === 10 ? '' : base === 16 ? '0x' : base === 8 ? '0o' : base === 2 ? '0b' : null;
+  if (prefix !== null) return sign * BigInt(prefix + lower);
   let n = 0n;
-  for (const ch of t.toLowerCase()) {
-    const d = digits.indexOf(ch);
-    if (d < 0) return null;
-    n = n * BigInt(base) + BigInt(d);
-  }
+  for (const ch of lower) n = n * BigInt(base) + BigInt(digits.indexOf(ch));
   return sign * n;
 }
 

@@ -4,10 +4,10 @@
 // messages all live in src/engine/registry.
 import { nativeClass } from '../native.ts';
 import type { NativeContext, NativeMethodSpec } from '../native.ts';
-import { AttributeError, TypeError, typeName } from '../classes.ts';
+import { AttributeError, TypeError, typeName, typeOf } from '../classes.ts';
 import { pyError } from '../errors.ts';
 import { BindError, bind, parseSignature } from '../signature.ts';
-import { PyList } from '../values.ts';
+import { PyList, PyRaise } from '../values.ts';
 import type { PyDict, PyTuple } from '../values.ts';
 import { toArray, truthy } from '../ops.ts';
 import type { PyObject, PyValue } from '../values.ts';
@@ -25,8 +25,11 @@ import {
   versionArg,
 } from './convert.ts';
 import { modelVersionObject, pagedList, registeredModelObject, searchedVersionObject } from './entities.ts';
-import { raiseMlflow } from './exceptions.ts';
+import { MlflowException, raiseMlflow } from './exceptions.ts';
+import { clientFrames, deprecatedWrapperFrame } from './client-frames.ts';
 import { runObject } from './runs.ts';
+import { copyModelVersionMethod } from './copy.ts';
+import { clientLoggedModelMethods } from './tracking-search.ts';
 import type { MlflowSession } from './session.ts';
 import { loggedModelLocation, runLinks, waitForCreation } from './session.ts';
 import { warnDeprecatedStageApi, warnInnerGetLatestVersions, warnStageParameter } from './warnings.ts';
@@ -54,7 +57,12 @@ function deprecated(method: string, sig: string, impl: Impl, session: MlflowSess
       try {
         bound = bind(`MlflowClient.${method}`, signature, positional, kw);
       } catch (e) {
-        if (e instanceof BindError) throw pyError(TypeError, e.message);
+        if (e instanceof BindError) {
+          // The wrapper's `obj(*args, **kwargs)` is where Python binds the call: its frame shows.
+          const err = pyError(TypeError, e.message);
+          err.exc.traceback.push(deprecatedWrapperFrame());
+          throw err;
+        }
         throw e;
       }
       const args: Args = {};
@@ -104,7 +112,11 @@ const MAX_VERSIONS_PAGE = 200_000;
 /** The `MlflowClient` class for one interpreter's session. */
 export function makeClientClass(session: MlflowSession) {
   const m = (sig: string, impl: Impl) => method(sig, impl, session);
-  const d = (name: string, sig: string, impl: Impl) => deprecated(name, sig, impl, session);
+  const deprecatedNames = new Set<string>();
+  const d = (name: string, sig: string, impl: Impl) => {
+    deprecatedNames.add(name);
+    return deprecated(name, sig, impl, session);
+  };
 
   /** `set/delete_model_version_tag` with `stage=`: MLflow warns (twice) only once the model is known. */
   const stageTagWarnings = (
@@ -130,7 +142,7 @@ export function makeClientClass(session: MlflowSession) {
   return nativeClass({
     name: 'MlflowClient',
     module: 'mlflow.tracking.client',
-    methods: {
+    methods: withMlflowFrames(deprecatedNames, {
       __init__: m('self, tracking_uri=None, registry_uri=None', () => null),
       // No __repr__ in MLflow: object's default, with an address-like id.
       __repr__: {
@@ -194,6 +206,8 @@ export function makeClientClass(session: MlflowSession) {
       }),
 
       // Model versions (facts §2.1, §2.2, §2.5)
+      copy_model_version: m('self, src_model_uri, dst_name', copyModelVersionMethod),
+      ...clientLoggedModelMethods(session),
       create_model_version: m(
         'self, name, source, run_id=None, tags=None, run_link=None, description=None, await_creation_for=300, model_id=None',
         (a, ctx, env) =>
@@ -254,6 +268,9 @@ export function makeClientClass(session: MlflowSession) {
       // The SQL store answers the version's storage location: for a 3.x `models:/<id>` source,
       // the LoggedModel's artifact directory (sqlalchemy_store.py::create_model_version).
       get_model_version_download_uri: m('self, name, version', (a, ctx, env) => {
+        // `_raise_if_prompt(name)` fetches the registered model first, so a missing model is
+        // reported as the model, not as its version (mlflow/tracking/client.py).
+        run(env, registry.getRegisteredModel(env.registry, textArg(a.name, ctx)));
         const mv = run(env, registry.getModelVersion(env.registry, textArg(a.name, ctx), versionArg(a.version, ctx)));
         const id = /^models:\/(m-[0-9a-f]+)$/.exec(mv.source)?.[1];
         return id && Object.hasOwn(env.registry.loggedModels, id) ? loggedModelLocation(env.registry, id) : mv.source;
@@ -282,8 +299,11 @@ export function makeClientClass(session: MlflowSession) {
         ),
       ),
       get_model_version_stages: d('get_model_version_stages', 'self, name, version', (a, ctx, env) => {
-        // The client checks the model first (prompt check, §2.2), then lists the four stages.
-        run(env, registry.getRegisteredModel(env.registry, textArg(a.name, ctx)));
+        // The store answers the four stages without looking the model up (abstract_store.py
+        // get_model_version_stages): an unknown name is no error (recorded from MLflow 3.6).
+        void a;
+        void ctx;
+        void env;
         return new PyList(registry.modelVersionStages());
       }),
 
@@ -371,17 +391,21 @@ export function makeClientClass(session: MlflowSession) {
         if (registry.isMlflowError(found)) raiseMlflow(found);
         return runObject(found);
       }),
-      create_run: m('self, experiment_id, start_time=None, tags=None, run_name=None', (a, ctx, env) =>
-        runObject(
-          run(
-            env,
-            registry.createRun(env.registry, env.sources, {
-              experimentId: textArg(a.experiment_id, ctx),
-              runName: optionalText(a.run_name, ctx),
-            }),
-          ),
-        ),
-      ),
+      create_run: m('self, experiment_id, start_time=None, tags=None, run_name=None', (a, ctx, env) => {
+        const created = run(
+          env,
+          registry.createRun(env.registry, env.sources, {
+            experimentId: textArg(a.experiment_id, ctx),
+            runName: optionalText(a.run_name, ctx),
+          }),
+        );
+        // The store writes the given tags with the run (sqlalchemy_store.py create_run).
+        for (const [key, value] of Object.entries(tagsArg(a.tags, ctx) ?? {}))
+          run(env, registry.setRunTag(env.registry, env.sources, { runId: created.runId, key, value }));
+        const found = registry.requireRun(env.registry, created.runId);
+        if (registry.isMlflowError(found)) raiseMlflow(found);
+        return runObject(found);
+      }),
       log_param: m('self, run_id, key, value, synchronous=None', (a, ctx, env) => {
         run(
           env,
@@ -426,15 +450,43 @@ export function makeClientClass(session: MlflowSession) {
         run(env, registry.endRun(env.registry, env.sources, { runId, ...(status ? { status } : {}) }));
         return null;
       }),
-    },
+    }),
   });
 }
 
-/** `order_by` is a list of strings; MLflow also tolerates None. */
+/**
+ * An MlflowException raised inside a client method carries MLflow's own frames (./client-frames.ts)
+ * above its last line, as a real traceback shows them between the learner's call and the error.
+ */
+function withMlflowFrames(
+  deprecatedNames: ReadonlySet<string>,
+  methods: Record<string, NativeMethodSpec>,
+): Record<string, NativeMethodSpec> {
+  const out: Record<string, NativeMethodSpec> = {};
+  for (const [name, spec] of Object.entries(methods)) {
+    out[name] = {
+      ...spec,
+      impl: (a, ctx) => {
+        try {
+          return spec.impl(a, ctx);
+        } catch (e) {
+          if (e instanceof PyRaise && e.exc.traceback.length === 0 && typeOf(e.exc).isSubclassOf(MlflowException))
+            e.exc.traceback.push(...clientFrames(name, deprecatedNames.has(name)));
+          throw e;
+        }
+      },
+    };
+  }
+  return out;
+}
+
+/** `order_by` is a list of strings; MLflow also tolerates None (and iterates a str). */
 function orderByArg(v: PyValue | undefined, ctx: NativeContext): string[] | null {
   const list = stringListArg(v, ctx);
   if (list === null) return null;
-  return typeof list === 'string' ? [list] : list;
+  // The store loops `for clause in order_by`, so a str is read one character at a time: "name"
+  // is the clauses n, a, m, e, and "" none (sqlalchemy_store.py::_parse_search_*_order_by).
+  return typeof list === 'string' ? [...list] : list;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Translating Python argument values into the plain values registry operations take, and applying
 // an operation's result to the environment (raising MlflowException on failure). This is all the
 // bindings do with the registry: no registry rule is re-implemented here.
+import { setOwn } from '../../registry/own.ts';
 import { apply } from '../../env.ts';
 import type { SimEnv } from '../../env.ts';
 import type { Result } from '../../registry/result.ts';
@@ -57,7 +58,7 @@ export function tagsArg(v: PyValue | undefined, ctx: NativeContext): Record<stri
   const out: Record<string, string> = {};
   if (v instanceof PyDict) {
     for (const [k, x] of v.map.values())
-      out[typeof k === 'string' ? k : ctx.str(k)] = typeof x === 'string' ? x : ctx.str(x);
+      setOwn(out, typeof k === 'string' ? k : ctx.str(k), typeof x === 'string' ? x : ctx.str(x));
     return out;
   }
   return out;

@@ -15,7 +15,7 @@ import { modelVersionObject, registeredModelObject, searchedVersionObject } from
 import { MlflowException, exceptionFor } from './exceptions.ts';
 import { makeActiveRunClass, runObject } from './runs.ts';
 import type { MlflowSession } from './session.ts';
-import { runLinks, waitForCreation } from './session.ts';
+import { registryUriOf, runLinks, waitForCreation } from './session.ts';
 import { eprint, logLine } from './warnings.ts';
 import { ensureExperiment, experimentObject, experimentsOf } from './experiments.ts';
 import { strRepr as pyRepr } from '../../python-text/repr.ts';
@@ -49,6 +49,8 @@ export function makeFluent(session: MlflowSession): Fluent {
     const active = session.activeRuns.pop();
     if (!active) return;
     const runId = (active.payload as Run).runId;
+    // fluent.py end_run: `_last_active_run_id`, what last_active_run() answers once no run is active.
+    session.lastActiveRunId = runId;
     ctx.write('stdout', runLinks(session, currentRun(runId)));
     run(env, registry.endRun(env.registry, env.sources, { runId, status }));
   }
@@ -81,7 +83,10 @@ export function makeFluent(session: MlflowSession): Fluent {
         env,
         registry.createRun(env.registry, env.sources, { experimentId: experimentId ?? session.experimentId, runName }),
       );
-      for (const [k, v] of Object.entries(tags ?? {}))
+      // fluent.py start_run(nested=True) tags the child with its parent (MLFLOW_PARENT_RUN_ID).
+      const parent = session.activeRuns[session.activeRuns.length - 1];
+      const allTags = { ...(tags ?? {}), ...(parent ? { 'mlflow.parentRunId': (parent.payload as Run).runId } : {}) };
+      for (const [k, v] of Object.entries(allTags))
         run(env, registry.setRunTag(env.registry, env.sources, { runId: r.runId, key: k, value: v }));
       r = currentRun(r.runId);
     }
@@ -122,13 +127,14 @@ export function makeFluent(session: MlflowSession): Fluent {
       currentRun(parsed.runId);
       const resolved = registry.resolveModelUri(env.registry, modelUri);
       if (!resolved.ok || resolved.value.kind !== 'logged-model') {
-        // fluent.py::_register_model: "logged_model", and no closing period.
+        // fluent.py::_register_model: "logged_model", no closing period, and no error_code (so
+        // MlflowException's default, INTERNAL_ERROR).
         throw new PyRaise(
           newException(
             MlflowException,
             [`Unable to find a logged_model with artifact_path ${parsed.artifactPath ?? ''} under run ${parsed.runId}`],
             {
-              error_code: 'NOT_FOUND',
+              error_code: 'INTERNAL_ERROR',
               message: `Unable to find a logged_model with artifact_path ${parsed.artifactPath ?? ''} under run ${parsed.runId}`,
             },
           ),
@@ -175,7 +181,12 @@ export function makeFluent(session: MlflowSession): Fluent {
         ),
     ),
     active_run: fn('active_run', '', () => session.activeRuns[session.activeRuns.length - 1] ?? null),
-    last_active_run: fn('last_active_run', '', () => session.activeRuns[session.activeRuns.length - 1] ?? null),
+    // fluent.py last_active_run: the active run, else the last run this process ended (a Run).
+    last_active_run: fn('last_active_run', '', () => {
+      const active = session.activeRuns[session.activeRuns.length - 1];
+      if (active) return active;
+      return session.lastActiveRunId === null ? null : runObject(currentRun(session.lastActiveRunId));
+    }),
     end_run: fn('end_run', "status='FINISHED'", (a, ctx) => {
       endActive((optionalText(a.status, ctx) ?? 'FINISHED') as 'FINISHED', ctx);
       return null;
@@ -306,8 +317,14 @@ export function makeFluent(session: MlflowSession): Fluent {
       return null;
     }),
     get_tracking_uri: fn('get_tracking_uri', '', () => session.trackingUri),
-    set_registry_uri: fn('set_registry_uri', 'uri', () => null),
-    get_registry_uri: fn('get_registry_uri', '', () => session.trackingUri),
+    // mlflow/tracking/_model_registry/utils.py: a set registry URI wins; otherwise the tracking
+    // URI, or "databricks-uc" for a Databricks tracking URI (_get_default_registry_uri_for_tracking_uri).
+    // The simulator keeps one registry whatever the URI (src/engine/python/README.md).
+    set_registry_uri: fn('set_registry_uri', 'uri', (a, ctx) => {
+      session.registryUri = optionalText(a.uri, ctx);
+      return null;
+    }),
+    get_registry_uri: fn('get_registry_uri', '', () => registryUriOf(session)),
     register_model: fn(
       'register_model',
       'model_uri, name, await_registration_for=300, *, tags=None, env_pack=None',
@@ -369,7 +386,9 @@ function dictEntries(v: PyValue | undefined): [PyValue, PyValue][] {
 function orderBy(v: PyValue | undefined, ctx: NativeContext): string[] | null {
   const list = stringListArg(v, ctx);
   if (list === null) return null;
-  return typeof list === 'string' ? [list] : list;
+  // The store loops `for clause in order_by`, so a str is read one character at a time: "name"
+  // is the clauses n, a, m, e, and "" none (sqlalchemy_store.py::_parse_search_*_order_by).
+  return typeof list === 'string' ? [...list] : list;
 }
 
 /**

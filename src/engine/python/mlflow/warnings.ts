@@ -33,14 +33,14 @@ export function warnStageParameter(
 /**
  * Inside `set/delete_model_version_tag(stage=...)`, MLflow itself calls the deprecated
  * `self.get_latest_versions(...)`, so Python attributes that second warning to MLflow's own file
- * (stacklevel=2 from the wrapper). The text and the source line are MLflow's; the install path and
- * line numbers are illustrative (they differ between installs and releases). Once per line, like
+ * (stacklevel=2 from the wrapper). The text, source line and line numbers are MLflow 3.6.1.dev0's
+ * (recorded: test/python/cases/mlflow/tag-by-stage); the install path is pip's. Once per line, like
  * Python's default filter.
  */
 const CLIENT_PY = '/usr/local/lib/python3.11/site-packages/mlflow/tracking/client.py';
 const INNER_GET_LATEST_LINE: Record<'set_model_version_tag' | 'delete_model_version_tag', number> = {
-  set_model_version_tag: 4915,
-  delete_model_version_tag: 4979,
+  set_model_version_tag: 5147,
+  delete_model_version_tag: 5242,
 };
 export function warnInnerGetLatestVersions(
   ctx: NativeContext,
@@ -55,12 +55,13 @@ export function warnInnerGetLatestVersions(
     'stderr',
     `${CLIENT_PY}:${line}: FutureWarning: ${deprecatedNotice('get_latest_versions')}\n` +
       '  latest_versions = self.get_latest_versions(name, stages=[stage])\n',
+    'warning',
   );
 }
 
 /** `eprint` (mlflow/utils/logging_utils.py): a plain line on stderr. */
 export function eprint(ctx: NativeContext, text: string): void {
-  ctx.write('stderr', text + '\n');
+  ctx.write('stderr', text + '\n', 'log');
 }
 
 /**
@@ -68,7 +69,11 @@ export function eprint(ctx: NativeContext, text: string): void {
  * `%Y/%m/%d %H:%M:%S` (mlflow/utils/logging_utils.py), timed by the session clock in UTC.
  */
 export function logLine(ctx: NativeContext, level: 'INFO' | 'WARNING', logger: string, message: string): void {
-  ctx.write('stderr', `${logTime(ctx.env.sources.clock.now())} ${level} ${logger}: ${message}\n`);
+  ctx.write(
+    'stderr',
+    `${logTime(ctx.env.sources.clock.now())} ${level} ${logger}: ${message}\n`,
+    level === 'WARNING' ? 'warning' : 'log',
+  );
 }
 
 export function logTime(ms: number): string {

@@ -1,5 +1,6 @@
 // `json.dumps` / `json.loads` with CPython's output format (json/encoder.py) and its decode
 // error texts (json/decoder.py, `Expecting value: line 1 column 1 (char 0)`).
+import { intToDecimal } from '../costs.ts';
 import type { ModuleBuilder, NativeContext } from '../native.ts';
 import { nativeClass, nativeFunction } from '../native.ts';
 import type { PyValue } from '../values.ts';
@@ -25,7 +26,7 @@ function dump(ctx: NativeContext, v: PyValue, o: DumpOptions, level: number, see
   if (v === null) return 'null';
   if (v === true) return 'true';
   if (v === false) return 'false';
-  if (typeof v === 'bigint') return v.toString();
+  if (typeof v === 'bigint') return intToDecimal(v);
   if (typeof v === 'number') return floatJson(v);
   if (typeof v === 'string') return encodeString(v, o.ensureAscii);
   const nl = o.indent !== null ? '\n' + o.indent.repeat(level + 1) : '';
@@ -45,7 +46,7 @@ function dump(ctx: NativeContext, v: PyValue, o: DumpOptions, level: number, see
     let entries = [...v.map.values()].map(([k, val]) => {
       let key: string;
       if (typeof k === 'string') key = k;
-      else if (typeof k === 'bigint') key = k.toString();
+      else if (typeof k === 'bigint') key = intToDecimal(k);
       else if (typeof k === 'number') key = floatJson(k);
       else if (k === true) key = 'true';
       else if (k === false) key = 'false';
