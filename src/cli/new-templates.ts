@@ -296,7 +296,7 @@ solution:
 
     client = MlflowClient()
     ${call}
-# Par: the registry-changing operations a good route needs (python, imports and reads are free).
+# The registry-changing operations a good route needs (python, the import and the client are free).
 par: 1
 `;
 }
