@@ -43,6 +43,8 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // The whole stylesheet is a few kB gzip: inline it, so first paint waits for no CSS request.
+  build: { inlineStylesheets: 'always' },
   vite: {
     worker: { format: 'es' },
     plugins: [monacoCssWithTheEditor()],
