@@ -37,7 +37,7 @@ const ALLOWED: Record<string, string> = {
   'engine/python/mlflow/warnings.ts:    if (f.message && !f.message.test(message)) continue;':
     "Python's warnings filters match the message by regex (Lib/warnings.py)",
   // V8's RangeError says which of its limits was hit (stack or string/array size) only in its text.
-  "engine/python/costs.ts:  return /call stack/i.test(e.message) ? 'stack' : 'memory';":
+  "engine/python/costs.ts:    return /call stack/i.test(e.message) ? 'stack' : 'memory';":
     "the JS engine's own RangeError has no other field; no learner text reaches it",
   // A JS exception that is a bug: shown as one `internal error` line, never a stack.
   "engine/python/index.ts:  if (e instanceof Error) return e.message.split('\\n')[0] ?? 'unknown';":
