@@ -19,6 +19,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 test('lesson after a differing check, a code run and terminal errors', async ({ page }) => {
+  // Two axe passes over a whole lesson page: slow on a busy shared machine.
+  test.setTimeout(90_000);
   await open(page, LESSON);
   // The "check the result" transcript run first differs from the fresh registry.
   const later = page.locator('terminal-example').nth(2);
@@ -33,6 +35,7 @@ test('lesson after a differing check, a code run and terminal errors', async ({ 
 });
 
 test('graded test with its review, and practice with feedback, hints and solution', async ({ page }) => {
+  test.setTimeout(90_000);
   await page.goto(`${LESSON}/test`);
   const groups = page.locator('[data-question]:visible fieldset');
   for (let i = 0; i < 10; i++) await groups.nth(i).locator('input').nth(1).check();
