@@ -58,6 +58,8 @@ objectives:
   - Read a registered model's aliases with MlflowClient
 # The lesson's questions: content/questions/${name}.yaml.
 questionBank: ${name}
+# No test yet: set to true once the bank's test pool holds 20 questions (6 easy, 6 medium, 4 hard).
+test: false
 ---
 
 {/* Replace the prose with your own; keep the order of the sections, which every lesson shares:
@@ -96,15 +98,19 @@ List the errors a learner will meet, with the exact message the simulator prints
 }
 
 export function bankTemplate(name: string, lesson: string, model: string, versions: number): string {
-  return `# Questions for the ${lesson} lesson (src/schemas/question.ts documents every field).
-# Practice questions need hints and a step-by-step solution. \`verify\` makes \`npm run check:content\`
-# prove the answer key by running the code in the simulator; questions without it are reported as
-# not simulation-proven. Spread the keyed options over the positions (a, b, c, d): the checker
-# reports a bank whose keys crowd one position.
+  const v = versions;
+  const py = (code: string): string => JSON.stringify(`from mlflow import MlflowClient\nMlflowClient().${code}\n`);
+  const other = `${model}-copy`;
+  return `# Questions for the ${lesson} lesson (src/schemas/question.ts documents every field; the
+# authoring guide, content/README.md, shows each kind). Every question is practice here: the
+# lesson says \`test: false\` until the bank holds a test pool of 20 (6 easy, 6 medium, 4 hard).
+# \`npm run check:content\` proves every key by running it in the simulator. Keep the keyed options
+# spread over the positions (a, b, c, d): the checker reports a bank whose keys crowd one position.
 bank: ${name}
 # The lesson (file name without .mdx) these questions belong to.
 lesson: ${lesson}
 questions:
+  # Multiple choice: the question's code runs, and its output must match the keyed option.
   - id: ${name}-count-versions
     difficulty: easy
     use: [practice]
@@ -116,13 +122,13 @@ questions:
         print(len(MlflowClient().search_model_versions("name='${model}'")))
     options:
       - id: a
-        text: "${versions + 1}"
+        text: "${v + 1}"
         correct: false
         explanation: That counts one version too many; look at the scenario again.
       - id: b
-        text: "${versions}"
+        text: "${v}"
         correct: true
-        explanation: The scenario registers ${versions} version${versions === 1 ? '' : 's'} of \`${model}\`.
+        explanation: The scenario registers ${v} version${v === 1 ? '' : 's'} of \`${model}\`.
       - id: c
         text: "0"
         correct: false
@@ -131,8 +137,108 @@ questions:
       - Look at the scenario file, or run the snippet in the terminal.
     solution:
       - Searching the versions with the filter \`name='${model}'\` returns every version of the model.
-      - The length of that list is ${versions}.
+      - The length of that list is ${v}.
     verify: { kind: output }
+
+  # Type the command or call: right when the registry meets the goal, however it is written.
+  - id: ${name}-alias-by-typing
+    kind: command
+    difficulty: easy
+    use: [practice]
+    prompt: Point the alias \`candidate\` at version ${v} of \`${model}\`. Write the client call.
+    answerIn: python
+    prelude: |
+      from mlflow import MlflowClient
+      client = MlflowClient()
+    goal:
+      model: ${model}
+      checks:
+        - { kind: alias, alias: candidate, version: ${v} }
+    answers:
+      - client.set_registered_model_alias("${model}", "candidate", ${v})
+      - client.set_registered_model_alias(name="${model}", alias="candidate", version="${v}")
+    wrongAnswers:
+      - client.get_model_version_by_alias("${model}", "candidate")
+    explanation: "\`set_registered_model_alias(name, alias, version)\` creates the alias, or moves it if it exists."
+    hints:
+      - Which \`MlflowClient\` method sets an alias?
+    solution:
+      - Call \`set_registered_model_alias\` with the model, the alias and the version.
+
+  - id: ${name}-tag-by-typing
+    kind: command
+    difficulty: easy
+    use: [practice]
+    prompt: Tag version ${v} of \`${model}\` with \`reviewed=yes\`. Write the client call.
+    answerIn: python
+    prelude: |
+      from mlflow import MlflowClient
+      client = MlflowClient()
+    goal:
+      model: ${model}
+      checks:
+        - { kind: tag, version: ${v}, key: reviewed, value: "yes" }
+    answers:
+      - client.set_model_version_tag("${model}", ${v}, "reviewed", "yes")
+      - client.set_model_version_tag(name="${model}", version="${v}", key="reviewed", value="yes")
+    wrongAnswers:
+      - client.set_registered_model_tag("${model}", "reviewed", "yes")
+    explanation: "\`set_model_version_tag(name, version, key, value)\` tags one version; \`set_registered_model_tag\` tags the model."
+    hints:
+      - Is the tag on the model or on one of its versions?
+    solution:
+      - Call \`set_model_version_tag\` with the model, the version, the key and the value.
+
+  - id: ${name}-model-tag-by-typing
+    kind: command
+    difficulty: medium
+    use: [practice]
+    prompt: Tag the registered model \`${model}\` itself with \`team=ml-platform\`. Write the client call.
+    answerIn: python
+    prelude: |
+      from mlflow import MlflowClient
+      client = MlflowClient()
+    goal:
+      model: ${model}
+      checks:
+        - { kind: tag, key: team, value: ml-platform }
+    answers:
+      - client.set_registered_model_tag("${model}", "team", "ml-platform")
+    wrongAnswers:
+      - client.set_model_version_tag("${model}", ${v}, "team", "ml-platform")
+    explanation: "\`set_registered_model_tag(name, key, value)\` tags the model; versions keep their own tags."
+    hints:
+      - The tag belongs to the model, not to a version.
+    solution:
+      - Call \`set_registered_model_tag\` with the model, the key and the value.
+
+  # Put the steps in order: the written order is the key, and the checker proves no other order works.
+  - id: ${name}-new-model-in-order
+    kind: order
+    difficulty: medium
+    use: [practice]
+    prompt: Put the calls in the order that gives a new model \`${other}\` a \`champion\`.
+    steps:
+      - id: a
+        text: "\`client.create_registered_model(\\"${other}\\")\`"
+        run: { python: ${py(`create_registered_model('${other}')`)} }
+      - id: b
+        text: "\`client.create_model_version(\\"${other}\\", \\"s3://bucket/${other}\\")\`"
+        run: { python: ${py(`create_model_version('${other}', 's3://bucket/${other}')`)} }
+      - id: c
+        text: "\`client.set_registered_model_alias(\\"${other}\\", \\"champion\\", 1)\`"
+        run: { python: ${py(`set_registered_model_alias('${other}', 'champion', 1)`)} }
+    goal:
+      model: ${other}
+      checks:
+        - { kind: alias, alias: champion, version: 1 }
+    explanation: A version needs its registered model, and an alias needs the version it points to.
+    hints:
+      - What has to exist before a version can be created?
+    solution:
+      - Create the registered model.
+      - Create its first version.
+      - Point the alias at version 1.
 `;
 }
 
@@ -190,7 +296,7 @@ solution:
 
     client = MlflowClient()
     ${call}
-# The number of terminal lines a good solution needs.
-par: 4
+# The registry-changing operations a good route needs (python, the import and the client are free).
+par: 1
 `;
 }

@@ -94,6 +94,10 @@ export function scaffold(args: string[]): number {
       const name = checkName('bank', rest[0]);
       const lesson = checkName('bank', rest[1] ?? name);
       const front = lessonFrontmatter(dir, lesson);
+      if (front.test !== false)
+        throw new ScaffoldError(
+          `lesson '${lesson}' has a test, and a new bank has no test pool yet: set \`test: false\` in its frontmatter first`,
+        );
       const { spec, model } = lessonScenario(dir, lesson);
       const count = ((spec.models ?? []).find((m) => m.name === model)?.versions ?? []).filter(
         (v) => !v.deleted,

@@ -4,8 +4,15 @@
 // Pure apart from the engine it is given: the CLI (./cli.ts) reads the files.
 import type { Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
-import { formatDiff, matchOutput, replayTranscript } from '../engine/transcript.ts';
-import { ContentError, parseWithFriendlyErrors } from '../schemas/friendly.ts';
+import { firstDifference, formatDiff, matchOutput, replaySteps } from '../engine/transcript.ts';
+import { closeMatches } from '../engine/shell/did-you-mean.ts';
+import {
+  ContentError,
+  describeProblem,
+  parseWithFriendlyErrors,
+  problemsOf,
+  type FieldProblem,
+} from '../schemas/friendly.ts';
 import { lessonSchema, type LessonFrontmatter } from '../schemas/lesson.ts';
 import { questionBankSchema, type QuestionBank } from '../schemas/question.ts';
 import { labSchema, type Lab } from '../schemas/lab.ts';
@@ -16,8 +23,9 @@ import { pythonOutputLines, type CheckEngine, type CheckSession } from './engine
 import { lessonLinkProblems, normalizeRoute } from './links.ts';
 import { bankLints } from './lints.ts';
 import { poolLints } from './pool-lints.ts';
-import { readLessonSource } from './mdx.ts';
-import { extractRunnables, RunnableSyntaxError, type Runnable } from './runnables.ts';
+import { firstLine, readLessonSource } from '../lessons/source.ts';
+import { formatProblem, locateProblems, sortProblems, type Problem, type YamlSource } from './problem.ts';
+import { readRunnables, type Runnable } from '../lessons/runnables.ts';
 
 export interface ContentFile {
   /** Path as shown in messages, e.g. `content/lessons/model-stages.mdx`. */
@@ -33,11 +41,7 @@ export interface ContentFiles {
   readonly labs?: readonly ContentFile[];
 }
 
-export interface Problem {
-  readonly file: string;
-  readonly line?: number;
-  readonly message: string;
-}
+export type { Problem } from './problem.ts';
 
 export interface Report {
   /** Runnable blocks whose expected output the engine reproduced. */
@@ -54,6 +58,12 @@ export interface Report {
 export interface CheckOptions {
   /** Site routes other than lessons that internal links may point to (e.g. `/`, `/guide`). */
   readonly routes?: readonly string[];
+  /**
+   * Check one file (its path as shown): every file is still read and validated, so references
+   * resolve, but only this one's examples, answer keys or lab are run, and only its problems are
+   * reported. What `npm run dev` does when a file is saved, so the answer comes within a second.
+   */
+  readonly only?: string;
 }
 
 function baseName(path: string, ext: RegExp): string {
@@ -64,10 +74,10 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Problems from a thrown ContentError (one per field) or any other error. */
+/** Problems from a thrown ContentError (one per field, each with its path) or any other error. */
 function problemsFrom(error: unknown, file: string): Problem[] {
   if (error instanceof ContentError)
-    return error.message.split('\n').map((message) => ({ file, message: message.replace(`${file}: `, '') }));
+    return error.problems.map((p) => ({ file, message: describeProblem(p), ...(p.path ? { path: p.path } : {}) }));
   return [{ file, message: messageOf(error) }];
 }
 
@@ -75,7 +85,12 @@ function readYaml(file: ContentFile, problems: Problem[]): unknown {
   try {
     return parseYaml(file.text);
   } catch (error) {
-    problems.push({ file: file.path, message: `not valid YAML: ${messageOf(error)}` });
+    const pos = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
+    problems.push({
+      file: file.path,
+      ...(pos ? { line: pos.line, column: pos.col } : {}),
+      message: `not valid YAML: ${firstLine(error)}`,
+    });
     return undefined;
   }
 }
@@ -83,8 +98,38 @@ function readYaml(file: ContentFile, problems: Problem[]): unknown {
 interface Lesson {
   readonly file: string;
   readonly slug: string;
-  readonly meta: LessonFrontmatter;
+  /**
+   * The frontmatter's valid fields. When some field is wrong it is reported, and the lesson is
+   * still checked with the fields that are right (its examples run if its scenario is known), so
+   * one mistake does not hide the others.
+   */
+  readonly meta: Partial<LessonFrontmatter>;
   readonly tree: Root;
+}
+
+/** For a field the schema does not know: the missing field it was probably meant to be. */
+function misspeltField(p: FieldProblem, data: unknown): string | undefined {
+  const key = p.path?.length === 1 ? p.path[0] : undefined;
+  const lessonFields = Object.keys(lessonSchema.shape);
+  if (typeof key !== 'string' || lessonFields.includes(key)) return undefined;
+  const given = new Set(Object.keys(typeof data === 'object' && data !== null ? data : {}));
+  const [match] = closeMatches(
+    key,
+    lessonFields.filter((f) => !given.has(f)),
+    1,
+  );
+  return match ? `did you mean "${match}"?` : undefined;
+}
+
+/** Each field of the frontmatter that is valid on its own, with the schema's defaults. */
+function validFields(data: unknown): Partial<LessonFrontmatter> {
+  const raw = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
+  const fields: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(lessonSchema.shape)) {
+    const r = (schema as { safeParse(v: unknown): { success: boolean; data?: unknown } }).safeParse(raw[key]);
+    if (r.success && r.data !== undefined) fields[key] = r.data;
+  }
+  return fields as Partial<LessonFrontmatter>;
 }
 
 function readScenarios(files: readonly ContentFile[], engine: CheckEngine, problems: Problem[]): Map<string, unknown> {
@@ -133,18 +178,36 @@ function readBanks(
   return banks;
 }
 
-function readLessons(files: readonly ContentFile[], problems: Problem[]): Map<string, Lesson> {
+function readLessons(
+  files: readonly ContentFile[],
+  problems: Problem[],
+  sources: Map<string, YamlSource>,
+): Map<string, Lesson> {
   const lessons = new Map<string, Lesson>();
   for (const file of files) {
     const slug = baseName(file.path, /\.mdx$/);
     try {
-      const { frontmatter, tree } = readLessonSource(file.text);
-      lessons.set(slug, {
-        file: file.path,
-        slug,
-        meta: parseWithFriendlyErrors(lessonSchema, frontmatter ?? {}, file.path),
-        tree,
-      });
+      const { frontmatter, frontmatterText, tree, syntax } = readLessonSource(file.text);
+      if (frontmatterText !== undefined) sources.set(file.path, { text: frontmatterText, firstLine: 2 });
+      for (const p of syntax) problems.push({ file: file.path, ...p });
+      const parsed = lessonSchema.safeParse(frontmatter ?? {});
+      if (!parsed.success && frontmatter !== undefined)
+        for (const p of problemsOf(parsed.error, frontmatter)) {
+          const hint = misspeltField(p, frontmatter);
+          problems.push({
+            file: file.path,
+            message: `frontmatter ${describeProblem(p)}`,
+            ...(p.path ? { path: p.path } : {}),
+            ...(hint ? { hint } : {}),
+          });
+        }
+      if (frontmatter === undefined && !syntax.length)
+        problems.push({
+          file: file.path,
+          line: 1,
+          message: 'no frontmatter: a lesson starts with `---`, its fields, then `---`',
+        });
+      lessons.set(slug, { file: file.path, slug, meta: parsed.success ? parsed.data : validFields(frontmatter), tree });
     } catch (error) {
       problems.push(...problemsFrom(error, file.path));
     }
@@ -179,9 +242,13 @@ export function checkContent(files: ContentFiles, engine: CheckEngine, options: 
   let examples = 0;
   let questions = 0;
 
+  // Where each YAML text lives, so a problem's path becomes its line.
+  const sources = new Map<string, YamlSource>();
+  for (const f of [...files.scenarios, ...files.questions, ...(files.labs ?? [])])
+    sources.set(f.path, { text: f.text, firstLine: 1 });
   const scenarios = readScenarios(files.scenarios, engine, problems);
   const banks = readBanks(files.questions, problems);
-  const lessons = readLessons(files.lessons, problems);
+  const lessons = readLessons(files.lessons, problems, sources);
   // A lesson whose file exists but is invalid is already reported; references to it are not.
   const lessonFiles = new Set(files.lessons.map((f) => baseName(f.path, /\.mdx$/)));
 
@@ -193,28 +260,40 @@ export function checkContent(files: ContentFiles, engine: CheckEngine, options: 
 
   for (const lesson of lessons.values()) {
     const { file, meta } = lesson;
-    if (!banks.has(meta.questionBank))
+    if (meta.questionBank !== undefined && !banks.has(meta.questionBank))
       problems.push({
         file,
+        path: ['questionBank'],
         message: `field "questionBank": unknown question bank "${meta.questionBank}"${known(banks.keys())}`,
       });
     problems.push(...lessonLinkProblems(lesson, lessons, routes));
     let runnables: Runnable[];
     try {
-      runnables = extractRunnables(lesson.tree, lesson.slug);
+      const read = readRunnables(lesson.tree, lesson.slug);
+      runnables = read.runnables;
+      for (const e of read.problems) problems.push({ file, line: e.line, message: e.reason });
     } catch (error) {
-      if (error instanceof RunnableSyntaxError)
-        problems.push({ file, line: error.line, message: error.message.replace(/^line \d+: /, '') });
-      else problems.push({ file, message: messageOf(error) });
+      problems.push({ file, message: messageOf(error) });
+      continue;
+    }
+    if (meta.scenario === undefined) {
+      if (runnables.length)
+        problems.push({
+          file,
+          path: ['scenario'],
+          message: `its ${runnables.length} runnable block(s) were not run: the frontmatter names no valid scenario`,
+        });
       continue;
     }
     if (!scenarios.has(meta.scenario)) {
       problems.push({
         file,
+        path: ['scenario'],
         message: `field "scenario": unknown scenario "${meta.scenario}"${known(scenarios.keys())}; its ${runnables.length} runnable block(s) were not run`,
       });
       continue;
     }
+    if (options.only !== undefined && options.only !== file) continue;
     const outcome = replayLesson(engine, scenarios.get(meta.scenario), runnables, file);
     examples += outcome.proven;
     problems.push(...outcome.problems);
@@ -227,9 +306,11 @@ export function checkContent(files: ContentFiles, engine: CheckEngine, options: 
     problems.push(...bankLints(bank, file, lessons, routes));
     problems.push(...poolLints(bank, file, lesson?.meta.test ?? true));
     bank.questions.forEach((question, index) => {
-      const where = `question "${question.id}" (questions[${index}])`;
+      const where = `question "${question.id}"`;
+      const path = ['questions', index];
       if (question.kind === 'choice' && !question.verify) {
-        unproven.push(`${file}: ${where}`);
+        const at = locateProblems([{ file, path, message: '' }], sources)[0];
+        unproven.push(`${file}${at?.line ? `:${at.line}` : ''}: ${where}`);
         return;
       }
       const scenarioName = question.scenario ?? lesson?.meta.scenario;
@@ -237,10 +318,12 @@ export function checkContent(files: ContentFiles, engine: CheckEngine, options: 
       if (scenarioName === undefined || !scenarios.has(scenarioName)) {
         problems.push({
           file,
+          path: [...path, 'scenario'],
           message: `${where}: unknown scenario "${scenarioName ?? "(none: the bank's lesson is unknown)"}"${known(scenarios.keys())}`,
         });
         return;
       }
+      if (options.only !== undefined && options.only !== file) return;
       const spec = scenarios.get(scenarioName);
       const failures =
         question.kind === 'command'
@@ -249,7 +332,7 @@ export function checkContent(files: ContentFiles, engine: CheckEngine, options: 
             ? proveOrderKey(engine, spec, question)
             : proveAnswerKey(engine, spec, question);
       if (failures.length === 0) questions += 1;
-      for (const message of failures) problems.push({ file, message: `${where}: ${message}` });
+      for (const message of failures) problems.push({ file, path, message: `${where}: ${message}` });
     });
   }
 
@@ -266,14 +349,17 @@ export function checkContent(files: ContentFiles, engine: CheckEngine, options: 
         failures.push(
           `field "scenario": unknown scenario "${lab.scenario}"${known(scenarios.keys())}; the lab was not proven`,
         );
-      else failures.push(...proveLab(engine, scenarios.get(lab.scenario), lab));
+      else if (options.only === undefined || options.only === file)
+        failures.push(...proveLab(engine, scenarios.get(lab.scenario), lab));
       // Proven means clean: a lab with any problem (a lint included) is not counted.
       if (failures.length === 0 && problems.every((p) => p.file !== file)) labs += 1;
       for (const message of failures) problems.push({ file, message });
     }
   }
 
-  return { examples, questions, ...(labs === undefined ? {} : { labs }), problems, unproven };
+  const mine = options.only === undefined ? problems : problems.filter((p) => p.file === options.only);
+  const located = sortProblems(locateProblems(mine, sources));
+  return { examples, questions, ...(labs === undefined ? {} : { labs }), problems: located, unproven };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -296,12 +382,12 @@ function replayLesson(
   for (const runnable of runnables) {
     try {
       if (runnable.kind === 'transcript') {
-        const result = replayTranscript(session, runnable.transcript);
+        const result = replaySteps(session, runnable.steps);
         if (result.ok) proven += 1;
         for (const failure of result.failures) {
           problems.push({
             file,
-            line: runnable.line + failure.line,
+            line: runnable.line + failure.at,
             message: `${failure.reason ?? 'output differs'} after ${JSON.stringify(failure.input)} (${runnable.id}; - expected, + actual)\n${formatDiff(failure.diff)}`,
           });
         }
@@ -316,7 +402,7 @@ function replayLesson(
         else
           problems.push({
             file,
-            line: runnable.outputNode.position?.start.line ?? runnable.line,
+            line: (runnable.outputNode.position?.start.line ?? runnable.line) + 1 + (firstDifference(match.diff) ?? 0),
             message: `the output of the python run block differs (${runnable.id}; - expected, + actual)\n${formatDiff(match.diff)}`,
           });
       }
@@ -339,6 +425,4 @@ export function summaryLine(report: Report): string {
   return `check:content: ${proven} proven, ${report.problems.length} failed`;
 }
 
-export function formatProblem(problem: Problem): string {
-  return `${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`;
-}
+export { formatProblem };

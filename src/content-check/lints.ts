@@ -58,8 +58,9 @@ export function bankLints(
   const problems: Problem[] = [];
   const seen = new Set<string>();
   bank.questions.forEach((q, index) => {
-    const where = `question "${q.id}" (questions[${index}])`;
-    const say = (message: string) => problems.push({ file, message: `${where}: ${message}` });
+    const where = `question "${q.id}"`;
+    const say = (message: string) =>
+      problems.push({ file, path: ['questions', index], message: `${where}: ${message}` });
     if (seen.has(q.id)) say(`the id "${q.id}" is used twice in this bank`);
     seen.add(q.id);
     if (q.kind === 'choice') choiceLints(q, say);

@@ -42,7 +42,8 @@ export function poolLints(bank: QuestionBank, file: string, hasTest: boolean): P
     if (q.use.includes('practice') && q.use.includes('test'))
       problems.push({
         file,
-        message: `question "${q.id}" (questions[${index}]): it is both a practice question and in the test pool: a learner who practised it meets it again in the test; give it one \`use\``,
+        path: ['questions', index],
+        message: `question "${q.id}": it is both a practice question and in the test pool: a learner who practised it meets it again in the test; give it one \`use\``,
       });
   });
   const keys = keyPositionProblem(bank.questions);

@@ -17,6 +17,8 @@ export class ContentError extends Error {
 export interface FieldProblem {
   /** Dotted path of the field, e.g. `questions[2].options[0].explanation`; empty for the whole file. */
   readonly field: string;
+  /** The same path as data keys (`['questions', 2, 'options', 0, 'explanation']`), to find its line. */
+  readonly path?: readonly (string | number)[];
   readonly expected: string;
   readonly found: string;
 }
@@ -31,6 +33,10 @@ function fieldPath(path: readonly PropertyKey[]): string {
     if (typeof key === 'number') return `${acc}[${key}]`;
     return acc ? `${acc}.${String(key)}` : String(key);
   }, '');
+}
+
+function keys(path: readonly PropertyKey[]): (string | number)[] {
+  return path.map((k) => (typeof k === 'number' ? k : String(k)));
 }
 
 function show(value: unknown): string {
@@ -63,11 +69,19 @@ function toProblem(issue: z.core.$ZodIssue, data: unknown): FieldProblem[] {
   const found = show(valueAt(data, issue.path));
   switch (issue.code) {
     case 'invalid_type':
-      return [{ field: fieldPath(issue.path), expected: TYPE_WORDS[issue.expected] ?? issue.expected, found }];
+      return [
+        {
+          field: fieldPath(issue.path),
+          path: keys(issue.path),
+          expected: TYPE_WORDS[issue.expected] ?? issue.expected,
+          found,
+        },
+      ];
     case 'invalid_value':
       return [
         {
           field: fieldPath(issue.path),
+          path: keys(issue.path),
           expected: `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
           found,
         },
@@ -75,6 +89,7 @@ function toProblem(issue: z.core.$ZodIssue, data: unknown): FieldProblem[] {
     case 'unrecognized_keys':
       return issue.keys.map((key) => ({
         field: fieldPath([...issue.path, key]),
+        path: keys([...issue.path, key]),
         expected: 'no such field (check the spelling against the schema)',
         found: show(valueAt(data, [...issue.path, key])),
       }));
@@ -82,6 +97,7 @@ function toProblem(issue: z.core.$ZodIssue, data: unknown): FieldProblem[] {
       return [
         {
           field: fieldPath(issue.path),
+          path: keys(issue.path),
           expected:
             issue.origin === 'string'
               ? 'non-empty text'
@@ -95,10 +111,10 @@ function toProblem(issue: z.core.$ZodIssue, data: unknown): FieldProblem[] {
       const expected = Array.isArray(tags)
         ? `one of ${tags.map((v) => JSON.stringify(v)).join(', ')}`
         : issue.message || 'one of the allowed shapes';
-      return [{ field: fieldPath(issue.path), expected, found }];
+      return [{ field: fieldPath(issue.path), path: keys(issue.path), expected, found }];
     }
     default:
-      return [{ field: fieldPath(issue.path), expected: issue.message, found }];
+      return [{ field: fieldPath(issue.path), path: keys(issue.path), expected: issue.message, found }];
   }
 }
 

@@ -17,7 +17,7 @@ describe('the valid fixture course', () => {
   });
 
   test('lists the question without verify as not simulation-proven', () => {
-    expect(report.unproven).toEqual(['questions/tiny-lesson.yaml: question "unverified" (questions[2])']);
+    expect(report.unproven).toEqual(['questions/tiny-lesson.yaml:45: question "unverified"']);
   });
 });
 
@@ -26,36 +26,36 @@ describe('broken content fails with a precise message', () => {
     // a wrong expected output: the line of the output block, the example id and a diff
     [
       'wrong-code-output',
-      'lessons/tiny-lesson.mdx:22: the output of the python run block differs (tiny-lesson-1; - expected, + actual)\n- Production\n+ None',
+      'lessons/tiny-lesson.mdx:23: the output of the python run block differs (tiny-lesson-1; - expected, + actual)\n- Production\n+ None',
     ],
     [
       'wrong-transcript-output',
-      'lessons/tiny-lesson.mdx:29: output differs after "1 + 1" (tiny-lesson-2; - expected, + actual)\n- 3\n+ 2',
+      'lessons/tiny-lesson.mdx:30: output differs after "1 + 1" (tiny-lesson-2; - expected, + actual)\n- 3\n+ 2',
     ],
     // a wrong answer key, proven wrong by running every option
     [
       'wrong-answer-key',
-      'questions/tiny-lesson.yaml: question "promote-two" (questions[0]): the answer key says a, but in the simulation b reach the goal',
+      'questions/tiny-lesson.yaml:4:5: question "promote-two": the answer key says a, but in the simulation b reach the goal',
     ],
     [
       'wrong-output-key',
-      'questions/tiny-lesson.yaml: question "new-stage" (questions[1]): the answer key says b, but the snippet\'s real output matches a',
+      'questions/tiny-lesson.yaml:30:5: question "new-stage": the answer key says b, but the snippet\'s real output matches a',
     ],
     // two correct options in a single-choice question
     [
       'two-correct',
-      'questions/tiny-lesson.yaml: question "new-stage" (questions[1]): a single-choice question needs exactly one correct option, found 2 (a, b)',
+      'questions/tiny-lesson.yaml:30:5: question "new-stage": a single-choice question needs exactly one correct option, found 2 (a, b)',
     ],
     // a bad frontmatter field: the field, what was expected and what was found
-    ['bad-frontmatter', 'lessons/tiny-lesson.mdx: field "minutes": expected a number, found "five"'],
+    ['bad-frontmatter', 'lessons/tiny-lesson.mdx:6:1: frontmatter field "minutes": expected a number, found "five"'],
     [
       'misspelt-field',
-      'lessons/tiny-lesson.mdx: field "scenery": expected no such field (check the spelling against the schema), found "tiny"',
+      'lessons/tiny-lesson.mdx:5:1: frontmatter field "scenery": expected no such field (check the spelling against the schema), found "tiny"\n  hint: did you mean "scenario"?',
     ],
     // an unknown scenario, with the ones that exist
     [
       'unknown-scenario',
-      'lessons/tiny-lesson.mdx: field "scenario": unknown scenario "tiny-registry" (known: tiny); its 2 runnable block(s) were not run',
+      'lessons/tiny-lesson.mdx:5:1: field "scenario": unknown scenario "tiny-registry" (known: tiny); its 2 runnable block(s) were not run',
     ],
     [
       'missing-output-block',
@@ -67,7 +67,7 @@ describe('broken content fails with a precise message', () => {
     ],
     [
       'shorthand-unflagged',
-      'questions/tiny-lesson.yaml: question "unverified" (questions[2]): it mentions the course shorthand CLI',
+      'questions/tiny-lesson.yaml:45:5: question "unverified": it mentions the course shorthand CLI',
     ],
     // keys bunched at one option position in source order
     [
@@ -85,7 +85,7 @@ describe('broken content fails with a precise message', () => {
     ],
     [
       'practice-and-test',
-      'questions/tiny-lesson.yaml: question "unverified" (questions[2]): it is both a practice question and in the test pool',
+      'questions/tiny-lesson.yaml:45:5: question "unverified": it is both a practice question and in the test pool',
     ],
     [
       'no-typed-questions',
@@ -94,23 +94,37 @@ describe('broken content fails with a precise message', () => {
     // "type the command": every model answer is run and judged as a learner's would be
     [
       'wrong-command-answer',
-      'questions/tiny-lesson.yaml: question "stage-by-typing" (questions[3]): answers[1] "mlflow models transition-stage --stage production --version 2 --model-name my-model" is not judged right: version 2 is in Production; the goal needs Staging\n  it printed:',
+      'questions/tiny-lesson.yaml:55:5: question "stage-by-typing": answers[1] "mlflow models transition-stage --stage production --version 2 --model-name my-model" is not judged right: version 2 is in Production; the goal needs Staging\n  it printed:',
     ],
     [
       'command-wrong-answer-right',
-      'questions/tiny-lesson.yaml: question "alias-by-typing" (questions[4]): wrongAnswers[0] "client.set_registered_model_alias(\\"my-model\\", \\"champion\\", \\"2\\")" is judged right, so the goal does not tell it apart',
+      'questions/tiny-lesson.yaml:74:5: question "alias-by-typing": wrongAnswers[0] "client.set_registered_model_alias(\\"my-model\\", \\"champion\\", \\"2\\")" is judged right, so the goal does not tell it apart',
     ],
     // "put in order": the written order reaches the goal, and no other order does
     [
       'wrong-order-key',
-      'questions/tiny-lesson.yaml: question "build-a-model" (questions[6]): the steps in the written order do not reach the goal: alias champion points to version 1; the goal needs version 2',
+      'questions/tiny-lesson.yaml:112:5: question "build-a-model": the steps in the written order do not reach the goal: alias champion points to version 1; the goal needs version 2',
     ],
     [
       'order-not-unique',
-      'questions/tiny-lesson.yaml: question "build-a-model" (questions[6]): 2 other order(s) reach the goal too (a, c, b; c, a, b), so the written order is not the only right answer',
+      'questions/tiny-lesson.yaml:112:5: question "build-a-model": 2 other order(s) reach the goal too (a, c, b; c, a, b), so the written order is not the only right answer',
     ],
   ])('%s', (brokenCase, expected) => {
     expect(messages(brokenCase)).toContain(expected);
+  });
+
+  test('several mistakes in one lesson and its bank are all reported in one run, each with file and line', () => {
+    expect(check('many-mistakes').problems.map(formatProblem)).toEqual([
+      'lessons/tiny-lesson.mdx:6:1: frontmatter field "minutes": expected a number, found "five"',
+      'lessons/tiny-lesson.mdx:15: link "/lessons/no-such-lesson" points to no lesson (known: tiny-lesson)',
+      'lessons/tiny-lesson.mdx:17:42: MDX: Could not parse expression with oxc: Expected `,` or `)` but found `:`\n  hint: in MDX `{` starts a JavaScript expression: escape it as `\\{`, or put the text in `code`',
+      'lessons/tiny-lesson.mdx:25: the output of the python run block differs (tiny-lesson-1; - expected, + actual)\n- Production\n+ None',
+      expect.stringMatching(
+        /^questions\/tiny-lesson\.yaml:4:5: question "promote-two": the answer key says a, but in the simulation b reach the goal/,
+      ),
+      expect.stringMatching(/^questions\/tiny-lesson\.yaml: the correct options bunch at one position/),
+      expect.stringMatching(/^questions\/tiny-lesson\.yaml: a bank needs at least 3 "command"/),
+    ]);
   });
 
   test('a broken fixture counts as failed in the summary line', () => {

@@ -16,6 +16,7 @@ export async function courseLessons(): Promise<CourseLessonInfo[]> {
       description: l.data.description,
       practiceCount: (await questionsOf(l.data.questionBank)).filter((q) => q.use.includes('practice')).length,
       labs: (await labsOf(l.id)).map((lab) => ({ id: lab.id, title: lab.title })),
+      test: l.data.test !== false,
     })),
   );
 }

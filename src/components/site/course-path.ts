@@ -13,6 +13,8 @@ export interface CourseLessonInfo {
   /** How many questions the practice page offers (for "3 of 6 practised"). */
   readonly practiceCount: number;
   readonly labs: readonly { readonly id: string; readonly title: string }[];
+  /** False when the lesson says `test: false`: no test page, no test link. */
+  readonly test?: boolean;
 }
 
 export interface CoursePage {
@@ -41,8 +43,8 @@ export function coursePages(lessons: readonly CourseLessonInfo[], base: string):
     const pages: CoursePage[] = [
       { ...common, kind: 'lesson', href: lessonHref(base, l.id), title: l.title },
       { ...common, kind: 'practice', href: lessonHref(base, l.id, 'practice'), title: 'Practice' },
-      { ...common, kind: 'test', href: lessonHref(base, l.id, 'test'), title: 'Test' },
     ];
+    if (l.test !== false) pages.push({ ...common, kind: 'test', href: lessonHref(base, l.id, 'test'), title: 'Test' });
     if (l.labs.length > 0) {
       pages.push({ ...common, kind: 'labs', href: lessonHref(base, l.id, 'labs'), title: 'Labs' });
       for (const lab of l.labs)
