@@ -4,7 +4,7 @@
 // Pure apart from the engine it is given: the CLI (./cli.ts) reads the files.
 import type { Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
-import { firstDifference, formatDiff, matchOutput, replayTranscript } from '../engine/transcript.ts';
+import { firstDifference, formatDiff, matchOutput, replaySteps } from '../engine/transcript.ts';
 import { closeMatches } from '../engine/shell/did-you-mean.ts';
 import {
   ContentError,
@@ -23,9 +23,9 @@ import { pythonOutputLines, type CheckEngine, type CheckSession } from './engine
 import { lessonLinkProblems, normalizeRoute } from './links.ts';
 import { bankLints } from './lints.ts';
 import { poolLints } from './pool-lints.ts';
-import { firstLine, readLessonSource } from './mdx.ts';
+import { firstLine, readLessonSource } from '../lessons/source.ts';
 import { formatProblem, locateProblems, sortProblems, type Problem, type YamlSource } from './problem.ts';
-import { readRunnables, type Runnable } from './runnables.ts';
+import { readRunnables, type Runnable } from '../lessons/runnables.ts';
 
 export interface ContentFile {
   /** Path as shown in messages, e.g. `content/lessons/model-stages.mdx`. */
@@ -382,7 +382,7 @@ function replayLesson(
   for (const runnable of runnables) {
     try {
       if (runnable.kind === 'transcript') {
-        const result = replayTranscript(session, runnable.transcript);
+        const result = replaySteps(session, runnable.steps);
         if (result.ok) proven += 1;
         for (const failure of result.failures) {
           problems.push({

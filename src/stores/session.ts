@@ -173,6 +173,9 @@ export function configureFromPage(): boolean {
   }
 }
 
+const PYTHON_ENDED =
+  'The Python session ended when the page reloaded (its variables are gone; the registry is kept). Type python to start a new one.';
+
 function adopt(loaded: ReturnType<typeof load<Envelope>>, initial: boolean): void {
   const config = st.config;
   if (!config) return;
@@ -189,10 +192,14 @@ function adopt(loaded: ReturnType<typeof load<Envelope>>, initial: boolean): voi
   const env = loaded.value;
   $registry.set(env.registry);
   $strict.set(env.strict);
-  $mode.set(env.mode);
-  $prompt.set(env.prompt);
   $history.set(env.history.slice(-MAX_HISTORY));
-  $lines.set(env.lines.slice(-MAX_LINES));
+  // A Python REPL does not survive a reload (its variables are not stored; the engine restores
+  // the shell), so the prompt says `$ ` at once and one line says what ended.
+  const lines = env.lines.slice(-MAX_LINES);
+  if (initial && env.mode === 'python') lines.push({ kind: 'info', text: PYTHON_ENDED });
+  $mode.set('shell');
+  $prompt.set('$ ');
+  $lines.set(lines.slice(-MAX_LINES));
   st.snapshot = env.snapshot ?? null;
   // Rebuild a running engine from the other tab's snapshot.
   if (st.opened) void enqueue(() => openEngine());

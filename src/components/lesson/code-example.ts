@@ -9,6 +9,7 @@ import type { CodeEditor, Diagnostic } from '../editor/monaco.ts';
 import { renderCheck } from './check-view.ts';
 import { shownLines, tracebackPosition } from './python-output.ts';
 import { stderrTones } from '../terminal/line-tone.ts';
+import { revealResult } from './reveal.ts';
 
 class CodeExampleElement extends HTMLElement {
   private code = '';
@@ -58,12 +59,15 @@ class CodeExampleElement extends HTMLElement {
   private async run(button: HTMLButtonElement): Promise<void> {
     button.disabled = true;
     this.status('');
+    // On a phone the workspace sheet rises to a peek so the board's change is in view too.
+    document.dispatchEvent(new CustomEvent('workspace:run'));
     try {
       const source = this.source();
       const filename = `${this.id_}.py`;
       const result = await runPython(source, filename);
       this.showOutput(result);
       this.compare(result, source === this.code);
+      revealResult(this.querySelector<HTMLElement>('[data-output]'), this.check());
       if (this.editor) {
         // An exception's traceback names the line in this file: mark it in the editor.
         const at = result.exitCode !== 0 ? tracebackPosition(result.stderr, filename) : null;
@@ -184,6 +188,10 @@ class CodeExampleElement extends HTMLElement {
           onChange: (source) => {
             clearTimeout(timer);
             timer = setTimeout(() => void check(source), 250);
+          },
+          onEscape: () => {
+            this.querySelector<HTMLButtonElement>('[data-run]')?.focus();
+            this.status('Left the editor: Run runs your edited code; Tab moves on.');
           },
         });
         void check(this.code);

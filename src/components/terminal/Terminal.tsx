@@ -78,10 +78,11 @@ export default function Terminal({ lesson, scenario, title = 'Terminal', emptyHi
   const log = useRef<HTMLDivElement>(null);
   const ids = useId();
 
+  // Follow the newest line, also when the restored screen first appears after a reload (ready).
   useEffect(() => {
     const el = log.current;
-    if (el) el.scrollTop = el.scrollHeight;
-  }, [lines]);
+    if (el && ready) el.scrollTop = el.scrollHeight;
+  }, [lines, ready]);
 
   const shown = ready ? lines : [];
   const tones = stderrTones(shown);

@@ -41,7 +41,7 @@ export const improperRunsUri = (uri: string): MlflowError =>
   );
 
 /** Python's `urllib.parse.urlparse(uri, allow_fragments=False)`: scheme (lowercased) and path. */
-function urlparse(uri: string): { scheme: string; path: string } {
+export function urlparse(uri: string): { scheme: string; path: string } {
   const m = /^([A-Za-z][A-Za-z0-9+.-]*):(.*)$/s.exec(uri);
   if (!m) return { scheme: '', path: uri };
   let rest = m[2] as string;
