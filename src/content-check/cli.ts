@@ -5,10 +5,16 @@ import { fileURLToPath } from 'node:url';
 import { checkContent, formatProblem, summaryLine } from './check.ts';
 import { simulator } from './engine.ts';
 import { loadContent, staticRoutes } from './load.ts';
+import { checkOnRealMlflow } from '../oracle/content-real-cli.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
-const contentDir = process.argv[2] ?? `${repo}content`;
-const report = checkContent(loadContent(contentDir), simulator, { routes: staticRoutes(`${repo}src/pages`) });
+const args = process.argv.slice(2);
+const real = args.includes('--real');
+const contentDir = args.find((a) => !a.startsWith('--')) ?? `${repo}content`;
+const files = loadContent(contentDir);
+const options = { routes: staticRoutes(`${repo}src/pages`) };
+// `--real`: the same check answered by the real MLflow (src/oracle/content-real.ts).
+const report = real ? await checkOnRealMlflow(files, options) : checkContent(files, simulator, options);
 
 for (const problem of report.problems) process.stdout.write(`${formatProblem(problem)}\n`);
 if (report.unproven.length > 0) {

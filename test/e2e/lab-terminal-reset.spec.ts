@@ -12,13 +12,13 @@ test('the lab terminal’s hint is about the lab, and its Reset restarts the com
   await expect(terminalLog(page)).toContainText('to reach the goal');
   await expect(terminalLog(page)).not.toContainText('lesson example');
   await type(page, 'mlflow models transition-stage --model-name my-model --version 2 --stage Production');
-  await expect(counter(page)).toContainText('Commands used: 1');
+  await expect(counter(page)).toContainText('Registry changes made: 1');
   await page.getByRole('button', { name: 'Reset', exact: true }).click();
-  await expect(counter(page)).toContainText('Commands used: 0');
+  await expect(counter(page)).toContainText('Registry changes made: 0');
   await expect(page.getByRole('status').filter({ hasText: 'Lab reset: ' })).toHaveCount(1);
   // And a reload remembers the new attempt's count.
   await open(page, LAB);
-  await expect(counter(page)).toContainText('Commands used: 0');
+  await expect(counter(page)).toContainText('Registry changes made: 0');
 });
 
 for (const path of [LESSON, LAB, '/sandbox']) {

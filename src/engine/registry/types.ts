@@ -24,7 +24,26 @@ export interface MlflowException {
   readonly kind: 'mlflow';
   readonly message: string;
   readonly errorCode: ErrorCode;
+  /** Which check raised it, where more than the message depends on that (see MlflowCheck). */
+  readonly check?: MlflowCheck;
 }
+
+/**
+ * The MLflow checks whose failure changes more than the message: `mlflow models serve`'s
+ * traceback ends in the frame of the check that raised (shell/serve/resolve-frames.ts). The
+ * `uri-*` checks are those of `_parse_model_uri` (mlflow/store/artifact/utils/models.py), in order.
+ */
+export type MlflowCheck =
+  | 'uri-scheme'
+  | 'uri-path'
+  | 'uri-parts'
+  | 'uri-suffix'
+  | 'uri-alias'
+  | 'runs-uri'
+  | 'model-not-found'
+  | 'no-versions'
+  | 'invalid-stage'
+  | 'artifact-path';
 
 /**
  * A TypeError raised inside MLflow's own checks: `_validate_model_version`

@@ -14,6 +14,7 @@ import { artifactKey, predictRow } from '../../predict.ts';
 import type { LoggedModel } from '../../registry/types.ts';
 import { intArg, optionalText, run, strValue, tagsArg } from './convert.ts';
 import { exceptionFor } from './exceptions.ts';
+import { mlflowFrame, tracingWrapperFrame } from './client-frames.ts';
 import type { Fluent } from './fluent.ts';
 import type { MlflowSession } from './session.ts';
 import { loggedModelLocation } from './session.ts';
@@ -37,18 +38,52 @@ export const FLAVORS: Readonly<Record<string, string>> = {
   transformers: 'transformers_model',
 };
 
-const COMMON =
-  'conda_env=None, code_paths=None, registered_model_name=None, signature=None, input_example=None, ' +
-  'await_registration_for=300, pip_requirements=None, extra_pip_requirements=None, metadata=None, ' +
-  'params=None, tags=None, model_type=None, step=0, model_id=None, name=None, **kwargs';
+/**
+ * Each flavor's `log_model` signature as MLflow 3.6 spells it (mlflow/<flavor>/__init__.py), so a
+ * misspelt keyword is the same TypeError; sklearn, tensorflow and pyfunc take no `**kwargs`.
+ */
+const AWAIT = 'await_registration_for=300';
+const TAIL = 'metadata=None, name=None, params=None, tags=None, model_type=None, step=0, model_id=None';
+const SIGNATURES: Readonly<Record<string, string>> = {
+  sklearn:
+    `sk_model, artifact_path=None, conda_env=None, code_paths=None, serialization_format='cloudpickle', ` +
+    `registered_model_name=None, signature=None, input_example=None, ${AWAIT}, pip_requirements=None, ` +
+    "extra_pip_requirements=None, pyfunc_predict_fn='predict', metadata=None, params=None, tags=None, " +
+    'model_type=None, step=0, model_id=None, name=None',
+  pytorch:
+    'pytorch_model, artifact_path=None, conda_env=None, code_paths=None, pickle_module=None, ' +
+    `registered_model_name=None, signature=None, input_example=None, ${AWAIT}, extra_files=None, ` +
+    `pip_requirements=None, extra_pip_requirements=None, ${TAIL}, **kwargs`,
+  tensorflow:
+    'model, artifact_path=None, custom_objects=None, conda_env=None, code_paths=None, signature=None, ' +
+    `input_example=None, registered_model_name=None, ${AWAIT}, pip_requirements=None, ` +
+    `extra_pip_requirements=None, saved_model_kwargs=None, keras_model_kwargs=None, ${TAIL}`,
+  keras:
+    'model, artifact_path=None, conda_env=None, code_paths=None, registered_model_name=None, signature=None, ' +
+    `input_example=None, ${AWAIT}, pip_requirements=None, extra_pip_requirements=None, ${TAIL}, **kwargs`,
+  xgboost:
+    'xgb_model, artifact_path=None, conda_env=None, code_paths=None, registered_model_name=None, ' +
+    `signature=None, input_example=None, ${AWAIT}, pip_requirements=None, extra_pip_requirements=None, ` +
+    `model_format='ubj', ${TAIL}, **kwargs`,
+  lightgbm:
+    'lgb_model, artifact_path=None, conda_env=None, code_paths=None, registered_model_name=None, ' +
+    `signature=None, input_example=None, ${AWAIT}, pip_requirements=None, extra_pip_requirements=None, ` +
+    `${TAIL}, **kwargs`,
+  transformers:
+    'transformers_model, artifact_path=None, processor=None, task=None, torch_dtype=None, model_card=None, ' +
+    `code_paths=None, registered_model_name=None, signature=None, input_example=None, ${AWAIT}, ` +
+    'pip_requirements=None, extra_pip_requirements=None, conda_env=None, metadata=None, model_config=None, ' +
+    'prompt_template=None, save_pretrained=True, prompts=None, name=None, params=None, tags=None, ' +
+    'model_type=None, step=0, model_id=None, **kwargs',
+};
 
 /** pyfunc.log_model has no model object first: artifact_path leads (mlflow/pyfunc/__init__.py). */
 const PYFUNC_SIG =
   'artifact_path=None, loader_module=None, data_path=None, code_paths=None, infer_code_paths=False, ' +
   'conda_env=None, python_model=None, artifacts=None, registered_model_name=None, signature=None, ' +
-  'input_example=None, await_registration_for=300, pip_requirements=None, extra_pip_requirements=None, ' +
+  `input_example=None, ${AWAIT}, pip_requirements=None, extra_pip_requirements=None, ` +
   'metadata=None, model_config=None, streamable=None, resources=None, auth_policy=None, prompts=None, ' +
-  'name=None, params=None, tags=None, model_type=None, step=0, model_id=None, **kwargs';
+  'name=None, params=None, tags=None, model_type=None, step=0, model_id=None';
 
 /** The registry records the flavor's short name ("sklearn"); pyfunc models load through mlflow.pyfunc.model. */
 function loaderModuleOf(flavor: string): string {
@@ -156,8 +191,41 @@ function logModelFunction(
     }
     if (artifactPath !== null)
       logLine(ctx, 'WARNING', 'mlflow.models.model', '`artifact_path` is deprecated. Please use `name` instead.');
-    // Model.log: `name = name or artifact_path`; with neither the LoggedModel gets a random name.
     const modelObject = a[modelParam] ?? null;
+    if (flavor === 'pyfunc' && modelObject === null && (a.loader_module ?? null) === null) {
+      // mlflow/pyfunc/__init__.py save_model: neither way of saving a pyfunc model was given.
+      const exc = exceptionFor({
+        kind: 'mlflow',
+        message:
+          'Either `loader_module` or `python_model` must be specified. A `loader_module` should be a python ' +
+          'module. A `python_model` should be a subclass of PythonModel',
+        errorCode: 'INVALID_PARAMETER_VALUE',
+      });
+      exc.traceback.push(
+        tracingWrapperFrame(616),
+        mlflowFrame('pyfunc/__init__.py', 3600, 'log_model', 'return Model.log(', 7, 17),
+        mlflowFrame(
+          'models/model.py',
+          1213,
+          'log',
+          'flavor.save_model(path=local_path, mlflow_model=mlflow_model, **kwargs)',
+          -1,
+          -1,
+        ),
+        tracingWrapperFrame(621),
+        mlflowFrame(
+          'pyfunc/__init__.py',
+          3101,
+          'save_model',
+          'raise MlflowException(message=msg, error_code=INVALID_PARAMETER_VALUE)',
+          -1,
+          -1,
+        ),
+      );
+      throw new PyRaise(exc);
+    }
+    if (flavor === 'pyfunc' && modelObject !== null) warnNoTypeHints(ctx, session);
+    // Model.log: `name = name or artifact_path`; with neither the LoggedModel gets a random name.
     // A fitted simulated-sklearn estimator is stored with the LoggedModel (its model.pkl), so a
     // later program, the scoring server and pyfunc all predict with it.
     const estimator = flavor === 'sklearn' ? (fittedEstimatorOf(modelObject) ?? undefined) : undefined;
@@ -176,8 +244,32 @@ function logModelFunction(
       ...(params ? { params } : {}),
     });
     rememberLoggedModel(session, logged.modelId);
-    if (estimator) warnAboutSignature(ctx, a.signature ?? null, a.input_example ?? null);
+    // Without an input example the general warning below says so; with one that cannot be read
+    // as rows of numbers, the inference failure is logged here.
+    if (estimator && (a.input_example ?? null) !== null)
+      warnAboutSignature(ctx, a.signature ?? null, a.input_example ?? null);
     if (modelObject !== null) session.modelObjects.set(logged.modelId, modelObject);
+    // mlflow/sklearn/__init__.py save_model adds the python_function flavor only for a model that
+    // has `predict` (pyfunc_predict_fn); `sk_model=None` is logged without it.
+    if (flavor === 'sklearn' && ownPredict(ctx, modelObject) === null) {
+      logLine(
+        ctx,
+        'WARNING',
+        'mlflow.sklearn',
+        'Model was missing function: predict. Not logging python_function flavor!',
+      );
+      session.withoutPyfunc.add(logged.modelId);
+    }
+    // Model.log (mlflow/models/model.py): no signature and nothing to infer one from (in red).
+    if ((a.signature ?? null) === null && (a.input_example ?? null) === null) {
+      logLine(
+        ctx,
+        'WARNING',
+        'mlflow.models.model',
+        'Model logged without a signature and input example. Please set `input_example` parameter when ' +
+          'logging the model to auto infer the model signature.',
+      );
+    }
     let registeredVersion: number | null = null;
     const registeredName = optionalText(a.registered_model_name, ctx);
     if (registeredName !== null) {
@@ -185,7 +277,8 @@ function logModelFunction(
         ctx,
         `models:/${logged.modelId}`,
         registeredName,
-        tagsArg(a.tags, ctx),
+        // log_model's `tags` belong to the LoggedModel (Model.log); the new version starts untagged.
+        null,
         intArg(a.await_registration_for),
       ).version;
     }
@@ -203,7 +296,7 @@ function logModelFunction(
 export function logModelFunctions(session: MlflowSession, fluent: Fluent): Record<string, PyNativeFunction> {
   const out: Record<string, PyNativeFunction> = {};
   for (const [flavor, first] of Object.entries(FLAVORS)) {
-    out[flavor] = logModelFunction(session, fluent, flavor, `${first}, artifact_path=None, ${COMMON}`, first);
+    out[flavor] = logModelFunction(session, fluent, flavor, SIGNATURES[flavor] ?? `${first}, **kwargs`, first);
   }
   out.pyfunc = logModelFunction(session, fluent, 'pyfunc', PYFUNC_SIG, 'python_model');
   return out;
@@ -318,6 +411,19 @@ export function loadModelFunction(session: MlflowSession): PyNativeFunction {
         const id = /^models:\/(m-[0-9a-f]+)$/.exec(mv.source)?.[1] ?? artifactKey(env.registry, resolved);
         logged = Object.hasOwn(env.registry.loggedModels, id) ? env.registry.loggedModels[id] : undefined;
       }
+      if (logged && session.withoutPyfunc.has(logged.modelId)) {
+        // mlflow/pyfunc/__init__.py load_model: the MLmodel file lists no python_function flavor.
+        const exc = exceptionFor({
+          kind: 'mlflow',
+          message: 'Model does not have the "python_function" flavor',
+          errorCode: 'RESOURCE_DOES_NOT_EXIST',
+        });
+        exc.traceback.push(
+          tracingWrapperFrame(616),
+          mlflowFrame('pyfunc/__init__.py', 1148, 'load_model', 'raise MlflowException(', -1, -1),
+        );
+        throw new PyRaise(exc);
+      }
       const loaded: LoadedModel = {
         uri,
         runId,
@@ -330,6 +436,25 @@ export function loadModelFunction(session: MlflowSession): PyNativeFunction {
       };
       return newObject(PyFuncModelClass, loaded);
     },
+  );
+}
+
+/**
+ * mlflow/pyfunc/utils/data_validation.py:186: a PythonModel whose `predict` has no type hints
+ * (the simulator does not read annotations, so it always warns). A Python warning attributed to
+ * MLflow's own file: shown once per process, like the default filter's once-per-location.
+ */
+const DATA_VALIDATION_PY = '/usr/local/lib/python3.11/site-packages/mlflow/pyfunc/utils/data_validation.py';
+function warnNoTypeHints(ctx: NativeContext, session: MlflowSession): void {
+  const key = `${DATA_VALIDATION_PY}:186`;
+  if (session.innerWarnings.has(key)) return;
+  session.innerWarnings.add(key);
+  ctx.write(
+    'stderr',
+    `${DATA_VALIDATION_PY}:186: UserWarning: Add type hints to the \`predict\` method to enable data validation ` +
+      'and automatic signature inference during model logging. Check ' +
+      'https://mlflow.org/docs/latest/model/python_model.html#type-hint-usage-in-pythonmodel for more details.\n' +
+      '  color_warning(\n',
   );
 }
 

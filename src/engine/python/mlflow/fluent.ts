@@ -10,7 +10,17 @@ import { PyDict, PyList, PyObject, PyRaise } from '../values.ts';
 import type { PyNativeFunction, PyValue } from '../values.ts';
 import * as registry from '../../registry/index.ts';
 import type { Run } from '../../registry/types.ts';
-import { floatArg, intArg, optionalText, run, strValue, stringListArg, tagsArg, textArg } from './convert.ts';
+import {
+  floatArg,
+  intArg,
+  optionalText,
+  run,
+  strValue,
+  stringListArg,
+  tagsArg,
+  textArg,
+  withoutPrompts,
+} from './convert.ts';
 import { modelVersionObject, registeredModelObject, searchedVersionObject } from './entities.ts';
 import { MlflowException, exceptionFor } from './exceptions.ts';
 import { makeActiveRunClass, runObject } from './runs.ts';
@@ -49,6 +59,8 @@ export function makeFluent(session: MlflowSession): Fluent {
     const active = session.activeRuns.pop();
     if (!active) return;
     const runId = (active.payload as Run).runId;
+    // fluent.py end_run: `_last_active_run_id`, what last_active_run() answers once no run is active.
+    session.lastActiveRunId = runId;
     ctx.write('stdout', runLinks(session, currentRun(runId)));
     run(env, registry.endRun(env.registry, env.sources, { runId, status }));
   }
@@ -81,7 +93,10 @@ export function makeFluent(session: MlflowSession): Fluent {
         env,
         registry.createRun(env.registry, env.sources, { experimentId: experimentId ?? session.experimentId, runName }),
       );
-      for (const [k, v] of Object.entries(tags ?? {}))
+      // fluent.py start_run(nested=True) tags the child with its parent (MLFLOW_PARENT_RUN_ID).
+      const parent = session.activeRuns[session.activeRuns.length - 1];
+      const allTags = { ...(tags ?? {}), ...(parent ? { 'mlflow.parentRunId': (parent.payload as Run).runId } : {}) };
+      for (const [k, v] of Object.entries(allTags))
         run(env, registry.setRunTag(env.registry, env.sources, { runId: r.runId, key: k, value: v }));
       r = currentRun(r.runId);
     }
@@ -114,21 +129,26 @@ export function makeFluent(session: MlflowSession): Fluent {
     let source = modelUri;
     let runId: string | null = null;
     let modelId: string | null = null;
-    const parsed = registry.parseModelUri(modelUri);
-    if (!registry.isMlflowError(parsed) && parsed.kind === 'run') {
+    // A None model_uri is no URI of any kind; the version keeps source=None.
+    const parsed = modelUri === null ? null : registry.parseModelUri(modelUri);
+    if (parsed !== null && !registry.isMlflowError(parsed) && parsed.kind === 'run') {
       // A 3.x model lives in a LoggedModel, not in the run's artifacts: MLflow looks it up by the
       // artifact path and registers `models:/<id>` with a logger warning (fluent.py::_register_model).
       runId = parsed.runId;
       currentRun(parsed.runId);
       const resolved = registry.resolveModelUri(env.registry, modelUri);
       if (!resolved.ok || resolved.value.kind !== 'logged-model') {
-        // fluent.py::_register_model: "logged_model", and no closing period.
+        // fluent.py::_register_model: "logged_model", no closing period, and no error_code (so
+        // MlflowException's default, INTERNAL_ERROR).
         throw new PyRaise(
           newException(
             MlflowException,
             [`Unable to find a logged_model with artifact_path ${parsed.artifactPath ?? ''} under run ${parsed.runId}`],
             {
-              error_code: 'NOT_FOUND',
+              // MLflow passes `ErrorCode.Name(NOT_FOUND)`, a str, where MlflowException expects
+              // the enum's number; ErrorCode.Name() of a str fails, so the code falls back to
+              // INTERNAL_ERROR (mlflow/exceptions.py::MlflowException.__init__).
+              error_code: 'INTERNAL_ERROR',
               message: `Unable to find a logged_model with artifact_path ${parsed.artifactPath ?? ''} under run ${parsed.runId}`,
             },
           ),
@@ -142,17 +162,27 @@ export function makeFluent(session: MlflowSession): Fluent {
         'mlflow.tracking._model_registry.fluent',
         `Run with id ${runId} has no artifacts at artifact path ${pyRepr(parsed.artifactPath ?? '')}, registering model based on ${source} instead`,
       );
-    } else if (!registry.isMlflowError(parsed) && parsed.kind === 'version') {
+    } else if (parsed !== null && !registry.isMlflowError(parsed) && parsed.kind === 'version') {
       // _parse_model_id_if_present looks the version up (MlflowClient.get_model_version, no
       // prompt check) to read its model_id, so a missing one fails after the model was created.
       run(env, registry.getModelVersion(env.registry, parsed.name, parsed.version));
-    } else if (!registry.isMlflowError(parsed) && parsed.kind === 'model-id') {
+    } else if (parsed !== null && !registry.isMlflowError(parsed) && parsed.kind === 'model-id') {
       modelId = parsed.modelId;
       // The SQL store takes the run from the LoggedModel when none is given (create_model_version).
       const lm = Object.hasOwn(env.registry.loggedModels, modelId) ? env.registry.loggedModels[modelId] : undefined;
       runId = lm?.runId && !session.holderRuns.has(lm.runId) ? lm.runId : null;
     }
-    const mv = run(env, registry.createModelVersion(env.registry, env.sources, { name, source, runId, tags, modelId }));
+    const mv = run(
+      env,
+      registry.createModelVersion(env.registry, env.sources, {
+        name,
+        source,
+        runId,
+        tags,
+        modelId,
+        resolveSource: true,
+      }),
+    );
     waitForCreation(ctx, session, mv, awaitFor);
     eprint(ctx, `Created version '${mv.version}' of model '${mv.name}'.`);
     return mv;
@@ -175,7 +205,12 @@ export function makeFluent(session: MlflowSession): Fluent {
         ),
     ),
     active_run: fn('active_run', '', () => session.activeRuns[session.activeRuns.length - 1] ?? null),
-    last_active_run: fn('last_active_run', '', () => session.activeRuns[session.activeRuns.length - 1] ?? null),
+    // fluent.py last_active_run: the active run, else the last run this process ended (a Run).
+    last_active_run: fn('last_active_run', '', () => {
+      const active = session.activeRuns[session.activeRuns.length - 1];
+      if (active) return active;
+      return session.lastActiveRunId === null ? null : runObject(currentRun(session.lastActiveRunId));
+    }),
     end_run: fn('end_run', "status='FINISHED'", (a, ctx) => {
       endActive((optionalText(a.status, ctx) ?? 'FINISHED') as 'FINISHED', ctx);
       return null;
@@ -321,7 +356,9 @@ export function makeFluent(session: MlflowSession): Fluent {
         modelVersionObject(
           registerModel(
             ctx,
-            strValue(a.model_uri ?? null, ctx),
+            a.model_uri === null || a.model_uri === undefined
+              ? (null as unknown as string)
+              : strValue(a.model_uri, ctx),
             textArg(a.name, ctx),
             tagsArg(a.tags, ctx),
             intArg(a.await_registration_for),
@@ -337,7 +374,7 @@ export function makeFluent(session: MlflowSession): Fluent {
           env,
           // get_results_from_paginated_fn pages through everything when max_results is None.
           registry.searchRegisteredModels(env.registry, {
-            filterString: optionalText(a.filter_string, ctx),
+            filterString: withoutPrompts(a.filter_string ?? null, ctx),
             orderBy: orderBy(a.order_by, ctx),
             maxResults: 1000,
           }),
@@ -375,7 +412,9 @@ function dictEntries(v: PyValue | undefined): [PyValue, PyValue][] {
 function orderBy(v: PyValue | undefined, ctx: NativeContext): string[] | null {
   const list = stringListArg(v, ctx);
   if (list === null) return null;
-  return typeof list === 'string' ? [list] : list;
+  // The store loops `for clause in order_by`, so a str is read one character at a time: "name"
+  // is the clauses n, a, m, e, and "" none (sqlalchemy_store.py::_parse_search_*_order_by).
+  return typeof list === 'string' ? [...list] : list;
 }
 
 /**

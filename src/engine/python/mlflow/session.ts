@@ -12,6 +12,8 @@ export interface MlflowSession {
   readonly env: SimEnv;
   /** `ActiveRun` objects, innermost last. */
   readonly activeRuns: PyObject[];
+  /** The run `end_run` ended last (fluent.py `_last_active_run_id`), for `last_active_run()`. */
+  lastActiveRunId: string | null;
   /** `mlflow.get_tracking_uri()`; 3.x defaults to `sqlite:///mlflow.db` (facts §4 last bullet). */
   trackingUri: string;
   /** `mlflow.set_registry_uri(...)`; None until set (then the tracking URI is used). */
@@ -27,18 +29,22 @@ export interface MlflowSession {
   readonly modelObjects: Map<string, PyValue>;
   /** Runs made only to hold a model logged outside any run (see flavors.ts); never shown. */
   readonly holderRuns: Set<string>;
+  /** LoggedModels saved without a python_function flavor (`sklearn.log_model(None)`): pyfunc cannot load them. */
+  readonly withoutPyfunc: Set<string>;
 }
 
 export function newSession(env: SimEnv): MlflowSession {
   return {
     env,
     activeRuns: [],
+    lastActiveRunId: null,
     trackingUri: 'sqlite:///mlflow.db',
     registryUri: null,
     experimentId: '0',
     innerWarnings: new Set(),
     modelObjects: new Map(),
     holderRuns: new Set(),
+    withoutPyfunc: new Set(),
   };
 }
 

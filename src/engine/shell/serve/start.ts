@@ -45,7 +45,7 @@ function resolveServed(ctx: ProgramContext, uri: string): ServedModel | number {
   if (!r.ok) {
     ctx.err(
       traceback(
-        [...CLI_FRAMES, ...CALLBACK_FRAMES, ...resolveFrames(uri, r.error.message)],
+        [...CLI_FRAMES, ...CALLBACK_FRAMES, ...resolveFrames(uri, r.error)],
         `mlflow.exceptions.MlflowException: ${r.error.message}`,
       ),
     );
@@ -68,6 +68,22 @@ function describeServed(uri: string, served: ServedModel): string {
       ? `logged model ${served.modelId}`
       : `version ${served.version} of registered model '${served.name}'${served.stage === 'None' ? '' : `, stage '${served.stage}'`}`;
   return `note: ${uri} resolved to ${what} at start-up (a simulator note; real MLflow prints no such line)`;
+}
+
+/**
+ * What real MLflow needs before this server could start, which the simulated one does not: the
+ * artifacts must be downloadable from the version's source (`s3://` needs boto3, else
+ * `No module named 'botocore'`), and any env manager but `local` first builds an environment
+ * (virtualenv or conda). A course note, like describeServed; null when there is nothing to say.
+ */
+function realMachineNeeds(ctx: ProgramContext, served: ServedModel, envManager: string): string | null {
+  const source =
+    served.kind === 'version' ? (ctx.env.registry.models[served.name]?.versions[served.version - 1]?.source ?? '') : '';
+  const needs: string[] = [];
+  if (/^s3:\/\//i.test(source)) needs.push(`boto3 to download ${source}`);
+  if (envManager !== 'local') needs.push(`${envManager} to build the model's environment (or --env-manager local)`);
+  if (needs.length === 0) return null;
+  return `note: a real machine needs ${needs.join(' and ')} before this server starts (a simulator note; real MLflow prints no such line)`;
 }
 
 /** One tqdm bar as MLflow prints it while downloading the model's artifacts. */
@@ -95,23 +111,28 @@ export function serve(ctx: ProgramContext, values: ParamValues): number {
 
   const pid = ctx.env.sources.ids.pid();
   const job = nextJobNumber(ctx.shell);
-  if (ctx.background) ctx.err(`[${job}] ${pid}\n`);
+  if (ctx.background) ctx.err(`[${job}] ${pid}\n`, 'log');
   const now = (): number => ctx.env.sources.clock.now();
-  const log = (logger: string, message: string): void => ctx.err(logLine(now(), 'INFO', logger, message) + '\n');
+  const log = (logger: string, message: string): void => ctx.err(logLine(now(), 'INFO', logger, message) + '\n', 'log');
 
   // The model is downloaded twice: once to pick the flavor backend, once to serve it (§6.3).
-  ctx.err(downloadBar(5) + '\n');
+  ctx.err(downloadBar(5) + '\n', 'log');
   log('mlflow.models.flavor_backend_registry', "Selected backend for flavor 'python_function'");
   // The simulator's addition, labelled as such like every course note: which version the URI
   // meant at start. Strict mode is exactly real MLflow, so it stays quiet there.
-  if (!ctx.env.strict) ctx.err(describeServed(uri, served) + '\n');
-  ctx.err(downloadBar(5) + '\n');
+  if (!ctx.env.strict) ctx.err(describeServed(uri, served) + '\n', 'note');
+  const needs = realMachineNeeds(ctx, served, envManager);
+  if (!ctx.env.strict && needs !== null) ctx.err(needs + '\n', 'note');
+  ctx.err(downloadBar(5) + '\n', 'log');
 
   // mlflow/pyfunc/scoring_server/__init__.py::get_cmd adds `--host` and `--port` only when they
   // are truthy (so `-p 0` leaves uvicorn on its own default, 8000) and quotes the host with
   // shlex.quote; mlflow/pyfunc/mlserver.py::get_cmd warns about the timeout click always passes.
   if (values['enable_mlserver'] && values['timeout']) {
-    ctx.err(logLine(now(), 'WARNING', 'mlflow.pyfunc.mlserver', 'Timeout is not yet supported in MLServer.') + '\n');
+    ctx.err(
+      logLine(now(), 'WARNING', 'mlflow.pyfunc.mlserver', 'Timeout is not yet supported in MLServer.') + '\n',
+      'warning',
+    );
   }
   const args = [host ? `--host ${shlexQuote(host)}` : '', port ? `--port ${port}` : '', `--workers ${workers}`].filter(
     (a) => a !== '',
@@ -148,17 +169,18 @@ export function serve(ctx: ProgramContext, values: ParamValues): number {
 
   ctx.err(
     `INFO:     Started server process [${pid}]\nINFO:     Waiting for application startup.\nINFO:     Application startup complete.\n`,
+    'log',
   );
   const busy = ctx.shell.servers.find((s) => s.port === listenPort);
   if (busy) {
     ctx.err(
-      `ERROR:    [Errno 98] error while attempting to bind on address ('${listenHost}', ${listenPort}): address already in use\n` +
-        'INFO:     Waiting for application shutdown.\nINFO:     Application shutdown complete.\n',
+      `ERROR:    [Errno 98] error while attempting to bind on address ('${listenHost}', ${listenPort}): address already in use\n`,
     );
+    ctx.err('INFO:     Waiting for application shutdown.\nINFO:     Application shutdown complete.\n', 'log');
     if (ctx.background) ctx.err(`[${job}]+  Exit 1                  ${ctx.words.join(' ')}\n`);
     return 1;
   }
-  ctx.err(`INFO:     Uvicorn running on http://${listenHost}:${listenPort} (Press CTRL+C to quit)\n`);
+  ctx.err(`INFO:     Uvicorn running on http://${listenHost}:${listenPort} (Press CTRL+C to quit)\n`, 'log');
   const entry: ServerJob = {
     job,
     pid,

@@ -10,3 +10,4 @@ for uri in ["models:/my-model/Production", "models:/my-model/Prod", "models:/my-
     except MlflowException as e:
         print(type(e).__name__, e.error_code)
         print(e.message)
+# known-difference: MLflow reads models:/my-model/Stage/0 as the stage 'Stage' (INVALID_PARAMETER_VALUE); the simulator calls it an improper URI

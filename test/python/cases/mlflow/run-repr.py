@@ -6,3 +6,4 @@ with mlflow.start_run(run_name="repr-demo") as run:
     print(run)
 print(mlflow.get_run(run.info.run_id).data)
 print(mlflow.get_run(run.info.run_id).info.run_name, mlflow.get_run(run.info.run_id).info.lifecycle_stage)
+# known-difference: MLflow tags a script's run with mlflow.source.name and mlflow.source.type (and the git commit); the simulator does not

@@ -8,3 +8,4 @@ with mlflow.start_run(run_name="server-demo") as run:
 mv = mlflow.register_model(info.model_uri, "served-model")
 mv = mlflow.register_model(info.model_uri, "served-model", await_registration_for=0)
 print(mv.version)
+# cannot-match: it needs an MLflow tracking server at http://localhost:5000, which the recording machine does not run
