@@ -14,7 +14,7 @@ const LEAVES = '^src/engine/(python-text/|sources\\.ts$|estimators\\.ts$)';
  * served model's predictions, the goal shapes. They import only the registry and the leaves.
  */
 const SHARED = '^src/engine/(env|predict|goal-schema)\\.ts$';
-const ABOVE_ENGINE = '^src/(components|stores|pages|layouts|cli|content-check|integrations|schemas|lessons)/';
+const ABOVE_ENGINE = '^src/(components|stores|pages|layouts|cli|content-check|integrations|schemas|lessons|oracle|studio)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

@@ -11,12 +11,13 @@ export const LESSON = '/lessons/model-stages';
  * terminal sheet, a collapsed workspace) stays as it is until the learner opens it.
  */
 export async function islandsReady(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    for (const island of document.querySelectorAll('astro-island[ssr][client="visible"]')) {
+  const belowTheFold = await page.evaluate(() => {
+    const found = [...document.querySelectorAll('astro-island[ssr][client="visible"]')].filter((island) => {
       const el = island.firstElementChild as HTMLElement | null;
-      if (el && el.getClientRects().length > 0 && !el.closest('[inert]')) el.scrollIntoView({ block: 'nearest' });
-    }
-    window.scrollTo(0, 0);
+      return el !== null && el.getClientRects().length > 0 && el.closest('[inert]') === null;
+    });
+    for (const island of found) (island.firstElementChild as HTMLElement).scrollIntoView({ block: 'nearest' });
+    return found.length;
   });
   await page.waitForFunction(() =>
     [...document.querySelectorAll('astro-island')].every((i) => {
@@ -25,6 +26,7 @@ export async function islandsReady(page: Page): Promise<void> {
       return i.getAttribute('client') === 'visible' && (!el || el.closest('[inert]') !== null);
     }),
   );
+  if (belowTheFold > 0) await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 export async function open(page: Page, path: string): Promise<void> {

@@ -75,5 +75,11 @@ export function checkText(text: string): string {
  * V8 names the first only in its message; nothing of the learner's text reaches it.
  */
 export function jsLimit(e: RangeError): 'stack' | 'memory' {
-  return /call stack/i.test(e.message) ? 'stack' : 'memory';
+  try {
+    return /call stack/i.test(e.message) ? 'stack' : 'memory';
+  } catch {
+    // Caught while the stack is still nearly full, even the test can overflow it: that says
+    // which limit it was.
+    return 'stack';
+  }
 }
