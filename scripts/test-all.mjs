@@ -1,13 +1,15 @@
 // `npm test`: every test the project has, in one command, ending with the plain line
 // `N passed, N failed` (CI reads that line; it cannot read vitest's or Playwright's summaries).
-//   0. the strict type check (tsc) and the formatter (Biome)
+//   0. the strict type check (tsc), the formatter (Biome) and the dependency rules (dependency-cruiser)
 //   1. unit, property and content tests (vitest; includes the content checker's tests)
 //   2. `check:content`: every lesson example and answer key replayed through the engine
 //   3. the site build (which also refuses invalid content)
 //   4. browser tests (Playwright driving Chromium against `astro preview`) and budgets
-// Each stage runs even when an earlier one failed, so one report shows everything.
+// Each stage runs even when an earlier one failed, so one report shows everything. Before any of
+// them, when the browser stage is wanted, a Chromium is found (scripts/find-chromium.mjs).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { findChromium } from './find-chromium.mjs';
 
 const reports = '.reports';
 mkdirSync(reports, { recursive: true });
@@ -18,6 +20,18 @@ const wanted = (name) => only.length === 0 || only.includes(name);
 let passed = 0;
 let failed = 0;
 const lines = [];
+
+if (wanted('e2e')) {
+  // First, so a fresh machine without a browser learns the one command to run in seconds, not
+  // after the other stages (playwright.config.ts and scripts/lighthouse.mjs read CHROMIUM_PATH).
+  const found = await findChromium();
+  if (found.error) {
+    console.error(`\nnpm test: ${found.error}`);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+  env.CHROMIUM_PATH = found.path;
+}
 
 function run(label, cmd, args, extraEnv = {}) {
   const started = Date.now();
@@ -53,6 +67,13 @@ if (wanted('format')) {
   // One formatter (Biome, biome.json); `npm run format` rewrites what this stage reports.
   const { code, seconds } = run('format', 'npx', ['biome', 'format', '.']);
   count('format', { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 }, code, seconds);
+}
+
+if (wanted('deps')) {
+  // The layers of the architecture as import rules (.dependency-cruiser.cjs): the engine imports
+  // nothing above it, registry/shell/python do not import each other sideways, no cycles.
+  const { code, seconds } = run('deps', 'npm', ['run', '--silent', 'lint:deps']);
+  count('deps', { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 }, code, seconds);
 }
 
 if (wanted('unit')) {

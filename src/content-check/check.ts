@@ -4,7 +4,7 @@
 // Pure apart from the engine it is given: the CLI (./cli.ts) reads the files.
 import type { Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
-import { formatDiff, matchOutput, replayTranscript } from '../engine/transcript.ts';
+import { firstDifference, formatDiff, matchOutput, replaySteps } from '../engine/transcript.ts';
 import { closeMatches } from '../engine/shell/did-you-mean.ts';
 import {
   ContentError,
@@ -23,9 +23,9 @@ import { pythonOutputLines, type CheckEngine, type CheckSession } from './engine
 import { lessonLinkProblems, normalizeRoute } from './links.ts';
 import { bankLints } from './lints.ts';
 import { poolLints } from './pool-lints.ts';
-import { firstLine, readLessonSource } from './mdx.ts';
+import { firstLine, readLessonSource } from '../lessons/source.ts';
 import { formatProblem, locateProblems, sortProblems, type Problem, type YamlSource } from './problem.ts';
-import { readRunnables, type Runnable } from './runnables.ts';
+import { readRunnables, type Runnable } from '../lessons/runnables.ts';
 
 export interface ContentFile {
   /** Path as shown in messages, e.g. `content/lessons/model-stages.mdx`. */
@@ -58,6 +58,12 @@ export interface Report {
 export interface CheckOptions {
   /** Site routes other than lessons that internal links may point to (e.g. `/`, `/guide`). */
   readonly routes?: readonly string[];
+  /**
+   * Check one file (its path as shown): every file is still read and validated, so references
+   * resolve, but only this one's examples, answer keys or lab are run, and only its problems are
+   * reported. What `npm run dev` does when a file is saved, so the answer comes within a second.
+   */
+  readonly only?: string;
 }
 
 function baseName(path: string, ext: RegExp): string {
@@ -287,6 +293,7 @@ export function checkContent(files: ContentFiles, engine: CheckEngine, options: 
       });
       continue;
     }
+    if (options.only !== undefined && options.only !== file) continue;
     const outcome = replayLesson(engine, scenarios.get(meta.scenario), runnables, file);
     examples += outcome.proven;
     problems.push(...outcome.problems);
@@ -316,6 +323,7 @@ export function checkContent(files: ContentFiles, engine: CheckEngine, options: 
         });
         return;
       }
+      if (options.only !== undefined && options.only !== file) return;
       const spec = scenarios.get(scenarioName);
       const failures =
         question.kind === 'command'
@@ -341,14 +349,16 @@ export function checkContent(files: ContentFiles, engine: CheckEngine, options: 
         failures.push(
           `field "scenario": unknown scenario "${lab.scenario}"${known(scenarios.keys())}; the lab was not proven`,
         );
-      else failures.push(...proveLab(engine, scenarios.get(lab.scenario), lab));
+      else if (options.only === undefined || options.only === file)
+        failures.push(...proveLab(engine, scenarios.get(lab.scenario), lab));
       // Proven means clean: a lab with any problem (a lint included) is not counted.
       if (failures.length === 0 && problems.every((p) => p.file !== file)) labs += 1;
       for (const message of failures) problems.push({ file, message });
     }
   }
 
-  const located = sortProblems(locateProblems(problems, sources));
+  const mine = options.only === undefined ? problems : problems.filter((p) => p.file === options.only);
+  const located = sortProblems(locateProblems(mine, sources));
   return { examples, questions, ...(labs === undefined ? {} : { labs }), problems: located, unproven };
 }
 
@@ -372,12 +382,12 @@ function replayLesson(
   for (const runnable of runnables) {
     try {
       if (runnable.kind === 'transcript') {
-        const result = replayTranscript(session, runnable.transcript);
+        const result = replaySteps(session, runnable.steps);
         if (result.ok) proven += 1;
         for (const failure of result.failures) {
           problems.push({
             file,
-            line: runnable.line + failure.line,
+            line: runnable.line + failure.at,
             message: `${failure.reason ?? 'output differs'} after ${JSON.stringify(failure.input)} (${runnable.id}; - expected, + actual)\n${formatDiff(failure.diff)}`,
           });
         }
@@ -392,7 +402,7 @@ function replayLesson(
         else
           problems.push({
             file,
-            line: runnable.outputNode.position?.start.line ?? runnable.line,
+            line: (runnable.outputNode.position?.start.line ?? runnable.line) + 1 + (firstDifference(match.diff) ?? 0),
             message: `the output of the python run block differs (${runnable.id}; - expected, + actual)\n${formatDiff(match.diff)}`,
           });
       }

@@ -42,6 +42,50 @@ function runTerminal(session: CheckSession, lines: readonly string[]): string | 
   return null;
 }
 
+/** A run result as the checker sees it: the engine's Session also says what it changed. */
+function changed(result: unknown): boolean {
+  const changes = (result as { changes?: readonly unknown[] }).changes;
+  return Array.isArray(changes) && changes.length > 0;
+}
+
+/**
+ * The registry-changing operations a route takes: the inputs (terminal lines, or Python
+ * statements typed at the REPL) that changed the registry. `python`, imports, `c =
+ * MlflowClient()` and reads change nothing, so they do not count; one call that moves two
+ * versions (`archive_existing_versions`) is one operation, whichever route made it.
+ */
+export function routeOperations(session: CheckSession, lines: readonly string[]): number {
+  let ops = 0;
+  for (const line of lines) if (changed(session.run(line))) ops += 1;
+  return ops;
+}
+
+/** A program's lines as typed at the Python REPL (after `python`), ending any open block. */
+export function replLines(program: string): string[] {
+  return ['python', ...program.replace(/\n+$/, '').split('\n'), ''];
+}
+
+/** Par against both routes: reachable by each, and no looser than the route that needs most. */
+export function parProblems(engine: CheckEngine, spec: unknown, lab: Lab): string[] {
+  const routes: [string, number][] = [];
+  if (lab.solution.terminal)
+    routes.push(['solution.terminal', routeOperations(engine.newSession(spec), lab.solution.terminal)]);
+  if (lab.solution.python)
+    routes.push(['solution.python', routeOperations(engine.newSession(spec), replLines(lab.solution.python))]);
+  const problems: string[] = [];
+  for (const [route, ops] of routes)
+    if (lab.par < ops)
+      problems.push(
+        `par: ${lab.par} is fewer than the ${ops} registry-changing operations ${route} takes; par must be reachable by every route`,
+      );
+  const most = Math.max(...routes.map(([, ops]) => ops));
+  if (routes.length > 0 && lab.par > most)
+    problems.push(
+      `par: ${lab.par} is more than any route needs (${routes.map(([r, ops]) => `${r}: ${ops}`).join(', ')}); par counts registry-changing operations, not lines`,
+    );
+  return problems;
+}
+
 /** Problems proving the lab from its scenario; empty when it is proven. */
 export function proveLab(engine: CheckEngine, spec: unknown, lab: Lab): string[] {
   const problems: string[] = [];
@@ -82,6 +126,7 @@ export function proveLab(engine: CheckEngine, spec: unknown, lab: Lab): string[]
           );
       }
     }
+    problems.push(...parProblems(engine, spec, lab));
   } catch (error) {
     problems.push(`the engine failed while proving it: ${messageOf(error)}`);
   }
@@ -91,7 +136,7 @@ export function proveLab(engine: CheckEngine, spec: unknown, lab: Lab): string[]
 /** A code span or fenced block: the exact-command tier must give something to type. */
 const CODE = /`[^`]+`/;
 
-/** Lints on one lab: ids, hint tiers, par. */
+/** Lints on one lab: ids and hint tiers (par is proven by running the routes: parProblems). */
 export function labLints(lab: Lab): string[] {
   const problems: string[] = [];
   const ids = lab.goal.checks.map(checkId);
@@ -99,11 +144,12 @@ export function labLints(lab: Lab): string[] {
   if (dup) problems.push(`goal: two checks have the id "${dup}" (give one an explicit \`id\`)`);
   if (!CODE.test(lab.hints.command))
     problems.push('hints.command: the last hint tier must give the exact command in a code span or block');
-  if (CODE.test(lab.hints.nudge) && lab.solution.terminal?.some((line) => lab.hints.nudge.includes(line)))
+  // A blank line (ending a REPL block) is in every text, so it gives nothing away.
+  if (
+    CODE.test(lab.hints.nudge) &&
+    lab.solution.terminal?.some((line) => line.trim() !== '' && lab.hints.nudge.includes(line))
+  )
     problems.push('hints.nudge: the first hint tier gives away a solution line; keep it a nudge');
-  const lines = lab.solution.terminal?.length;
-  if (lines !== undefined && lab.par < lines)
-    problems.push(`par: ${lab.par} is fewer lines than the reference solution's ${lines}; par must be reachable`);
   return problems;
 }
 

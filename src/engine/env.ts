@@ -7,9 +7,17 @@ import type { Sources } from './sources.ts';
 
 export type Stream = 'stdout' | 'stderr';
 
+/**
+ * What a stderr write is. Real programs write far more than errors to stderr: MLflow's and
+ * uvicorn's INFO logs ('log'), Python's FutureWarning ('warning'), the course's own `note:` lines
+ * ('note'). The program that writes the text says which, so a view can show a started server as
+ * started without reading the words; a stderr write that says nothing is an error.
+ */
+export type Tone = 'error' | 'warning' | 'note' | 'log';
+
 /** Where programs write. Text may hold several lines or part of one (Python's `end=''`). */
 export interface Output {
-  write(stream: Stream, text: string): void;
+  write(stream: Stream, text: string, tone?: Tone): void;
 }
 
 export interface SimEnv {

@@ -89,6 +89,18 @@ export const goalCheckSchema = z.discriminatedUnion('kind', [
       ...common,
     })
     .strict(),
+  z
+    .object({
+      /**
+       * The model (no `version`) or a version has a description containing `contains`, in any letter
+       * case; `contains: ""` asks only for a description that is not empty.
+       */
+      kind: z.literal('description'),
+      version: versionNumber.optional(),
+      contains: z.string(),
+      ...common,
+    })
+    .strict(),
 ]);
 
 export const goalSchema = z

@@ -81,6 +81,8 @@ export function checkId(check: GoalCheck): string {
       return check.exists ? 'model-exists' : 'model-gone';
     case 'tag':
       return `${check.version === undefined ? '' : `v${check.version}-`}tag-${slug(check.key)}`;
+    case 'description':
+      return `${check.version === undefined ? '' : `v${check.version}-`}description`;
   }
 }
 
@@ -109,6 +111,12 @@ export function checkLabel(check: GoalCheck, defaultModel: string): string {
       const on = check.version === undefined ? model : `version ${check.version}`;
       return check.value === null ? `${on} has no tag ${check.key}` : `tag ${check.key} on ${on} is "${check.value}"`;
     }
+    case 'description': {
+      const on = check.version === undefined ? model : `version ${check.version}`;
+      return check.contains === ''
+        ? `${on} has a description`
+        : `the description of ${on} mentions "${check.contains}"`;
+    }
   }
 }
 
@@ -129,6 +137,8 @@ export function checkNeed(check: GoalCheck): string {
       return check.exists ? 'the model to exist' : 'the model deleted';
     case 'tag':
       return check.value === null ? 'no such tag' : `"${check.value}"`;
+    case 'description':
+      return check.contains === '' ? 'a description' : `a description mentioning "${check.contains}"`;
   }
 }
 
@@ -191,6 +201,20 @@ function judge(
       const detail =
         actual === undefined ? `${on} has no tag ${check.key}` : `tag ${check.key} on ${on} is "${actual}"`;
       return { passed: (actual ?? null) === check.value, detail };
+    }
+    case 'description': {
+      let text: string | null = model.description;
+      let on = modelName;
+      if (check.version !== undefined) {
+        const v = model.versions[check.version - 1];
+        if (!v || v.currentStage === 'Deleted_Internal')
+          return { passed: false, detail: `version ${check.version} does not exist` };
+        text = v.description;
+        on = `version ${check.version}`;
+      }
+      const passed = text !== null && text !== '' && text.toLowerCase().includes(check.contains.toLowerCase());
+      const detail = text === null || text === '' ? `${on} has no description` : `${on} is described as "${text}"`;
+      return { passed, detail };
     }
   }
 }

@@ -5,6 +5,7 @@
 // versions trained in different runs give different ones, which is how a learner can tell which
 // version a server (or a loaded model) really holds after a promotion.
 import type { RegistryState } from './registry/types.ts';
+import { predictEstimator, pythonLabel, type FittedEstimator } from './estimators.ts';
 
 export type Resolved =
   | { readonly kind: 'version'; readonly name: string; readonly version: number }
@@ -14,11 +15,33 @@ export type Resolved =
  * The artifact a resolved URI points at: the LoggedModel a version was registered from
  * (its source is `models:/m-<id>` in 3.x), else the version itself.
  */
-export function artifactKey(state: RegistryState, target: Resolved): string {
+export function artifactKey(state: RegistryState, target: Resolved, depth = 0): string {
   if (target.kind === 'logged-model') return target.modelId;
   const mv = state.models[target.name]?.versions[target.version - 1];
   const id = mv ? (mv.modelId ?? /^models:\/(m-[0-9a-f]+)$/.exec(mv.source)?.[1]) : undefined;
+  // A copy (copy_model_version) has the source version's URI as its source: same artifact.
+  const copied = mv && !id ? /^models:\/([^/@]+)\/(\d+)$/.exec(mv.source) : null;
+  if (copied && depth < 16)
+    return artifactKey(state, { kind: 'version', name: copied[1]!, version: Number(copied[2]) }, depth + 1);
   return id ?? `${target.name}/${target.version}`;
+}
+
+/** The fitted sklearn model an artifact holds, if one was logged (src/engine/estimators.ts). */
+export function estimatorOf(state: RegistryState, artifact: string): FittedEstimator | undefined {
+  return Object.hasOwn(state.loggedModels, artifact) ? state.loggedModels[artifact]!.estimator : undefined;
+}
+
+/**
+ * One row's prediction as the scoring server writes it: a fitted model's answer (integer class
+ * labels stay ints in JSON), else the identity-weighted stand-in below.
+ */
+export function servedPrediction(
+  estimator: FittedEstimator | undefined,
+  artifact: string,
+  row: readonly number[],
+): number | string | bigint {
+  if (estimator) return pythonLabel(estimator, predictEstimator(estimator, [row])[0]!);
+  return predictRow(artifact, row);
 }
 
 function hash32(text: string): number {

@@ -1,7 +1,7 @@
 // One learner's environment: the registry, the terminal (shell or Python REPL), injected sources
 // and output. Used by the browser islands, `mlflow-sim`, the content checker and the tests, so
 // every face of the platform runs the same code. Pure: no DOM, no Node.
-import type { Output, SimEnv, Stream } from './env.ts';
+import type { Output, SimEnv, Stream, Tone } from './env.ts';
 import { parseRegistry, serializeRegistry } from './registry/index.ts';
 import type { Change } from './registry/result.ts';
 import { EMPTY_REGISTRY, type RegistryState } from './registry/types.ts';
@@ -15,12 +15,15 @@ import { NO_PYTHON, pythonProgram } from './shell/python-program.ts';
 import { internalError, runLine } from './shell/run-line.ts';
 import { PYTHON_VERSION } from './shell/serve/start.ts';
 import * as realPython from './python/index.ts';
+import { SNAPSHOT_FORMAT, boundedHistory, historySchema, restoreShell } from './session-snapshot.ts';
 import { deterministicSources, type Sources } from './sources.ts';
 
 export interface OutputLine {
   stream: Stream;
   /** One line, without '\n'. */
   text: string;
+  /** For stderr lines: what the program said the text is (absent: an error). */
+  tone?: Tone;
 }
 
 export interface RunResult {
@@ -37,6 +40,8 @@ export interface RunResult {
   changes: Change[];
   /** `clear` (or Ctrl+L) asked the view to clear. */
   clear: boolean;
+  /** `reset` ran: the session is back at its start (the page's Reset does the same). */
+  reset: boolean;
 }
 
 /** The Python REPL the interpreter provides (src/engine/python/index.ts). */
@@ -91,14 +96,16 @@ class LineCollector implements Output {
   readonly lines: OutputLine[] = [];
   private pending: OutputLine | null = null;
 
-  write(stream: Stream, text: string): void {
+  write(stream: Stream, text: string, tone?: Tone): void {
     if (text === '') return;
-    if (this.pending && this.pending.stream !== stream) this.flush();
+    const lineTone = stream === 'stderr' && tone !== undefined && tone !== 'error' ? tone : undefined;
+    if (this.pending && (this.pending.stream !== stream || this.pending.tone !== lineTone)) this.flush();
     const parts = text.split('\n');
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i] as string;
       if (this.pending) this.pending.text += part;
-      else if (part !== '' || i < parts.length - 1) this.pending = { stream, text: part };
+      else if (part !== '' || i < parts.length - 1)
+        this.pending = lineTone === undefined ? { stream, text: part } : { stream, text: part, tone: lineTone };
       if (i < parts.length - 1) this.flush(true);
     }
   }
@@ -123,10 +130,10 @@ class StringCollector implements Output {
   stdout = '';
   stderr = '';
   readonly terminal = new LineCollector();
-  write(stream: Stream, text: string): void {
+  write(stream: Stream, text: string, tone?: Tone): void {
     if (stream === 'stdout') this.stdout += text;
     else this.stderr += text;
-    this.terminal.write(stream, text);
+    this.terminal.write(stream, text, tone);
   }
 }
 
@@ -142,6 +149,7 @@ export class Session {
   private repl: PythonRepl | null = null;
   private continuation = false;
   private clearRequested = false;
+  private resetDone = false;
   private readonly listeners = new Set<() => void>();
   private readonly programs: Record<string, Program>;
 
@@ -157,7 +165,7 @@ export class Session {
       get strict() {
         return session.strictMode;
       },
-      out: { write: (stream, text) => session.sink.write(stream, text) },
+      out: { write: (stream, text, tone) => session.sink.write(stream, text, tone) },
       changes: [],
     };
     const python = pythonProgram({
@@ -167,7 +175,10 @@ export class Session {
     });
     this.programs = {
       ...builtins({
-        reset: () => this.resetState(),
+        reset: () => {
+          this.resetState();
+          this.resetDone = true;
+        },
         clear: () => {
           this.clearRequested = true;
         },
@@ -237,6 +248,7 @@ export class Session {
     this.sink = collector;
     this.env.changes.length = 0;
     this.clearRequested = false;
+    this.resetDone = false;
     let exitCode: number;
     let failed: boolean;
     try {
@@ -256,6 +268,7 @@ export class Session {
       failed,
       changes: [...this.env.changes],
       clear: this.clearRequested,
+      reset: this.resetDone,
     };
     this.notify();
     return result;
@@ -357,7 +370,7 @@ export class Session {
     };
   }
 
-  /** Back to the starting registry: servers stopped, Python REPL left. History is kept. */
+  /** The one reset (the `reset` command, the page's Reset button): see resetState. History is kept. */
   reset(): void {
     this.resetState();
     this.notify();
@@ -365,58 +378,65 @@ export class Session {
 
   /**
    * A fresh start in everything but history: the starting registry, no servers, no environments,
-   * and the course notes shown again on the shorthand's next use (a lesson replayed after a reset
-   * prints what it printed the first time).
+   * no exported variables, `$?` 0, and the course notes shown again on the shorthand's next use
+   * (a lesson replayed after a reset prints what it printed the first time).
    */
   private resetState(): void {
     this.env.registry = this.start;
-    this.shell.servers = [];
-    this.shell.nextJob = 1;
-    this.shell.envs = [];
-    this.shell.notesShown = [];
+    // In place: the line that typed `reset` goes on with this same shell (`reset; export A=1`).
+    const history = this.shell.history;
+    for (const key of Object.keys(this.shell)) delete (this.shell as unknown as Record<string, unknown>)[key];
+    Object.assign(this.shell, emptyShellState(), { history });
     this.repl = null;
     this.continuation = false;
   }
 
+  /** The persisted form; long histories are bounded (src/engine/session-snapshot.ts). */
   snapshot(): SessionSnapshot {
+    const shell = JSON.parse(JSON.stringify(this.shell)) as ShellState;
+    shell.history = boundedHistory(shell.history);
     return {
-      format: 'mlflow-sim/session',
+      format: SNAPSHOT_FORMAT,
       version: 1,
       start: serializeRegistry(this.start),
       registry: serializeRegistry(this.env.registry),
       strict: this.strictMode,
-      history: [...this.lines],
-      shell: JSON.parse(JSON.stringify(this.shell)) as ShellState,
+      history: boundedHistory(this.lines),
+      shell,
     };
   }
 
   /**
    * Rebuild a session from snapshot(). Throws (with a readable message) on a snapshot this
-   * version cannot read. A Python REPL cannot be persisted: the restored session is at `$ `.
+   * version cannot read at all. A Python REPL cannot be persisted: the restored session is at `$ `.
    */
   static restore(snap: SessionSnapshot, opts: SessionOptions = {}): Session {
-    if (!snap || snap.format !== 'mlflow-sim/session' || snap.version !== 1) {
+    return Session.restoreReporting(snap, opts).session;
+  }
+
+  /**
+   * restore(), naming the parts that failed their schema: each of those starts clean (an unreadable
+   * current registry is the starting one; an unreadable server list is no servers) and the rest is kept.
+   */
+  static restoreReporting(snap: SessionSnapshot, opts: SessionOptions = {}): { session: Session; problems: string[] } {
+    if (!snap || typeof snap !== 'object' || snap.format !== SNAPSHOT_FORMAT || snap.version !== 1) {
       throw new Error('Not a session snapshot this version can read (expected format mlflow-sim/session, version 1)');
     }
-    const start = parseRegistry(snap.start);
+    const problems: string[] = [];
+    const start = parseRegistry(String(snap.start));
     if (!start.ok) throw new Error(`Session snapshot: starting registry: ${start.message}`);
-    const current = parseRegistry(snap.registry);
-    if (!current.ok) throw new Error(`Session snapshot: registry: ${current.message}`);
-    const session = new Session({ ...opts, scenario: start.state, strict: opts.strict ?? snap.strict });
-    session.env.registry = current.state;
-    session.lines.push(...(Array.isArray(snap.history) ? snap.history.map(String) : []));
-    const shell = snap.shell;
-    if (shell && typeof shell === 'object') {
-      session.shell = {
-        ...emptyShellState(),
-        servers: Array.isArray(shell.servers) ? shell.servers : [],
-        nextJob: typeof shell.nextJob === 'number' ? shell.nextJob : 1,
-        envs: Array.isArray(shell.envs) ? shell.envs.map(String) : [],
-        notesShown: Array.isArray(shell.notesShown) ? shell.notesShown.map(String) : [],
-        history: Array.isArray(shell.history) ? shell.history.map(String) : [],
-      };
-    }
-    return session;
+    const current = parseRegistry(String(snap.registry));
+    if (!current.ok) problems.push(`registry: ${current.message}`);
+    const strict = opts.strict ?? (typeof snap.strict === 'boolean' ? snap.strict : false);
+    const session = new Session({ ...opts, scenario: start.state, strict });
+    if (current.ok) session.env.registry = current.state;
+    const history = historySchema.safeParse(snap.history);
+    if (history.success) session.lines.push(...boundedHistory(history.data));
+    else if (snap.history !== undefined) problems.push('the saved history could not be read');
+    const shell = restoreShell(snap.shell, emptyShellState());
+    session.shell = shell.shell;
+    problems.push(...shell.problems);
+    return { session, problems };
   }
 
   private programContext(): ProgramContext {
@@ -424,7 +444,7 @@ export class Session {
       env: this.env,
       shell: this.shell,
       out: (text) => this.env.out.write('stdout', text),
-      err: (text) => this.env.out.write('stderr', text),
+      err: (text, tone) => this.env.out.write('stderr', text, tone),
       background: false,
       words: [],
       vars: {},

@@ -26,6 +26,10 @@ export interface DiffLine {
   /** `same`: matched; `expected`: only in the transcript (-); `actual`: only in what ran (+). */
   readonly op: 'same' | 'expected' | 'actual';
   readonly text: string;
+  /** The expected line (0-based) it stands at: for `+` lines, the expected line they precede. */
+  readonly at?: number;
+  /** An actual line a `...` line matched: context, not a difference. */
+  readonly wildcard?: boolean;
 }
 
 /** Values bound to placeholders so far: `<run_id>` must mean the same value everywhere. */
@@ -38,7 +42,10 @@ export interface MatchResult {
 }
 
 export interface ReplayFailure {
+  /** The line of the input in the transcript (1-based). */
   readonly line: number;
+  /** The line of the first expected output line that differs (where an author looks first). */
+  readonly at: number;
   readonly input: string;
   readonly expected: string[];
   readonly actual: string[];
@@ -65,14 +72,15 @@ export interface RunsLines {
 }
 
 export class TranscriptSyntaxError extends Error {
+  readonly kind = 'transcript-syntax';
   readonly line: number;
-  /** What is wrong, without the line (which `line` carries). */
+  /** What is wrong, without the position (`message` is `line N: reason`). */
   readonly reason: string;
-  constructor(message: string, line: number) {
-    super(`line ${line}: ${message}`);
+  constructor(reason: string, line: number) {
+    super(`line ${line}: ${reason}`);
     this.name = 'TranscriptSyntaxError';
     this.line = line;
-    this.reason = message;
+    this.reason = reason;
   }
 }
 
@@ -215,42 +223,66 @@ function search(
 }
 
 /**
- * A line diff (longest common subsequence) where a line "equals" another when it matches with
- * the bindings known so far; `...` lines are shown as context. Used only to explain a failure.
+ * A line diff that explains a failure: the fewest `-`/`+` lines, where a line "equals" another
+ * when it matches with the bindings known so far, and a `...` line takes any run of actual lines
+ * for free, so what it matched is context (op `same`, `wildcard: true`), never a difference.
  */
 export function diffLines(expected: readonly string[], actual: readonly string[], bindings: Bindings = {}): DiffLine[] {
-  const wanted = expected.filter((l) => l.trim() !== WILDCARD);
-  const n = wanted.length;
+  const n = expected.length;
   const m = actual.length;
+  const wild = expected.map((l) => l.trim() === WILDCARD);
   // Compiled once per expected line: the table below compares every pair.
-  const matchers = wanted.map((line) => compileLine(line, bindings));
+  const matchers = expected.map((line, i) => (wild[i] ? null : compileLine(line, bindings)));
   const same = (a: number, b: number): boolean => matchers[a]?.(actual[b] ?? '') !== undefined;
-  const table: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let a = n - 1; a >= 0; a -= 1) {
-    const row = table[a] ?? [];
-    const below = table[a + 1] ?? [];
-    for (let b = m - 1; b >= 0; b -= 1) {
-      row[b] = same(a, b) ? (below[b + 1] ?? 0) + 1 : Math.max(below[b] ?? 0, row[b + 1] ?? 0);
+  // cost[a][b]: the fewest difference lines for expected[a..] against actual[b..].
+  const cost: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let a = n; a >= 0; a -= 1) {
+    const row = cost[a]!;
+    const below = cost[a + 1];
+    for (let b = m; b >= 0; b -= 1) {
+      if (a === n) row[b] = m - b;
+      else if (wild[a]) row[b] = Math.min(below![b]!, b < m ? row[b + 1]! : Infinity);
+      else {
+        let best = below![b]! + 1;
+        if (b < m) best = Math.min(best, row[b + 1]! + 1, same(a, b) ? below![b + 1]! : Infinity);
+        row[b] = best;
+      }
     }
   }
   const diff: DiffLine[] = [];
   let a = 0;
   let b = 0;
   while (a < n || b < m) {
-    if (a < n && b < m && same(a, b)) {
-      diff.push({ op: 'same', text: actual[b] ?? '' });
+    const here = cost[a]![b]!;
+    if (a < n && wild[a]) {
+      // End the wildcard as soon as that is as good: the lines after it then line up.
+      if (cost[a + 1]![b] === here || b === m) a += 1;
+      else {
+        diff.push({ op: 'same', text: actual[b]!, wildcard: true });
+        b += 1;
+      }
+    } else if (a < n && b < m && same(a, b) && cost[a + 1]![b + 1] === here) {
+      diff.push({ op: 'same', text: actual[b]!, at: a });
       a += 1;
       b += 1;
-    } else if (a < n && (b === m || (table[a + 1]?.[b] ?? 0) >= (table[a]?.[b + 1] ?? 0))) {
+    } else if (a < n && cost[a + 1]![b]! + 1 === here) {
       // Like `diff -u`: what the transcript expected (-) comes before what actually ran (+).
-      diff.push({ op: 'expected', text: wanted[a] ?? '' });
+      diff.push({ op: 'expected', text: expected[a]!, at: a });
       a += 1;
     } else {
-      diff.push({ op: 'actual', text: actual[b] ?? '' });
+      diff.push({ op: 'actual', text: actual[b]!, at: a });
       b += 1;
     }
   }
   return diff;
+}
+
+/**
+ * Which expected line (0-based) a diff first differs at: an expected line that is not there, or
+ * the place where an unexpected actual line appears. Undefined when nothing differs.
+ */
+export function firstDifference(diff: readonly DiffLine[]): number | undefined {
+  return diff.find((d) => d.op !== 'same')?.at;
 }
 
 /**
@@ -269,10 +301,24 @@ export function matchOutput(
   return { ok: false, diff: diffLines(want, got, bindings), bindings };
 }
 
-/** Render a diff the way a terminal reader expects: `  ` same, `- ` expected, `+ ` actual. */
+/**
+ * Render a diff the way a terminal reader expects: `  ` same, `- ` expected, `+ ` actual; a run
+ * of lines that a `...` matched shows as one `  ...` line saying how many.
+ */
 export function formatDiff(diff: readonly DiffLine[]): string {
   const mark = { same: '  ', expected: '- ', actual: '+ ' } as const;
-  return diff.map((d) => `${mark[d.op]}${d.text}`).join('\n');
+  const out: string[] = [];
+  for (let i = 0; i < diff.length; i += 1) {
+    const d = diff[i]!;
+    if (d.wildcard) {
+      let j = i;
+      while (diff[j + 1]?.wildcard) j += 1;
+      const count = j - i + 1;
+      out.push(`  ... (${count} line${count === 1 ? '' : 's'})`);
+      i = j;
+    } else out.push(`${mark[d.op]}${d.text}`);
+  }
+  return out.join('\n');
 }
 
 /** The session's output lines for one input, split on newlines (a write may hold several). */
@@ -282,15 +328,20 @@ export function outputLines(lines: readonly { readonly text: string }[]): string
 
 /** Run every step of a transcript in `session`, in order, and compare each output. */
 export function replayTranscript(session: RunsLines, text: string, bindings: Bindings = {}): ReplayResult {
+  return replaySteps(session, parseTranscript(text), bindings);
+}
+
+/** Run already parsed steps in `session`, in order, and compare each output. */
+export function replaySteps(session: RunsLines, steps: readonly Step[], bindings: Bindings = {}): ReplayResult {
   const failures: ReplayFailure[] = [];
   let bound = bindings;
-  const steps = parseTranscript(text);
   for (const step of steps) {
     const result = session.run(step.input);
     const actual = outputLines(result.lines);
     if (result.prompt !== undefined && result.prompt !== step.prompt) {
       failures.push({
         line: step.line,
+        at: step.line,
         input: step.input,
         expected: step.expected,
         actual,
@@ -302,13 +353,20 @@ export function replayTranscript(session: RunsLines, text: string, bindings: Bin
     const match = matchOutput(step.expected, actual, bound);
     bound = match.bindings;
     if (!match.ok)
-      failures.push({ line: step.line, input: step.input, expected: step.expected, actual, diff: match.diff });
+      failures.push({
+        line: step.line,
+        at: step.line + 1 + (firstDifference(match.diff) ?? 0),
+        input: step.input,
+        expected: step.expected,
+        actual,
+        diff: match.diff,
+      });
   }
   return { ok: failures.length === 0, steps: steps.length, failures, bindings: bound };
 }
 
 /** A failure as the text a person reads in a terminal or a build log. */
 export function formatFailure(failure: ReplayFailure, where = 'transcript'): string {
-  const head = `${where}:${failure.line}: ${failure.reason ?? 'output differs'} after ${JSON.stringify(failure.input)}`;
+  const head = `${where}:${failure.at}: ${failure.reason ?? 'output differs'} after ${JSON.stringify(failure.input)}`;
   return `${head}\n${formatDiff(failure.diff)}`;
 }

@@ -62,7 +62,12 @@ export const labSchema = z
     hints: labHintsSchema,
     /** The reference solution; the checker proves it reaches the goal. */
     solution: labSolutionSchema,
-    /** Par: the number of terminal lines a good solution needs (shown beside the learner's count). */
+    /**
+     * Par: the registry-changing operations a good route needs (shown beside the learner's count).
+     * Only inputs that change the registry count: `python`, imports, `c = MlflowClient()` and reads
+     * do not. check:content runs both solutions and requires par to be reachable by each and no
+     * more than the route that needs most, so the real client route is never over par.
+     */
     par: z.number().int().positive(),
     /**
      * Which way of solving it is real MLflow, in one sentence shown under the story, e.g. "The

@@ -3,7 +3,7 @@
 // export and import) can validate saved sessions without loading the store.
 import { z } from 'zod/mini';
 import { STORAGE_PREFIX } from './storage.ts';
-import { registryStateSchema } from './registry-schema.ts';
+import { registryStateSchema } from '../engine/registry/schema.ts';
 
 /** Every saved session's key starts with this; the rest is the lesson (or `lab:<id>`, `sandbox`). */
 export const SESSION_KEY_PREFIX = `${STORAGE_PREFIX}session:`;
@@ -12,6 +12,7 @@ const lineSchema = z.object({
   kind: z.enum(['input', 'stdout', 'stderr', 'info']),
   text: z.string(),
   prompt: z.optional(z.string()),
+  tone: z.optional(z.enum(['error', 'warning', 'note', 'log'])),
 });
 
 /** One lesson's saved session as stored (also what each of a progress export's `sessions` must match). */

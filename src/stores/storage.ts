@@ -8,7 +8,8 @@ export const STORAGE_PREFIX = 'mlflow-academy:v1:';
 
 export type Loaded<T> = { status: 'empty' } | { status: 'ok'; value: T } | { status: 'corrupt'; reason: string };
 
-function storage(): Storage | null {
+/** The browser's localStorage, or null where there is none or it is blocked. */
+export function browserStore(): Storage | null {
   try {
     return typeof localStorage === 'undefined' ? null : localStorage;
   } catch {
@@ -32,7 +33,7 @@ export function decode<T>(raw: string | null, schema: z.ZodMiniType<T>): Loaded<
 }
 
 export function load<T>(key: string, schema: z.ZodMiniType<T>): Loaded<T> {
-  const s = storage();
+  const s = browserStore();
   if (!s) return { status: 'empty' };
   let raw: string | null = null;
   try {
@@ -45,7 +46,7 @@ export function load<T>(key: string, schema: z.ZodMiniType<T>): Loaded<T> {
 
 /** Write a whole document; false when storage is full or unavailable (the page keeps working). */
 export function save(key: string, value: unknown): boolean {
-  const s = storage();
+  const s = browserStore();
   if (!s) return false;
   try {
     s.setItem(key, JSON.stringify(value));
@@ -55,10 +56,25 @@ export function save(key: string, value: unknown): boolean {
   }
 }
 
-/** Forget a key (used when its stored value could not be read). */
+/**
+ * Move an unreadable value aside to `<key>:unreadable` (the newest one kept), so that starting
+ * that part fresh destroys nothing: a later version of the site, or a person, can still read it.
+ */
+export function setAside(key: string): void {
+  const s = browserStore();
+  if (!s) return;
+  try {
+    const raw = s.getItem(key);
+    if (raw !== null) s.setItem(`${key}:unreadable`, raw);
+  } catch {
+    // Storage full: the value stays where it is until the next save replaces it.
+  }
+}
+
+/** Forget a key. */
 export function remove(key: string): void {
   try {
-    storage()?.removeItem(key);
+    browserStore()?.removeItem(key);
   } catch {
     // Nothing to do: the next save overwrites it anyway.
   }

@@ -175,7 +175,7 @@ describe('mlflow-sim check FILE...: transcript doc-tests', () => {
     const t = file('bad.transcript', '$ echo hi\nhello\n');
     const r = sim(['check', t]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('bad.transcript:1');
+    expect(r.stdout).toContain('bad.transcript:2');
     expect(r.stdout).toMatch(/- hello/);
     expect(r.stdout).toMatch(/\+ hi/);
   });

@@ -26,11 +26,11 @@ describe('broken content fails with a precise message', () => {
     // a wrong expected output: the line of the output block, the example id and a diff
     [
       'wrong-code-output',
-      'lessons/tiny-lesson.mdx:22: the output of the python run block differs (tiny-lesson-1; - expected, + actual)\n- Production\n+ None',
+      'lessons/tiny-lesson.mdx:23: the output of the python run block differs (tiny-lesson-1; - expected, + actual)\n- Production\n+ None',
     ],
     [
       'wrong-transcript-output',
-      'lessons/tiny-lesson.mdx:29: output differs after "1 + 1" (tiny-lesson-2; - expected, + actual)\n- 3\n+ 2',
+      'lessons/tiny-lesson.mdx:30: output differs after "1 + 1" (tiny-lesson-2; - expected, + actual)\n- 3\n+ 2',
     ],
     // a wrong answer key, proven wrong by running every option
     [
@@ -111,6 +111,20 @@ describe('broken content fails with a precise message', () => {
     ],
   ])('%s', (brokenCase, expected) => {
     expect(messages(brokenCase)).toContain(expected);
+  });
+
+  test('several mistakes in one lesson and its bank are all reported in one run, each with file and line', () => {
+    expect(check('many-mistakes').problems.map(formatProblem)).toEqual([
+      'lessons/tiny-lesson.mdx:6:1: frontmatter field "minutes": expected a number, found "five"',
+      'lessons/tiny-lesson.mdx:15: link "/lessons/no-such-lesson" points to no lesson (known: tiny-lesson)',
+      'lessons/tiny-lesson.mdx:17:42: MDX: Could not parse expression with oxc: Expected `,` or `)` but found `:`\n  hint: in MDX `{` starts a JavaScript expression: escape it as `\\{`, or put the text in `code`',
+      'lessons/tiny-lesson.mdx:25: the output of the python run block differs (tiny-lesson-1; - expected, + actual)\n- Production\n+ None',
+      expect.stringMatching(
+        /^questions\/tiny-lesson\.yaml:4:5: question "promote-two": the answer key says a, but in the simulation b reach the goal/,
+      ),
+      expect.stringMatching(/^questions\/tiny-lesson\.yaml: the correct options bunch at one position/),
+      expect.stringMatching(/^questions\/tiny-lesson\.yaml: a bank needs at least 3 "command"/),
+    ]);
   });
 
   test('a broken fixture counts as failed in the summary line', () => {

@@ -33,12 +33,26 @@ describe('the valid fixture lab', () => {
   });
 });
 
+test('a REPL block ended by a blank line is a solution line that gives nothing away in a nudge', () => {
+  expect(checkLab('repl-loop.yaml').problems.map(formatProblem)).toEqual([]);
+});
+
 describe('a broken lab fails with a precise message and is not counted as proven', () => {
   test.each([
     // the reference solution must reach the goal (facts §2.3: a transition moves only its version)
     [
       'solution-misses-goal',
       'labs/tiny-lab.yaml: solution.terminal does not reach the goal (2 of 3 checks pass):\n  ✗ version 2 is in Staging; the goal needs Production',
+    ],
+    // par counts registry-changing operations: python, the import and the client line are free
+    [
+      'par-counts-lines',
+      'labs/tiny-lab.yaml: par: 5 is more than any route needs (solution.terminal: 2, solution.python: 2); par counts registry-changing operations, not lines',
+    ],
+    // the real client route must reach par too
+    [
+      'python-over-par',
+      'labs/tiny-lab.yaml: par: 2 is fewer than the 3 registry-changing operations solution.python takes; par must be reachable by every route',
     ],
     // the start must not already pass, or there is nothing to do
     [
@@ -62,7 +76,7 @@ describe('a broken lab fails with a precise message and is not counted as proven
     ],
     [
       'unknown-check-kind',
-      'labs/tiny-lab.yaml:15:9: field "goal.checks[2].kind": expected one of "versionStage", "alias", "stageCount", "noVersionIn", "versionCount", "modelExists", "tag", found "versionTotal"',
+      'labs/tiny-lab.yaml:15:9: field "goal.checks[2].kind": expected one of "versionStage", "alias", "stageCount", "noVersionIn", "versionCount", "modelExists", "tag", "description", found "versionTotal"',
     ],
     [
       'missing-hint-tier',
@@ -72,7 +86,10 @@ describe('a broken lab fails with a precise message and is not counted as proven
       'command-hint-without-code',
       'labs/tiny-lab.yaml: hints.command: the last hint tier must give the exact command in a code span or block',
     ],
-    ['par-too-low', "labs/tiny-lab.yaml: par: 1 is fewer lines than the reference solution's 2; par must be reachable"],
+    [
+      'par-too-low',
+      'labs/tiny-lab.yaml: par: 1 is fewer than the 2 registry-changing operations solution.terminal takes; par must be reachable by every route',
+    ],
     [
       'duplicate-check-ids',
       'labs/tiny-lab.yaml: goal: two checks have the id "v1-staging" (give one an explicit `id`)',
@@ -105,16 +122,21 @@ describe('the course labs', () => {
     expect(summaryLine(report)).toMatch(new RegExp(` and ${labs.length} labs proven, 0 failed$`));
   });
 
+  // Par counts registry-changing operations: `python`, the import and `client = MlflowClient()`
+  // are free, so the Python route to the aliases lab is on par with its two alias calls.
   test.each([
-    ['promote-and-retire', 'model-stages-in-use', 1],
-    ['stage-then-roll-back', 'model-stages-after-promotion', 2],
-    ['stages-to-aliases', 'model-stages-in-use', 5],
-  ])('%s starts from %s with par %i and solves in the terminal and in Python', (id, scenario, par) => {
-    const lab = labs.find((l) => l.id === id);
-    expect(lab).toMatchObject({ lesson: 'model-stages', scenario, par });
-    expect(lab?.solution.terminal?.length).toBe(par);
-    expect(lab?.solution.python).toContain('MlflowClient');
-  });
+    ['promote-and-retire', 'model-stages-in-use', 1, 1],
+    ['stage-then-roll-back', 'model-stages-after-promotion', 2, 2],
+    ['stages-to-aliases', 'model-stages-in-use', 2, 5],
+  ])(
+    '%s starts from %s with par %i (%i terminal lines) and solves in the terminal and in Python',
+    (id, scenario, par, lines) => {
+      const lab = labs.find((l) => l.id === id);
+      expect(lab).toMatchObject({ lesson: 'model-stages', scenario, par });
+      expect(lab?.solution.terminal?.length).toBe(lines);
+      expect(lab?.solution.python).toContain('MlflowClient');
+    },
+  );
 
   // facts §4: stages are deprecated in favour of aliases; the migration lab uses the real client call
   test('the aliases lab needs the Python client: the shorthand has no alias command', () => {

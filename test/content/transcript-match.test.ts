@@ -54,7 +54,13 @@ describe('the diff of a failed match', () => {
     ['a missing line', ['a', 'b'], ['a'], '  a\n- b'],
     ['an extra line', ['a'], ['a', 'b'], '  a\n+ b'],
     ['placeholders match in context', ['id <x>', 'done'], ['id 42', 'failed'], '  id 42\n- done\n+ failed'],
-    ['wildcards are not shown as missing', ['a', '...', 'z'], ['a', 'b'], '  a\n- z\n+ b'],
+    ['what a wildcard matched is context, not a difference', ['a', '...', 'z'], ['a', 'b'], '  a\n  ... (1 line)\n- z'],
+    [
+      'a wildcard takes a run of lines, and the line after it still lines up',
+      ['head', '...', 'done', 'tail'],
+      ['head', '1', '2', 'done', 'tale'],
+      '  head\n  ... (2 lines)\n  done\n- tail\n+ tale',
+    ],
   ])('%s', (_name, expected, actual, text) => {
     const result = matchOutput(expected, actual);
     expect(result.ok).toBe(false);

@@ -3,6 +3,7 @@
 // pasted from the engine) and it needs both the format and the engine to be deterministic.
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { runs } from '../property.ts';
 import { parse } from 'yaml';
 import { expect, test } from 'vitest';
 import { simulator } from '../../src/content-check/engine.ts';
@@ -40,6 +41,6 @@ test('a recorded session replays as a transcript', () => {
       const replay = replayTranscript(simulator.newSession(spec), transcript);
       expect(replay.failures).toEqual([]);
     }),
-    { numRuns: 40 },
+    { numRuns: runs(40) },
   );
 });

@@ -11,7 +11,9 @@ test('the lesson links to Practice and Test', async ({ page }) => {
   await expect(page).toHaveURL(/\/test\/?$/);
 });
 
-test('practice: hints one at a time, feedback on every option, a worked solution', async ({ page }) => {
+test('practice: hints one at a time, the chosen option explained, every option once the solution is open', async ({
+  page,
+}) => {
   await page.goto(`${LESSON}/practice`);
   const q = page.locator('practice-question').first();
   const hintButton = q.getByRole('button', { name: /Show a hint/ });
@@ -20,39 +22,42 @@ test('practice: hints one at a time, feedback on every option, a worked solution
   await q.locator('input').first().check();
   await q.getByRole('button', { name: 'Check answer' }).click();
   await expect(q.locator('[data-result]')).toContainText(/Right|Not quite/);
-  // Every option now explains itself, in words.
+  // The chosen option explains itself, in words.
+  await expect(q.locator('[data-option]').first().locator('[data-feedback]')).toBeVisible();
+  await q.getByText('Show the step-by-step solution').click();
+  await expect(q.locator('.solution li').first()).toBeVisible();
+  // With the solution open, every option explains itself.
   const feedback = q.locator('[data-feedback]');
   const n = await feedback.count();
   for (let i = 0; i < n; i++) await expect(feedback.nth(i)).toBeVisible();
-  await q.getByText('Show the step-by-step solution').click();
-  await expect(q.locator('.solution li').first()).toBeVisible();
 });
 
-test('test: 10 radio groups, Submit gives N/10 and a review; Retake shuffles and counts attempts', async ({ page }) => {
+test('test: 10 questions drawn, Submit gives N/10 and a review; Retake draws again and counts attempts', async ({
+  page,
+}) => {
   await page.goto(`${LESSON}/test`);
-  const groups = page.locator('[data-question]:visible fieldset');
-  await expect(groups).toHaveCount(10);
+  const questions = page.locator('[data-question-list] > [data-question]:visible');
+  await expect(questions).toHaveCount(10);
   // Submitting with nothing answered warns first.
   await page.getByRole('button', { name: 'Submit' }).click();
   await expect(page.getByText(/Not answered yet/)).toBeVisible();
-  for (let i = 0; i < 10; i++) await groups.nth(i).locator('input').first().check();
+  const choice = page.locator('[data-question-list] > [data-kind="choice"]:visible');
+  const n = await choice.count();
+  for (let i = 0; i < n; i++) await choice.nth(i).locator('input').first().check();
   await page.getByRole('button', { name: /^Submit/ }).click();
+  if (n < 10) await page.getByRole('button', { name: 'Submit anyway' }).click();
   const score = page.getByRole('heading', { name: /Your score: \d+\/10/ });
   await expect(score).toBeVisible();
   await expect(score).toBeFocused();
-  await expect(page.getByText(/^Right answer:/)).toHaveCount(10);
+  await expect(page.getByText(/^Right answer:/)).toHaveCount(n);
   await expect(page.getByText(/^Your answer:/).first()).toBeVisible();
   await expect(page.getByText(/Attempts: 1 · Best score: \d+\/10/)).toBeVisible();
 
-  const before = await page
-    .locator('[data-question]:visible')
-    .evaluateAll((qs) => qs.map((q) => (q as HTMLElement).dataset.question));
-  await page.getByRole('button', { name: 'Retake' }).click();
-  await expect(page.locator('[data-question]:visible input:checked')).toHaveCount(0);
-  await expect(page.locator('[data-question]:visible input:disabled')).toHaveCount(0);
-  const after = await page
-    .locator('[data-question]:visible')
-    .evaluateAll((qs) => qs.map((q) => (q as HTMLElement).dataset.question));
+  const before = await questions.evaluateAll((qs) => qs.map((q) => (q as HTMLElement).dataset.question));
+  await page.getByRole('button', { name: 'Retake: a new draw' }).click();
+  await expect(page.locator('[data-question-list] input:checked')).toHaveCount(0);
+  await expect(page.locator('[data-question-list] > [data-question]:visible input:disabled')).toHaveCount(0);
+  const after = await questions.evaluateAll((qs) => qs.map((q) => (q as HTMLElement).dataset.question));
   expect(after).toHaveLength(10);
   expect(new Set(after).size).toBe(10);
   expect(before.join()).not.toBe(after.join());
@@ -81,10 +86,9 @@ test('test: Retake is hidden until the test is graded, then Submit is (a hidden 
   page,
 }) => {
   await page.goto(`${LESSON}/test`);
-  await expect(page.getByRole('button', { name: 'Retake' })).toBeHidden();
-  const groups = page.locator('[data-question]:visible fieldset');
-  for (let i = 0; i < 10; i++) await groups.nth(i).locator('input').first().check();
+  await expect(page.getByRole('button', { name: /^Retake/ })).toBeHidden();
   await page.getByRole('button', { name: 'Submit' }).click();
-  await expect(page.getByRole('button', { name: 'Retake' })).toBeVisible();
+  await page.getByRole('button', { name: 'Submit anyway' }).click();
+  await expect(page.getByRole('button', { name: /^Retake/ })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Submit/ })).toBeHidden();
 });

@@ -24,9 +24,10 @@ const IN_USE: ScenarioSpec = {
     {
       name: 'my-model',
       tags: { team: 'churn' },
+      description: 'Predicts churn',
       versions: [
         { stage: 'Production', aliases: ['champion'] },
-        { stage: 'Staging', tags: { validated: 'yes' } },
+        { stage: 'Staging', tags: { validated: 'yes' }, description: 'Passed the holdout review' },
         {},
         { deleted: true },
       ],
@@ -147,6 +148,34 @@ describe('each check kind: label, verdict and what is true now', () => {
       { label: 'version 2 has no tag validated', passed: false, detail: 'tag validated on version 2 is "yes"' },
     ],
     [
+      'model description, any letter case',
+      { kind: 'description', contains: 'CHURN' },
+      {
+        label: 'the description of my-model mentions "CHURN"',
+        passed: true,
+        detail: 'my-model is described as "Predicts churn"',
+      },
+    ],
+    [
+      'version description wanted, none written',
+      { kind: 'description', version: 1, contains: '' },
+      { label: 'version 1 has a description', passed: false, detail: 'version 1 has no description' },
+    ],
+    [
+      'version description without the word',
+      { kind: 'description', version: 2, contains: 'rollback' },
+      {
+        label: 'the description of version 2 mentions "rollback"',
+        passed: false,
+        detail: 'version 2 is described as "Passed the holdout review"',
+      },
+    ],
+    [
+      'description of a deleted version',
+      { kind: 'description', version: 4, contains: '' },
+      { label: 'version 4 has a description', passed: false, detail: 'version 4 does not exist' },
+    ],
+    [
       'author label wins',
       { kind: 'versionStage', version: 1, stage: 'Production', label: 'v1 keeps serving' },
       { label: 'v1 keeps serving', passed: true, detail: 'version 1 is in Production' },
@@ -162,6 +191,7 @@ test.each<[GoalCheckInput, string]>([
   [{ kind: 'stageCount', stage: 'Production', count: 1 }, 'production-count'],
   [{ kind: 'noVersionIn', stage: 'Staging' }, 'none-in-staging'],
   [{ kind: 'tag', version: 2, key: 'validated', value: 'yes' }, 'v2-tag-validated'],
+  [{ kind: 'description', version: 2, contains: 'holdout' }, 'v2-description'],
   [{ kind: 'versionStage', version: 2, stage: 'Production', id: 'promoted' }, 'promoted'],
 ])('a check without an id is stored under a stable derived one: %j -> %s', (input, id) => {
   expect(check(input).id).toBe(id);

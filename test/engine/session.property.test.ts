@@ -1,6 +1,7 @@
 // Every input ends in output or an error in the style of the real tool, never an exception:
 // any string, any sequence of lines (including inside the Python REPL), Ctrl+C and Ctrl+D.
 import fc from 'fast-check';
+import { runs } from '../property.ts';
 import { describe, expect, test } from 'vitest';
 import { Session } from '../../src/engine/session.ts';
 import { fakePython } from './fake-python.ts';
@@ -91,7 +92,7 @@ describe('Session never throws', () => {
         for (const l of r.lines) expect(l.text).not.toContain('\n');
         expect(r.lines.some((l) => l.text.startsWith('internal error'))).toBe(false);
       }),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
 
@@ -114,7 +115,7 @@ describe('Session never throws', () => {
         expect(restored.registry).toEqual(s.registry);
         expect(restored.history).toEqual(s.history);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });

@@ -242,7 +242,49 @@ describe('snapshot / restore', () => {
     const snap = lessonSession().snapshot();
     expect(Session.restore(snap, { strict: true }).strict).toBe(true);
     expect(() => Session.restore({ ...snap, version: 9 } as never)).toThrow(/session snapshot/);
-    expect(() => Session.restore({ ...snap, registry: '{}' })).toThrow(/registry/);
+    expect(() => Session.restore({ ...snap, start: '{}' })).toThrow(/starting registry/);
+  });
+
+  test('after a reload the exported variables are still set (echo $MLFLOW_PORT), $? too', () => {
+    const s = lessonSession();
+    s.run('export MLFLOW_PORT=5001 __proto__=p constructor=c');
+    s.run('false-command');
+    const t = Session.restore(JSON.parse(JSON.stringify(s.snapshot())));
+    expect(stdout(t.run('echo $?'))).toBe('127\n');
+    expect(stdout(t.run('echo $MLFLOW_PORT $__proto__ $constructor'))).toBe('5001 p c\n');
+  });
+
+  test.each([
+    ['a server list of another shape', { servers: [{ job: 'one' }] }, 'the saved servers could not be read'],
+    ['exported variables that are not text', { exported: { A: 1 } }, 'the saved exported variables could not be read'],
+    [
+      'a current registry that is not one',
+      null,
+      'registry: Not a registry file: expected "format": "mlflow-sim/registry"',
+    ],
+  ])('%s starts that part clean, names it, and keeps the rest', (_, shellPatch, problem) => {
+    const s = lessonSession();
+    s.run('mlflow models transition-stage --model-name my-model --version 1 --stage Production');
+    s.run('export MLFLOW_PORT=5001');
+    const snap = JSON.parse(JSON.stringify(s.snapshot()));
+    const broken = shellPatch ? { ...snap, shell: { ...snap.shell, ...shellPatch } } : { ...snap, registry: '{}' };
+    const { session: t, problems } = Session.restoreReporting(broken);
+    expect(problems).toEqual([problem]);
+    expect(t.history).toEqual(s.history);
+    for (const cmd of ['jobs', 'kill %1', 'curl http://127.0.0.1:5000/ping'])
+      expect(stderr(t.run(cmd))).not.toContain('internal error');
+    if (shellPatch) expect(stageOf(t, 1)).toBe('Production');
+    else expect(stageOf(t, 1)).toBe('None');
+  });
+
+  test('the Reset button and the reset command are one reset: exported variables and servers go', () => {
+    const s = lessonSession();
+    s.run('export MLFLOW_PORT=5001');
+    s.run('mlflow models serve -m models:/my-model/1 --no-conda &');
+    const r = s.run('reset; echo "[$MLFLOW_PORT]"');
+    expect(r.reset).toBe(true);
+    expect(stdout(r)).toContain('[]');
+    expect(stdout(s.run('jobs'))).toBe('');
   });
 
   test('subscribers hear about every input and state change', () => {

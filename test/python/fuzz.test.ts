@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { runs as caseCount, seed } from '../property.ts';
 import { describe, expect, test } from 'vitest';
 import { checkPython, createPythonRepl, runPythonScript } from '../../src/engine/python/index.ts';
 import { captureEnv } from './helpers.ts';
@@ -121,7 +122,7 @@ describe('python fuzzing', () => {
         const source = snippet.slice(0, i) + insert + snippet.slice(i + cut);
         expect(runs(source)).not.toMatch(JS_LEAK);
       }),
-      { numRuns: 400, seed: 20261127 },
+      { numRuns: caseCount(400), seed: seed(20261127) },
     );
   });
 
@@ -137,7 +138,7 @@ describe('python fuzzing', () => {
           expect(d.message).toMatch(/^(SyntaxError|IndentationError): /);
         }
       }),
-      { numRuns: 400, seed: 7 },
+      { numRuns: caseCount(400), seed: seed(7) },
     );
   });
 
@@ -201,7 +202,7 @@ describe('python fuzzing', () => {
         expect(out).not.toMatch(JS_LEAK);
         expect(out).toMatch(/\n$/);
       }),
-      { numRuns: 500, seed: 42 },
+      { numRuns: caseCount(500), seed: seed(42) },
     );
   });
 
@@ -218,7 +219,7 @@ describe('python fuzzing', () => {
           expect(env.transcript()).not.toMatch(JS_LEAK);
         },
       ),
-      { numRuns: 200, seed: 3 },
+      { numRuns: caseCount(200), seed: seed(3) },
     );
   });
 });

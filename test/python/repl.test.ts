@@ -36,6 +36,15 @@ describe('python REPL', () => {
     expect(env.stdout()).toBe('0\n1\n');
   });
 
+  test('an open triple-quoted string asks for more; an open single-quoted one is an error at once', () => {
+    const triple = session(['text = """first', 'second"""', 'text']);
+    expect(triple.prompts).toEqual(['more', 'ready', 'ready']);
+    expect(triple.env.stdout()).toBe("'first\\nsecond'\n");
+    const single = session(["text = 'first"]);
+    expect(single.prompts).toEqual(['ready']);
+    expect(single.env.stderr()).toContain('SyntaxError: unterminated string literal (detected at line 1)');
+  });
+
   test('an open bracket asks for more and runs as soon as it closes', () => {
     const { env, prompts } = session(['values = [1,', '  2]', 'values']);
     expect(prompts).toEqual(['more', 'ready', 'ready']);

@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import type { Change } from '../../src/engine/registry/result.ts';
 import type { ModelVersion, RegisteredModel } from '../../src/engine/registry/types.ts';
-import { aliasesByVersion, touchedVersions, versionsByStage } from '../../src/components/board/describe.ts';
+import {
+  aliasesByVersion,
+  changeLines,
+  stageColumn,
+  touchedVersions,
+  versionsByStage,
+} from '../../src/components/board/describe.ts';
 
 function version(n: number, stage: ModelVersion['currentStage']): ModelVersion {
   return {
@@ -67,5 +73,33 @@ describe('what just changed', () => {
       { 'my-model': model },
     );
     expect([...touched].sort()).toEqual(['my-model:1', 'my-model:3']);
+  });
+});
+
+describe('the board stays readable at scale', () => {
+  const created = (n: number): Change => ({ op: 'added', entity: 'model_version', model: 'loop', version: n });
+  const word = (c: Change): string => `v${c.version ?? ''} ${c.op}`;
+
+  test('a few changes are listed one sentence each', () => {
+    expect(changeLines([created(1), created(2)], word)).toEqual(['v1 added', 'v2 added']);
+  });
+
+  test('1,500 created versions and an alias collapse into one line counting them by kind', () => {
+    const changes: Change[] = [
+      ...Array.from({ length: 1500 }, (_, i) => created(i + 1)),
+      { op: 'added', entity: 'alias', model: 'loop', key: 'champion', to: 1500 },
+    ];
+    expect(changeLines(changes, word)).toEqual(['1,500 model versions created, 1 alias changed']);
+  });
+
+  test.each([
+    [[], { shown: [], more: 0, total: 0 }],
+    [[3, 2, 1], { shown: [3, 2, 1], more: 0, total: 3 }],
+    [
+      Array.from({ length: 1500 }, (_, i) => 1500 - i),
+      { shown: [1500, 1499, 1498, 1497, 1496, 1495], more: 1494, total: 1500 },
+    ],
+  ])('a stage column of %j shows the newest few and counts the rest', (versions, column) => {
+    expect(stageColumn(versions)).toEqual(column);
   });
 });

@@ -6,7 +6,16 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { EMPTY_REGISTRY } from '../../src/engine/registry/types.ts';
 import { EMPTY_LAB_PROGRESS, LAB_PROGRESS_KEY, countCommand, markSolved } from '../../src/stores/lab-progress.ts';
-import { EMPTY_PROGRESS, PROGRESS_KEY, markVisited, recordPractice, recordTest } from '../../src/stores/progress.ts';
+import {
+  EMPTY_PROGRESS,
+  PROGRESS_KEY,
+  markVisited,
+  recordPractice,
+  recordTest,
+  saveAnswer,
+  startAttempt,
+} from '../../src/stores/progress.ts';
+import { reviewAnswer } from '../../src/stores/review.ts';
 import {
   EXPORT_FORMAT,
   applyImport,
@@ -59,6 +68,9 @@ function fill(s: MemoryStorage): void {
   let p = markVisited(EMPTY_PROGRESS, 'model-stages', 100);
   p = recordPractice(p, 'model-stages', 'q1', 'a', true);
   p = recordTest(p, 'model-stages', 8, 10);
+  // A test attempt under way and a spaced-review card travel with the rest.
+  p = saveAnswer(startAttempt(p, 'model-stages', 7, ['q2', 'q3']), 'model-stages', 'q2', 'b');
+  p = reviewAnswer(p, 'aliases', 'q4', 'wrong', 100);
   s.setItem(PROGRESS_KEY, JSON.stringify(p));
   s.setItem(
     LAB_PROGRESS_KEY,
@@ -153,6 +165,18 @@ describe('a file that is not a good export is refused with its reason', () => {
     if (!parsed.ok) expect(parsed.reason).toContain(reason);
   });
 
+  test('a file with "__proto__" page keys is refused, not read as an empty export', () => {
+    for (const json of [
+      '{"format":"mlflow-academy-progress","version":1,"exportedAt":"2026-01-01T00:00:00.000Z","progress":{"v":1,"lessons":{"__proto__":{}}},"labs":{"v":1,"labs":{}},"sessions":{}}',
+      '{"format":"mlflow-academy-progress","version":1,"exportedAt":"2026-01-01T00:00:00.000Z","progress":{"v":1,"lessons":{}},"labs":{"v":1,"labs":{}},"sessions":{"__proto__":{}}}',
+    ]) {
+      const r = parseImport(json);
+      expect(r.ok ? 'accepted' : r.reason).toMatch(
+        /^it is damaged: an entry of (progress\.lessons|sessions) is named "__proto__"/,
+      );
+    }
+  });
+
   test('a refused file changes nothing in storage', () => {
     fill(store);
     const before = snapshotOf(store);
@@ -187,6 +211,8 @@ describe('import', () => {
     const other = new MemoryStorage();
     expect(applyImport(other, parsed.data)).toEqual({ ok: true });
     expect(readHoldings(other)).toEqual(readHoldings(store));
+    expect(Object.keys(readHoldings(other).progress.review ?? {})).toEqual(['aliases/q4']);
+    expect(readHoldings(other).progress.lessons['model-stages']?.attempt?.answers).toEqual({ q2: 'b' });
   });
 
   test('lessons and labs are replaced whole; sessions in the file replace or add; sessions only here stay', () => {

@@ -60,6 +60,20 @@ test('the saved session survives a reload: registry, screen and history', async 
   expect([stageOf(2), stageOf(3)]).toEqual(['Staging', 'Staging']); // facts §2.3: stages may be shared
 });
 
+test('a reload inside the Python REPL comes back to the shell prompt and says the Python session ended', async () => {
+  await runLine('python');
+  await runLine('x = 41');
+  _resetForTests();
+  configureSession('model-stages', scenario);
+  // Before the engine loads, the prompt already matches the mode the engine will restore.
+  expect([$mode.get(), $prompt.get()]).toEqual(['shell', '$ ']);
+  expect($lines.get().at(-1)).toEqual({ kind: 'info', text: expect.stringContaining('The Python session ended') });
+  await ensureSession();
+  expect([$mode.get(), $prompt.get()]).toEqual(['shell', '$ ']);
+  const result = await runLine('echo back');
+  expect(result.lines.map((l) => l.text)).toEqual(['back']);
+});
+
 test('a usage error is stderr with exit code 2 and changes nothing (facts §7: click wording)', async () => {
   const result = await runLine('mlflow models transition-stage --model-name my-model --version 1');
   expect(result.exitCode).toBe(2);

@@ -2,13 +2,23 @@
 // It follows the page's session whatever changed it (terminal, Run, editor) and says in words
 // what just changed; a table view gives the same facts to screen readers and keyboard users.
 import { useStore } from '@nanostores/react';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { RegisteredModel, RegistryState, Stage } from '../../engine/registry/types.ts';
 import { ALL_STAGES } from '../../engine/registry/types.ts';
 import { $lastChanges, $registry, configureSession } from '../../stores/session.ts';
 import { describeChange } from '../../engine/registry/diff.ts';
-import { STAGE_HINT, STAGE_ICON, aliasesByVersion, touchedVersions, versionsByStage } from './describe.ts';
+import {
+  STAGE_HINT,
+  STAGE_ICON,
+  aliasesByVersion,
+  changeLines,
+  stageColumn,
+  touchedVersions,
+  versionsByStage,
+} from './describe.ts';
+import { animateMoves, measureCards } from './flip.ts';
+import type { Spot } from './flip.ts';
 import './board.css';
 
 interface Props {
@@ -35,11 +45,22 @@ export default function RegistryBoard({ lesson, scenario }: Props) {
   }, [ready, seenSeq, lastChanges]);
   const fresh = lastChanges && seenSeq !== null && lastChanges.seq > seenSeq ? lastChanges : null;
   const touched = fresh ? touchedVersions(fresh.changes, registry.models) : new Set<string>();
-  const sentences = fresh ? [...new Set(fresh.changes.map(describeChange))] : [];
+  const sentences = fresh ? changeLines(fresh.changes, describeChange) : [];
+
+  // FLIP: remember where every version card was before this render, then slide each card that
+  // moved (a stage change) from its old place to its new one.
+  const root = useRef<HTMLElement>(null);
+  const before = useRef(new Map<string, Spot>());
+  useLayoutEffect(() => {
+    const el = root.current;
+    if (!el) return;
+    animateMoves(el, before.current);
+    before.current = measureCards(el);
+  });
 
   const models = Object.values(registry.models).sort((a, b) => a.name.localeCompare(b.name));
   return (
-    <section className="board" role="region" aria-labelledby={`${ids}-title`}>
+    <section className="board" role="region" aria-labelledby={`${ids}-title`} ref={root}>
       <div className="board-bar">
         <h2 className="board-title" id={`${ids}-title`}>
           Registry
@@ -70,7 +91,7 @@ export default function RegistryBoard({ lesson, scenario }: Props) {
       {table ? (
         <RegistryTable models={models} touched={touched} />
       ) : (
-        models.map((m) => <ModelCard key={m.name} model={m} touched={touched} seq={fresh?.seq ?? 0} />)
+        models.map((m) => <ModelCard key={m.name} model={m} touched={touched} />)
       )}
     </section>
   );
@@ -87,42 +108,59 @@ function StageLabel({ stage }: { stage: Stage }) {
   );
 }
 
-function ModelCard({ model, touched, seq }: { model: RegisteredModel; touched: Set<string>; seq: number }) {
+function ModelCard({ model, touched }: { model: RegisteredModel; touched: Set<string> }) {
   const groups = versionsByStage(model);
   const aliases = aliasesByVersion(model);
+  const tags = new Map(model.versions.map((v) => [v.version, Object.entries(v.tags)]));
   return (
     <article className="model" aria-label={`Model ${model.name}`}>
       <h3 className="model-name">{model.name}</h3>
       <div className="stages">
-        {ALL_STAGES.map((stage) => (
-          <div key={stage} className={`stage stage-${stage.toLowerCase()}`}>
-            <h4 className="stage-head" title={STAGE_HINT[stage]}>
-              <StageLabel stage={stage} />
-              <span className="stage-count"> ({groups[stage].length})</span>
-            </h4>
-            <ul className="versions">
-              {groups[stage].length === 0 && (
-                <li className="empty">
-                  —<span className="visually-hidden">no versions</span>
-                </li>
-              )}
-              {groups[stage].map((v) => {
-                const changed = touched.has(`${model.name}:${v}`);
-                return (
-                  <li key={`${v}-${changed ? seq : 0}`} className={changed ? 'version changed' : 'version'}>
-                    <span className="version-number">v{v}</span>
-                    {changed && <span className="changed-mark"> (just changed)</span>}
-                    {(aliases.get(v) ?? []).map((a) => (
-                      <span key={a} className="alias">
-                        @{a}
-                      </span>
-                    ))}
+        {ALL_STAGES.map((stage) => {
+          const column = stageColumn(groups[stage]);
+          return (
+            <div key={stage} className={`stage stage-${stage.toLowerCase()}`}>
+              <h4 className="stage-head" title={STAGE_HINT[stage]}>
+                <StageLabel stage={stage} />
+                <span className="stage-count"> ({column.total.toLocaleString('en-US')})</span>
+              </h4>
+              <ul className="versions">
+                {column.total === 0 && (
+                  <li className="empty">
+                    —<span className="visually-hidden">no versions</span>
                   </li>
-                );
-              })}
-            </ul>
-          </div>
-        ))}
+                )}
+                {column.shown.map((v) => {
+                  const key = `${model.name}:${v}`;
+                  const changed = touched.has(key);
+                  return (
+                    <li key={key} data-card={key} className={changed ? 'version changed' : 'version'}>
+                      <span className="version-number">v{v}</span>
+                      {changed && <span className="changed-mark"> (just changed)</span>}
+                      {(aliases.get(v) ?? []).map((a) => (
+                        <span key={a} className="alias">
+                          @{a}
+                        </span>
+                      ))}
+                      {(tags.get(v) ?? []).map(([k, value]) => (
+                        <span key={k} className="tag" title={`${k}=${value}`}>
+                          <span className="visually-hidden">tag </span>
+                          {k}={value}
+                        </span>
+                      ))}
+                    </li>
+                  );
+                })}
+                {column.more > 0 && (
+                  <li className="more">
+                    {column.more.toLocaleString('en-US')} more
+                    <span className="visually-hidden"> older versions in {stage}</span>
+                  </li>
+                )}
+              </ul>
+            </div>
+          );
+        })}
       </div>
     </article>
   );
@@ -139,6 +177,9 @@ function Cell({ label, children }: { label: string; children: ReactNode }) {
     </td>
   );
 }
+
+/** Rows per model in the table view (newest first). */
+const TABLE_ROWS = 100;
 
 // Explicit roles: on a narrow board the rows stack as blocks (board.css), and a table restyled
 // that way can lose its table semantics in some browsers; the roles keep rows and cells announced.
@@ -168,9 +209,12 @@ function RegistryTable({ models, touched }: { models: RegisteredModel[]; touched
       <tbody role="rowgroup">
         {models.flatMap((m) => {
           const aliases = aliasesByVersion(m);
-          return m.versions
-            .filter((v) => v.currentStage !== 'Deleted_Internal')
-            .map((v) => (
+          const live = m.versions.filter((v) => v.currentStage !== 'Deleted_Internal');
+          // Newest first and at most TABLE_ROWS per model: a loop's 1,500 versions stay readable.
+          const rows = live.slice(-TABLE_ROWS).reverse();
+          const left = live.length - rows.length;
+          return [
+            ...rows.map((v) => (
               <tr key={`${m.name}:${v.version}`} role="row">
                 <Cell label="Model">{m.name}</Cell>
                 <Cell label="Version">{v.version}</Cell>
@@ -180,7 +224,17 @@ function RegistryTable({ models, touched }: { models: RegisteredModel[]; touched
                 <Cell label="Aliases">{(aliases.get(v.version) ?? []).map((a) => `@${a}`).join(', ') || '—'}</Cell>
                 <Cell label="Just changed">{touched.has(`${m.name}:${v.version}`) ? 'yes' : 'no'}</Cell>
               </tr>
-            ));
+            )),
+            ...(left > 0
+              ? [
+                  <tr key={`${m.name}:more`} role="row" className="more-row">
+                    <td role="cell" colSpan={5}>
+                      {left.toLocaleString('en-US')} older versions of {m.name} not listed
+                    </td>
+                  </tr>,
+                ]
+              : []),
+          ];
         })}
       </tbody>
     </table>

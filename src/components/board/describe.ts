@@ -55,3 +55,56 @@ export function touchedVersions(
   }
   return keys;
 }
+
+/** Newest versions shown per stage column; the rest are counted ("N more"). */
+export const SHOWN_PER_STAGE = 6;
+/** More distinct change sentences than this collapse into one summary line. */
+export const MAX_CHANGE_LINES = 5;
+
+export interface StageColumn {
+  readonly shown: readonly number[];
+  readonly more: number;
+  readonly total: number;
+}
+
+/** A stage's newest versions (the list is newest first) and how many are left out. */
+export function stageColumn(versions: readonly number[], limit = SHOWN_PER_STAGE): StageColumn {
+  return { shown: versions.slice(0, limit), more: Math.max(0, versions.length - limit), total: versions.length };
+}
+
+const ENTITY_WORDS: Readonly<Record<Change['entity'], [string, string]>> = {
+  registered_model: ['registered model', 'registered models'],
+  model_version: ['model version', 'model versions'],
+  alias: ['alias', 'aliases'],
+  registered_model_tag: ['model tag', 'model tags'],
+  model_version_tag: ['version tag', 'version tags'],
+  run: ['run', 'runs'],
+  logged_model: ['logged model', 'logged models'],
+};
+const OP_WORDS: Readonly<Record<Change['op'], string>> = { added: 'created', updated: 'changed', removed: 'removed' };
+
+/**
+ * What the board says just changed: each change in a sentence (describeChange), or, when a
+ * command made more than a few (a loop creating 1,500 versions), one line counting them by kind:
+ * "1,500 model versions created, 1 alias changed".
+ */
+export function changeLines(changes: readonly Change[], sentence: (c: Change) => string): string[] {
+  // Few changes: count first, so a 1,500-change list is never worded change by change.
+  if (changes.length <= MAX_CHANGE_LINES * 4) {
+    const lines = [...new Set(changes.map(sentence))];
+    if (lines.length <= MAX_CHANGE_LINES) return lines;
+  }
+  const counts = new Map<string, { entity: Change['entity']; op: Change['op']; n: number }>();
+  for (const c of changes) {
+    const op = c.entity === 'alias' && c.op === 'added' ? 'updated' : c.op;
+    const key = `${c.entity}:${op}`;
+    const entry = counts.get(key) ?? { entity: c.entity, op, n: 0 };
+    entry.n += 1;
+    counts.set(key, entry);
+  }
+  const parts = [...counts.values()].map(({ entity, op, n }) => {
+    const [one, many] = ENTITY_WORDS[entity];
+    return `${n.toLocaleString('en-US')} ${n === 1 ? one : many} ${OP_WORDS[op]}`;
+  });
+  return [parts.join(', ')];
+}

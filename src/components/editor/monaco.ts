@@ -9,6 +9,9 @@ import 'monaco-editor/features/bracketMatching/register';
 import 'monaco-editor/features/comment/register';
 import 'monaco-editor/features/find/register';
 import 'monaco-editor/features/gotoError/register';
+// Ctrl+M (Ctrl+Shift+M on macOS): Tab moves focus instead of indenting, as Monaco documents; the
+// command exists only when this contribution is loaded.
+import 'monaco-editor/features/toggleTabFocusMode/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import css from 'monaco-editor-css?inline';
 
@@ -48,7 +51,14 @@ function isDark(): boolean {
 
 export function createEditor(
   container: HTMLElement,
-  options: { value: string; label: string; onRun: () => void; onChange: (source: string) => void },
+  options: {
+    value: string;
+    label: string;
+    onRun: () => void;
+    onChange: (source: string) => void;
+    /** Esc with no suggestion, find or hover widget open: the page moves focus out of the editor. */
+    onEscape: () => void;
+  },
 ): CodeEditor {
   prepare();
   const editor = monaco.editor.create(container, {
@@ -72,6 +82,13 @@ export function createEditor(
     accessibilitySupport: 'auto',
   });
   editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, options.onRun);
+  // WCAG 2.1.2: a keyboard user can always leave. Esc first closes Monaco's own widgets (their
+  // context keys keep this command out of the way), then leaves the editor.
+  editor.addCommand(
+    monaco.KeyCode.Escape,
+    options.onEscape,
+    '!suggestWidgetVisible && !findWidgetVisible && !parameterHintsVisible && !markersNavigationVisible && !renameInputVisible',
+  );
   editor.onDidChangeModelContent(() => options.onChange(editor.getValue()));
   const theme = new MutationObserver(() => monaco.editor.setTheme(isDark() ? 'vs-dark' : 'vs'));
   theme.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });

@@ -16,7 +16,7 @@ import {
   updateLabProgress,
 } from '../../stores/lab-progress.ts';
 import {
-  $lastRun,
+  $lastChanges,
   $registry,
   $resets,
   configureSession,
@@ -46,11 +46,13 @@ export default function LabPanel({ labId, sessionKey, scenario, goal, hints, fee
   const record = labOf(progress, labId);
   const ids = useId();
 
-  // Every finished terminal line counts as a command (the par counter), whoever typed it.
+  // Par counts registry-changing operations: each input or run that changed the registry counts
+  // once, whoever made it; `python`, imports, `c = MlflowClient()`, reads and failed commands
+  // change nothing and do not count (check:content sets par the same way).
   useEffect(
     () =>
-      $lastRun.listen((run) => {
-        if (run && run.input.trim() !== '') updateLabProgress((p) => countCommand(p, labId));
+      $lastChanges.listen((event) => {
+        if (event && event.changes.length > 0) updateLabProgress((p) => countCommand(p, labId));
       }),
     [labId],
   );
@@ -60,6 +62,8 @@ export default function LabPanel({ labId, sessionKey, scenario, goal, hints, fee
   // flipped back are its consequence. A Reset changes the registry and `$resets` in one step, so
   // both arrive in the same render.
   const [announcement, setAnnouncement] = useState('');
+  // Shown (not only announced) after a Reset, until the registry changes again.
+  const [resetNote, setResetNote] = useState(false);
   const previous = useRef<GoalReport | null>(null);
   const solvedThisAttempt = useRef(false);
   const resets = useStore($resets);
@@ -75,14 +79,18 @@ export default function LabPanel({ labId, sessionKey, scenario, goal, hints, fee
     if (resets !== resetsSeen.current) {
       resetsSeen.current = resets;
       solvedThisAttempt.current = report.reached;
-      setAnnouncement('Lab reset: the registry is back to the lab’s starting state and the command count is 0.');
+      setAnnouncement('Lab reset: the registry is back to the lab’s starting state and the change count is 0.');
+      setResetNote(true);
       return;
     }
+    setResetNote(false);
     const said = goalAnnouncement(before, report);
     if (said) setAnnouncement(said);
     if (report.reached && !solvedThisAttempt.current) {
       solvedThisAttempt.current = true;
-      updateLabProgress((p) => markSolved(p, labId, Date.now()));
+      // The registry view can arrive (and render) before the run's change event that counts the
+      // operation: record the best count once that event has been counted.
+      setTimeout(() => updateLabProgress((p) => markSolved(p, labId, Date.now())), 0);
     }
     if (!report.reached) solvedThisAttempt.current = false;
   }, [ready, report, labId, resets]);
@@ -121,8 +129,8 @@ export default function LabPanel({ labId, sessionKey, scenario, goal, hints, fee
       {report.reached ? (
         <p className="lab-reached" data-goal-reached>
           <span aria-hidden="true">★ </span>
-          <strong>Goal reached!</strong> You used {record.commands} {record.commands === 1 ? 'command' : 'commands'}{' '}
-          (par {par}).
+          <strong>Goal reached!</strong> You made {record.commands}{' '}
+          {record.commands === 1 ? 'registry change' : 'registry changes'} (par {par}).
           {record.commands <= par && !record.solutionShown ? ' Right on par or better.' : ''}
           {helpUsed(record.hintsShown, hints.length, record.solutionShown)}
         </p>
@@ -135,8 +143,13 @@ export default function LabPanel({ labId, sessionKey, scenario, goal, hints, fee
           <span dangerouslySetInnerHTML={{ __html: html }} />
         </div>
       ))}
+      {resetNote ? (
+        <p className="lab-reset-note" data-lab-reset>
+          Lab reset: the registry is back to this lab’s starting state; changes are counted from 0.
+        </p>
+      ) : null}
       <p className="lab-counter" data-commands={record.commands}>
-        Commands used: <strong>{record.commands}</strong> · par <strong>{par}</strong>
+        Registry changes made: <strong>{record.commands}</strong> · par <strong>{par}</strong>
         {overPar ? ' (over par is fine: the goal is what counts)' : ''}
         {record.solved ? (
           <span className="lab-completed">

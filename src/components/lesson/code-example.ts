@@ -1,7 +1,7 @@
 // <code-example>: Run a lesson's Python example in the page's session and compare its output
 // with the lesson's expected output (the shared matcher); Edit swaps the static code for the
 // Monaco editor, loaded on that click only, with interpreter diagnostics as markers.
-import { runPython, warmUp } from '../../stores/session.ts';
+import { checkPython, runPython, warmUp } from '../../stores/session.ts';
 import type { PythonRunOutcome } from '../../stores/session.ts';
 import { $progress, lessonOf, markExampleMatched, startProgress, updateProgress } from '../../stores/progress.ts';
 import { matchOutput } from '../../engine/transcript.ts';
@@ -9,6 +9,7 @@ import type { CodeEditor, Diagnostic } from '../editor/monaco.ts';
 import { renderCheck } from './check-view.ts';
 import { shownLines, tracebackPosition } from './python-output.ts';
 import { stderrTones } from '../terminal/line-tone.ts';
+import { revealResult } from './reveal.ts';
 
 class CodeExampleElement extends HTMLElement {
   private code = '';
@@ -58,12 +59,15 @@ class CodeExampleElement extends HTMLElement {
   private async run(button: HTMLButtonElement): Promise<void> {
     button.disabled = true;
     this.status('');
+    // On a phone the workspace sheet rises to a peek so the board's change is in view too.
+    document.dispatchEvent(new CustomEvent('workspace:run'));
     try {
       const source = this.source();
       const filename = `${this.id_}.py`;
       const result = await runPython(source, filename);
       this.showOutput(result);
       this.compare(result, source === this.code);
+      revealResult(this.querySelector<HTMLElement>('[data-output]'), this.check());
       if (this.editor) {
         // An exception's traceback names the line in this file: mark it in the editor.
         const at = result.exitCode !== 0 ? tracebackPosition(result.stderr, filename) : null;
@@ -86,7 +90,7 @@ class CodeExampleElement extends HTMLElement {
     box.hidden = false;
     const lines = shownLines(result);
     // The same tones as the terminal: a FutureWarning or an INFO log is not painted as an error.
-    const tones = stderrTones(lines.map((l) => ({ kind: l.stream, text: l.text })));
+    const tones = stderrTones(lines.map((l) => ({ kind: l.stream, tone: l.tone })));
     pre.replaceChildren(
       ...lines.map((l, i) => {
         const span = document.createElement('span');
@@ -159,13 +163,11 @@ class CodeExampleElement extends HTMLElement {
     this.status('Loading the editor…');
     try {
       if (!this.editor) {
-        const [{ createEditor }, python] = await Promise.all([
-          import('../editor/monaco.ts'),
-          import('../../engine/python/index.ts'),
-        ]);
+        const { createEditor } = await import('../editor/monaco.ts');
         slot.hidden = false;
-        const check = (source: string): void => {
-          const found: Diagnostic[] = python.checkPython(source).map((d) => ({
+        // The engine checks the source in its worker: a long file never holds up typing.
+        const check = async (source: string): Promise<void> => {
+          const found: Diagnostic[] = (await checkPython(source).catch(() => [])).map((d) => ({
             line: d.line,
             column: d.column,
             endLine: d.endLine,
@@ -185,10 +187,14 @@ class CodeExampleElement extends HTMLElement {
           },
           onChange: (source) => {
             clearTimeout(timer);
-            timer = setTimeout(() => check(source), 250);
+            timer = setTimeout(() => void check(source), 250);
+          },
+          onEscape: () => {
+            this.querySelector<HTMLButtonElement>('[data-run]')?.focus();
+            this.status('Left the editor: Run runs your edited code; Tab moves on.');
           },
         });
-        check(this.code);
+        void check(this.code);
       }
       this.editing = true;
       slot.hidden = false;

@@ -19,3 +19,12 @@ export function usesShorthand(input: string): boolean {
   }
   return false;
 }
+
+/**
+ * The label a Tab completion list shows beside a candidate: only a candidate that is itself an
+ * invented command is "course shorthand"; a version, stage or flag completed inside a shorthand
+ * line is real MLflow's value and carries none.
+ */
+export function completionLabel(head: string, candidate: string): string {
+  return usesShorthand(head + candidate) && !usesShorthand(head) ? `${candidate} (course shorthand)` : candidate;
+}

@@ -8,6 +8,8 @@ import { $progress, lessonOf, markExampleMatched, startProgress, updateProgress 
 import { matchOutput, outputLines, parseTranscript } from '../../engine/transcript.ts';
 import type { Bindings, MatchResult, Step } from '../../engine/transcript.ts';
 import { renderCheck } from './check-view.ts';
+import { stderrTones } from '../terminal/line-tone.ts';
+import { revealResult } from './reveal.ts';
 
 /** Compare inputs the way a learner thinks of them: spacing between words does not matter. */
 export function sameCommand(a: string, b: string): boolean {
@@ -18,11 +20,14 @@ export function sameCommand(a: string, b: string): boolean {
 class TerminalExampleElement extends HTMLElement {
   private steps: Step[] = [];
   private results = new Map<number, MatchResult>();
-  private actuals = new Map<number, string[]>();
+  /** Run pressed and its commands still running (their output is shown together at the end). */
+  private running = false;
   private id_ = '';
   private lesson = '';
   private lastSeq = 0;
   private unsubscribe: (() => void) | null = null;
+  /** The runs of this example's commands since Run was pressed, shown under the example. */
+  private runs: RunEvent[] = [];
 
   connectedCallback(): void {
     const data = JSON.parse(this.dataset.example ?? '{}') as { id?: string; transcript?: string };
@@ -42,6 +47,8 @@ class TerminalExampleElement extends HTMLElement {
       const input = document.querySelector<HTMLInputElement>('.terminal-input');
       if (!input) return;
       e.preventDefault();
+      // On a phone the terminal lives in a bottom sheet: raise it first (Workspace.astro).
+      document.dispatchEvent(new CustomEvent('workspace:open'));
       input.focus();
     });
     // A returning learner sees which examples they already matched (the check itself restarts:
@@ -80,10 +87,14 @@ class TerminalExampleElement extends HTMLElement {
     }
     button.disabled = true;
     this.results.clear();
-    this.actuals.clear();
+    this.runs = [];
+    this.running = true;
     this.show({ kind: 'pending', text: 'Running in the terminal…' });
+    document.dispatchEvent(new CustomEvent('workspace:run'));
     try {
       await runLines(this.steps.map((s) => s.input));
+      this.running = false;
+      this.showOutput();
       if (this.results.size === 0)
         this.show({
           kind: 'pending',
@@ -92,6 +103,7 @@ class TerminalExampleElement extends HTMLElement {
     } catch {
       this.show({ kind: 'pending', text: 'The simulator could not be loaded. Reload the page to try again.' });
     } finally {
+      this.running = false;
       button.disabled = false;
     }
   }
@@ -109,10 +121,13 @@ class TerminalExampleElement extends HTMLElement {
     const index = candidates.find((i) => this.results.get(i)?.ok !== true) ?? candidates[candidates.length - 1];
     const step = index === undefined ? undefined : this.steps[index];
     if (index === undefined || !step) return;
+    // A command typed in the terminal shows its own output here; Run's commands show together.
+    if (this.running) this.runs.push(run);
+    else this.runs = [run];
     const actual = outputLines(run.lines);
-    this.actuals.set(index, actual);
     this.results.set(index, matchOutput(step.expected, actual, this.bindingsBefore(index)));
     this.report();
+    if (!this.running) this.showOutput();
   }
 
   private bindingsBefore(index: number): Bindings {
@@ -150,11 +165,36 @@ class TerminalExampleElement extends HTMLElement {
         total === 1
           ? 'Matches: the terminal printed what the lesson expects.'
           : `Matches: all ${total} commands printed what the lesson expects.`,
-      actual: [...this.actuals.entries()]
-        .sort((a, b) => a[0] - b[0])
-        .flatMap(([i, lines]) => [`${this.steps[i]?.prompt ?? ''}${this.steps[i]?.input ?? ''}`, ...lines]),
     });
     if (this.lesson) updateProgress((p) => markExampleMatched(p, this.lesson, this.id_));
+  }
+
+  /**
+   * The terminal's own lines for this example's commands, under the example: on a phone the
+   * terminal is in a sheet, and the learner should see what happened where they pressed Run.
+   */
+  private showOutput(): void {
+    const box = this.querySelector<HTMLElement>('[data-output]');
+    const pre = this.querySelector<HTMLElement>('[data-output-text]');
+    if (!box || !pre || this.runs.length === 0) return;
+    const rows: HTMLElement[] = [];
+    for (const run of this.runs) {
+      const head = document.createElement('span');
+      head.className = 'prompt-line';
+      head.textContent = `${run.prompt}${run.input}\n`;
+      rows.push(head);
+      const tones = stderrTones(run.lines.map((l) => ({ kind: l.stream, text: l.text })));
+      run.lines.forEach((l, i) => {
+        const span = document.createElement('span');
+        span.className = l.stream === 'stderr' ? `stderr-line tone-${tones[i] ?? 'error'}` : 'stdout-line';
+        span.textContent = `${l.text}\n`;
+        rows.push(span);
+      });
+    }
+    pre.replaceChildren(...rows);
+    box.hidden = false;
+    pre.scrollTop = pre.scrollHeight;
+    revealResult(box, this.querySelector<HTMLElement>('[data-check]'));
   }
 
   private show(state: Parameters<typeof renderCheck>[1]): void {

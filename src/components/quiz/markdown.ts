@@ -58,8 +58,17 @@ export function renderMarkdown(text: string, options: { inline?: boolean } = {})
       const marker = ordered ? numbered : bullet;
       const items: string[] = [];
       while (i < lines.length && marker.test(lines[i] ?? '')) {
-        items.push(`<li>${renderInline((lines[i] ?? '').replace(marker, ''))}</li>`);
+        const item = [(lines[i] ?? '').replace(marker, '')];
         i += 1;
+        // Lazy continuation: the item's text goes on over the following lines until a blank
+        // line, the next item, another kind of list or a fence (CommonMark's lazy lines).
+        while (i < lines.length) {
+          const next = lines[i] ?? '';
+          if (/^\s*$/.test(next) || bullet.test(next) || numbered.test(next) || /^```/.test(next)) break;
+          item.push(next.trim());
+          i += 1;
+        }
+        items.push(`<li>${renderInline(item.join(' '))}</li>`);
       }
       blocks.push(ordered ? `<ol>${items.join('')}</ol>` : `<ul>${items.join('')}</ul>`);
       continue;

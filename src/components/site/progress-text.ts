@@ -6,8 +6,7 @@ export function describeProgress(p: LessonProgress): string {
   const parts: string[] = [p.visited ? 'Visited' : 'Not read yet'];
   if (p.examplesMatched.length > 0)
     parts.push(`${p.examplesMatched.length} example${p.examplesMatched.length === 1 ? '' : 's'} matched`);
-  const practised = Object.keys(p.practice).length;
-  if (practised > 0) parts.push(`${practised} practice question${practised === 1 ? '' : 's'} answered`);
+  // Practice has its own line on the card ("Practice: 3 of 6 answered right", practice-progress-text.ts).
   if (p.testAttempts > 0)
     parts.push(
       `best test score ${p.bestScore ?? 0}/${p.testTotal ?? 10} (${p.testAttempts} attempt${p.testAttempts === 1 ? '' : 's'})`,

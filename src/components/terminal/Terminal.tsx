@@ -18,6 +18,7 @@ import {
   configureSession,
   dismissNotice,
   eof,
+  exportWithThisPage,
   interrupt,
   resetSession,
   runLine,
@@ -27,6 +28,8 @@ import {
   transcriptText,
   warmUp,
 } from '../../stores/session.ts';
+import { $saveProblem, SAVE_REFUSED_NOTICE } from '../../stores/save-problem.ts';
+import { $progressNotice, startProgress } from '../../stores/progress.ts';
 import { summarizeRun } from './announce.ts';
 import { stderrTones } from './line-tone.ts';
 import type { StderrTone } from './line-tone.ts';
@@ -56,6 +59,10 @@ export default function Terminal({ lesson, scenario, title = 'Terminal', emptyHi
   const history = useStore($history);
   const strict = useStore($strict);
   const notice = useStore($notice);
+  const saveProblem = useStore($saveProblem);
+  const progressNotice = useStore($progressNotice);
+  // The learner's progress is read on every page with a terminal, so a damaged copy is said here.
+  useEffect(() => startProgress(), []);
   const engine = useStore($engine);
   const foreground = useStore($foreground);
 
@@ -71,10 +78,11 @@ export default function Terminal({ lesson, scenario, title = 'Terminal', emptyHi
   const log = useRef<HTMLDivElement>(null);
   const ids = useId();
 
+  // Follow the newest line, also when the restored screen first appears after a reload (ready).
   useEffect(() => {
     const el = log.current;
-    if (el) el.scrollTop = el.scrollHeight;
-  }, [lines]);
+    if (el && ready) el.scrollTop = el.scrollHeight;
+  }, [lines, ready]);
 
   const shown = ready ? lines : [];
   const tones = stderrTones(shown);
@@ -88,6 +96,19 @@ export default function Terminal({ lesson, scenario, title = 'Terminal', emptyHi
     } catch {
       setAnnouncement('The simulator could not be loaded. Reload the page to try again.');
     }
+  }
+
+  async function downloadProgress(): Promise<void> {
+    const file = await exportWithThisPage(new Date());
+    const url = URL.createObjectURL(new Blob([file.text], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = file.name;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    setAnnouncement(`Progress exported as ${file.name}, including this page as it is now.`);
   }
 
   function setCursor(pos: number): void {
@@ -164,8 +185,8 @@ export default function Terminal({ lesson, scenario, title = 'Terminal', emptyHi
     setCompletionList(candidates.join('  '));
     // The course's shorthand is labelled in the list (never in what Tab inserts). The check
     // reads the engine's command table, which completing has just loaded.
-    void import('../lesson/shorthand.ts').then(({ usesShorthand }) => {
-      const marked = candidates.map((c) => (usesShorthand(head + c) ? `${c} (course shorthand)` : c));
+    void import('../lesson/shorthand.ts').then(({ completionLabel }) => {
+      const marked = candidates.map((c) => completionLabel(head, c));
       if (marked.some((m, i) => m !== candidates[i])) setCompletionList(marked.join('  '));
     });
   }
@@ -213,6 +234,22 @@ export default function Terminal({ lesson, scenario, title = 'Terminal', emptyHi
           <span>Real MLflow only (strict)</span>
         </label>
       </div>
+      {ready && saveProblem && (
+        <div className="notice" role="status">
+          <p>{SAVE_REFUSED_NOTICE}</p>
+          <button type="button" className="secondary" onClick={() => void downloadProgress()}>
+            Export progress
+          </button>
+        </div>
+      )}
+      {ready && progressNotice && (
+        <div className="notice" role="status">
+          <p>{progressNotice}</p>
+          <button type="button" className="secondary" onClick={() => $progressNotice.set(null)}>
+            Dismiss
+          </button>
+        </div>
+      )}
       {ready && notice && (
         <div className="notice" role="status">
           <p>{notice}</p>

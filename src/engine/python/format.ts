@@ -1,6 +1,7 @@
 // The format-spec mini-language used by `format()`, `str.format` and f-strings
 // (Python/formatter_unicode.c). repr(float) itself is in ../python-text/repr.ts.
 
+import { intToDecimal } from './costs.ts';
 import { floatRepr } from '../python-text/repr.ts';
 
 export interface FormatSpec {
@@ -86,7 +87,7 @@ export function formatInt(v: bigint, specText: string): string {
     case '':
     case 'd':
     case 'n':
-      body = group(abs.toString(), spec.grouping);
+      body = group(intToDecimal(abs), spec.grouping);
       break;
     case 'x':
       body = group(abs.toString(16), spec.grouping === '_' ? '_' : '', 4);

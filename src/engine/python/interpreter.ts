@@ -153,11 +153,10 @@ export class Interpreter implements NativeContext {
   step(): void {
     const n = ++this.steps;
     if (n > this.limits.steps) this.timeout(`${this.limits.steps.toLocaleString('en-US')} steps`);
-    if (
-      (n & 4095) === 0 &&
-      this.limits.seconds !== undefined &&
-      Date.now() - this.startedAt > this.limits.seconds * 1000
-    )
+    if ((n & 4095) === 0) this.checkClock();
+  }
+  checkClock(): void {
+    if (this.limits.seconds !== undefined && Date.now() - this.startedAt > this.limits.seconds * 1000)
       this.timeout(`${this.limits.seconds} seconds`);
   }
   /** Starts the step budget and the clock for a new run (each REPL input gets its own). */

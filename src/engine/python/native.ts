@@ -1,6 +1,6 @@
 // The API native code (builtins, stdlib modules, the simulated `mlflow` package) uses to define
 // Python functions, classes and modules in TypeScript. See ./README.md for a worked example.
-import type { SimEnv, Stream } from '../env.ts';
+import type { SimEnv, Stream, Tone } from '../env.ts';
 import type { ClassMember, NativeImpl, PyValue } from './values.ts';
 import { PyClass, PyModule, PyNativeFunction, PyObject, PyProperty, PyStaticMethod, PyClassMethod } from './values.ts';
 import { parseSignature } from './signature.ts';
@@ -23,7 +23,7 @@ export interface NativeContext {
   /** The line of Python code that made this call (stacklevel 1), or a caller's (2, 3...). */
   callSite(stacklevel?: number): CallSite;
   /** Writes to the program's stdout/stderr (capped, and honouring a redirected sys.stdout). */
-  write(stream: Stream, text: string): void;
+  write(stream: Stream, text: string, tone?: Tone): void;
   /**
    * `warnings.warn(message, category, stacklevel)`: with the default filters a warning prints once
    * per (file, line, category, message) as `FILE:LINE: Category: message` plus the indented source
@@ -37,6 +37,12 @@ export interface NativeContext {
   getattr(obj: PyValue, name: string): PyValue;
   /** Imports a module by dotted name (a builder may import its submodules). */
   importModule(name: string): PyModule;
+  /**
+   * Ends the run with the interpreter's TimeoutError once its wall-clock limit has passed: for
+   * native work that is long in one call or many cheap ones (a 9M-character str.upper() in a
+   * loop, the repr of a huge nested list), which the per-statement check sees too rarely.
+   */
+  checkClock(): void;
 }
 
 /**

@@ -5,7 +5,13 @@ import type { Sources } from '../sources.ts';
 import { aliasChanged } from './diff.ts';
 import { aliasNotFound, versionNotFound } from './errors.ts';
 import { liveVersion, putModel, requireModel, requireVersion, without } from './store.ts';
-import { isMlflowError, validateAliasName, validateModelName } from './validation.ts';
+import {
+  isMlflowError,
+  parseVersion,
+  validateAliasName,
+  validateAliasReserved,
+  validateModelName,
+} from './validation.ts';
 import { latestPerStage, versionView } from './views.ts';
 import type { ModelVersionView } from './views.ts';
 import type { RegisteredModel, RegistryState } from './types.ts';
@@ -17,15 +23,21 @@ export interface SetAliasArgs {
 }
 
 /**
- * `set_registered_model_alias`: prompt check, alias name rules (empty, characters, length,
- * 'latest', v<digits>), then the version must be live. Setting an existing alias moves it.
- * The SQL store leaves the model's last_updated_timestamp alone (§2.2). Returns None.
+ * `set_registered_model_alias` in MlflowClient's order (mlflow/tracking/client.py): the name, the
+ * alias's characters and length, the version's int(), then the prompt check (the model must
+ * exist); the SQL store then refuses reserved names ('latest', v<digits>) and wants a live
+ * version. Setting an existing alias moves it. The store leaves the model's
+ * last_updated_timestamp alone (§2.2). Returns None.
  */
 export function setAlias(state: RegistryState, _src: Sources, args: SetAliasArgs): Result<null> {
+  const early = validateModelName(args.name) ?? validateAliasName(args.alias);
+  if (early) return { ok: false, error: early };
+  const n0 = parseVersion(args.version, false);
+  if (isMlflowError(n0)) return { ok: false, error: n0 };
   const model = requireModel(state, args.name);
   if (isMlflowError(model)) return { ok: false, error: model };
-  const bad = validateAliasName(args.alias);
-  if (bad) return { ok: false, error: bad };
+  const reserved = validateAliasReserved(args.alias);
+  if (reserved) return { ok: false, error: reserved };
   const found = requireVersion(state, args.name, args.version);
   if (isMlflowError(found)) return { ok: false, error: found };
   const n = found.mv.version;
@@ -40,12 +52,15 @@ export interface DeleteAliasArgs {
   readonly alias: string;
 }
 
-/** `delete_registered_model_alias`: the model must exist; a missing alias is a silent no-op (§2.5). */
+/**
+ * `delete_registered_model_alias`: the name and the alias's characters are checked first, then
+ * the model must exist; a missing alias (even a reserved name such as `v1`) is a silent no-op.
+ */
 export function deleteAlias(state: RegistryState, _src: Sources, args: DeleteAliasArgs): Result<null> {
+  const bad = validateModelName(args.name) ?? validateAliasName(args.alias);
+  if (bad) return { ok: false, error: bad };
   const model = requireModel(state, args.name);
   if (isMlflowError(model)) return { ok: false, error: model };
-  const bad = validateAliasName(args.alias);
-  if (bad) return { ok: false, error: bad };
   if (!Object.hasOwn(model.aliases, args.alias)) return read(state, null);
   const before = model.aliases[args.alias];
   const updated: RegisteredModel = { ...model, aliases: without(model.aliases, args.alias) };
@@ -59,10 +74,12 @@ export function deleteAlias(state: RegistryState, _src: Sources, args: DeleteAli
  * `Registered model alias X not found.` (INVALID_PARAMETER_VALUE).
  */
 export function versionByAlias(state: RegistryState, name: string, alias: string): Result<ModelVersionView> {
-  if (typeof alias === 'string' && alias.toLowerCase() === 'latest') {
+  // The SQL store checks the name and the alias's characters (not the reserved names) first.
+  const bad = validateModelName(name) ?? validateAliasName(alias);
+  if (bad) return { ok: false, error: bad };
+  if (alias.toLowerCase() === 'latest') {
     const model = requireModel(state, name);
     if (isMlflowError(model)) return { ok: false, error: model };
-    // 'latest' is the reserved name, so it is answered before the alias-name rules apply.
     const first = latestPerStage(model, null)[0];
     if (!first)
       return {
@@ -71,8 +88,6 @@ export function versionByAlias(state: RegistryState, name: string, alias: string
       };
     return read(state, versionView(model, first));
   }
-  const bad = validateModelName(name) ?? validateAliasName(alias);
-  if (bad) return { ok: false, error: bad };
   const model = Object.hasOwn(state.models, name) ? state.models[name] : undefined;
   if (!model || !Object.hasOwn(model.aliases, alias)) return { ok: false, error: aliasNotFound(alias) };
   const n = model.aliases[alias] as number;

@@ -5,7 +5,7 @@ import type { ArgumentTypeError, MlflowError } from './types.ts';
 
 /** `mlflow/store/model_registry/sqlalchemy_store.py::_get_registered_model`: no quotes, no period. */
 export const modelNotFound = (name: string): MlflowError =>
-  mlflowError(`Registered Model with name=${name} not found`, 'RESOURCE_DOES_NOT_EXIST');
+  mlflowError(`Registered Model with name=${name} not found`, 'RESOURCE_DOES_NOT_EXIST', 'model-not-found');
 
 /** `sqlalchemy_store.py::_get_sql_model_version`: the version is echoed as the caller passed it. */
 export const versionNotFound = (name: string, version: string): MlflowError =>
@@ -35,6 +35,7 @@ export const invalidStage = (raw: string): MlflowError =>
   mlflowError(
     `Invalid Model Version stage: ${raw}. Value must be one of None, Staging, Production, Archived.`,
     'INVALID_PARAMETER_VALUE',
+    'invalid-stage',
   );
 
 /** `mlflow/tracking/_model_registry/client.py::transition_model_version_stage`: default code (§1). */

@@ -15,5 +15,7 @@ export * from './runs.ts';
 export * from './uris.ts';
 export * from './search-filter.ts';
 export * from './search.ts';
+export * from './page-token.ts';
 export * from './serialize.ts';
 export * from './scenario.ts';
+export * from './copy.ts';

@@ -1,4 +1,5 @@
 // Registered models: create, read, rename, update, delete, search (facts §2.1, §2.5).
+import { setOwn } from './own.ts';
 import { mlflowError, read, wrote } from './result.ts';
 import type { Result } from './result.ts';
 import type { Sources } from '../sources.ts';
@@ -6,6 +7,7 @@ import { modelAdded, modelFieldUpdated, modelRemoved, modelRenamed, tagChanged }
 import { modelAlreadyExists } from './errors.ts';
 import { findModel, putModel, removeModel, requireModel } from './store.ts';
 import { isMlflowError, tagValue, validateModelName, validateTag } from './validation.ts';
+import { strRepr as pyRepr } from '../python-text/repr.ts';
 import { modelView } from './views.ts';
 import type { RegisteredModelView } from './views.ts';
 import type { RegisteredModel, RegistryState } from './types.ts';
@@ -34,7 +36,7 @@ export function createRegisteredModel(
     const value = tagValue(v);
     const badTag = validateTag(k, value);
     if (badTag) return { ok: false, error: badTag };
-    tags[k] = value;
+    setOwn(tags, k, value);
   }
   if (findModel(state, args.name)) return { ok: false, error: modelAlreadyExists(args.name) };
   const now = src.clock.now();
@@ -82,11 +84,14 @@ export function renameRegisteredModel(
     return { ok: false, error: mlflowError('The name must not be an empty string.') };
   }
   if (args.newName !== args.name && findModel(state, args.newName)) {
-    // The SQL store appends SQLAlchemy's IntegrityError text; its first line is what sqlite says.
+    // The SQL store appends SQLAlchemy's IntegrityError as it prints it: the autoflush note, what
+    // sqlite says, the UPDATE and its parameters, and the error's help link (recorded from MLflow
+    // 3.6.1.dev0 on SQLAlchemy 1.4; SQLAlchemy 2.x links to /e/20/ instead).
+    const params = `(${pyRepr(args.newName)}, 'default', ${pyRepr(args.name)})`;
     return {
       ok: false,
       error: mlflowError(
-        `Registered Model (name=${args.newName}) already exists. Error: (sqlite3.IntegrityError) UNIQUE constraint failed: registered_models.name`,
+        `Registered Model (name=${args.newName}) already exists. Error: (raised as a result of Query-invoked autoflush; consider using a session.no_autoflush block if this flush is occurring prematurely)\n(sqlite3.IntegrityError) UNIQUE constraint failed: registered_models.workspace, registered_models.name\n[SQL: UPDATE registered_models SET name=? WHERE registered_models.workspace = ? AND registered_models.name = ?]\n[parameters: ${params}]\n(Background on this error at: https://sqlalche.me/e/14/gkpj)`,
         'RESOURCE_ALREADY_EXISTS',
       ),
     };

@@ -1,7 +1,7 @@
 // Every registry operation is a pure function returning a Result: the new state, the value the
 // MLflow client would return, and the list of changes (for undo, "what changed" and goal checks).
 // A read returns the same state object and no changes. A failure changes nothing.
-import type { ErrorCode, MlflowError, RegistryState } from './types.ts';
+import type { ErrorCode, MlflowCheck, MlflowException, MlflowError, RegistryState } from './types.ts';
 
 export type Entity =
   | 'registered_model'
@@ -31,8 +31,12 @@ export type Result<T> =
   | { readonly ok: true; readonly state: RegistryState; readonly value: T; readonly changes: readonly Change[] }
   | { readonly ok: false; readonly error: MlflowError };
 
-export function mlflowError(message: string, errorCode: ErrorCode = 'INTERNAL_ERROR'): MlflowError {
-  return { kind: 'mlflow', message, errorCode };
+export function mlflowError(
+  message: string,
+  errorCode: ErrorCode = 'INTERNAL_ERROR',
+  check?: MlflowCheck,
+): MlflowException {
+  return check === undefined ? { kind: 'mlflow', message, errorCode } : { kind: 'mlflow', message, errorCode, check };
 }
 
 export function fail<T = never>(message: string, errorCode: ErrorCode = 'INTERNAL_ERROR'): Result<T> {

@@ -3,6 +3,7 @@
 import { mlflowError, wrote } from './result.ts';
 import type { Change, Result } from './result.ts';
 import type { Sources } from '../sources.ts';
+import type { FittedEstimator } from '../estimators.ts';
 import { isMlflowError, pythonStr } from './validation.ts';
 import type { LoggedModel, MlflowError, RegistryState, Run, RunStatus } from './types.ts';
 
@@ -208,7 +209,14 @@ export function endRun(state: RegistryState, src: Sources, args: { runId: string
 export function logModel(
   state: RegistryState,
   src: Sources,
-  args: { runId: string; name: string | null; flavor: string },
+  args: {
+    runId: string;
+    name: string | null;
+    flavor: string;
+    estimator?: FittedEstimator;
+    params?: Readonly<Record<string, string>>;
+    tags?: Readonly<Record<string, string>>;
+  },
 ): Result<LoggedModel> {
   const run = requireRun(state, args.runId);
   if (isMlflowError(run)) return { ok: false, error: run };
@@ -223,6 +231,10 @@ export function logModel(
     runId: run.runId,
     flavor: args.flavor,
     creationTimestamp: src.clock.now(),
+    ...(args.estimator ? { estimator: args.estimator } : {}),
+    ...(args.params ? { params: args.params } : {}),
+    ...(args.tags ? { tags: args.tags } : {}),
+    ...(Object.keys(run.metrics).length > 0 ? { metrics: { ...run.metrics } } : {}),
   };
   const next: Run = { ...run, loggedModels: { ...run.loggedModels, [name]: modelId } };
   const state2: RegistryState = { ...putRun(state, next), loggedModels: { ...state.loggedModels, [modelId]: logged } };

@@ -13,6 +13,14 @@ import { canonicalStage } from './stages.ts';
 import { EMPTY_REGISTRY } from './types.ts';
 import type { RegistryState } from './types.ts';
 import type { ModelVersionView } from './views.ts';
+import { fitLogistic, type FittedEstimator } from '../estimators.ts';
+
+function scenarioEstimator(spec: z.output<typeof ScenarioEstimatorSpec>): FittedEstimator {
+  if (spec.kind === 'LinearRegression') return spec;
+  const classes = [...new Set(spec.y)].sort((p, q) => (p < q ? -1 : p > q ? 1 : 0));
+  const ints = spec.y.every((l) => typeof l === 'number');
+  return fitLogistic(spec.X, spec.y, classes, spec.C ?? 1, true, ints);
+}
 
 const stageName = z.string().refine((s) => canonicalStage(s).ok, {
   message: 'stage must be one of None, Staging, Production, Archived (any case)',
@@ -27,6 +35,26 @@ export const ScenarioRunSpec = z.object({
   runName: z.string().optional(),
 });
 
+/**
+ * The fitted scikit-learn model a version's artifact holds, so the version really predicts
+ * (`mlflow.pyfunc.load_model(...).predict` and `/invocations`). Give `fit` (training data, fitted
+ * like the simulated sklearn does) or the fitted numbers themselves.
+ */
+export const ScenarioEstimatorSpec = z.union([
+  z.object({
+    kind: z.literal('LinearRegression'),
+    coef: z.array(z.number()).min(1),
+    intercept: z.number(),
+  }),
+  z.object({
+    kind: z.literal('LogisticRegression'),
+    /** Training rows and labels; fitted with C (default 1.0) as `LogisticRegression(C=C).fit(X, y)`. */
+    X: z.array(z.array(z.number()).min(1)).min(2),
+    y: z.array(z.union([z.number().int(), z.string()])).min(2),
+    C: z.number().positive().optional(),
+  }),
+]);
+
 export const ScenarioVersionSpec = z.object({
   /** Stage the version ends in; default "None". Transitions happen after all versions exist. */
   stage: stageName.optional(),
@@ -38,6 +66,8 @@ export const ScenarioVersionSpec = z.object({
   run: ScenarioRunSpec.optional(),
   /** The flavor passed to `mlflow.<flavor>.log_model`; default "sklearn". */
   flavor: z.string().optional(),
+  /** The fitted model in the version's artifact (an sklearn flavor model that predicts). */
+  model: ScenarioEstimatorSpec.optional(),
   /** Soft-deleted after creation: keeps its number, so later versions are numbered as in MLflow. */
   deleted: z.boolean().optional(),
 });
@@ -105,7 +135,8 @@ function registerFromRun(state: RegistryState, src: Sources, name: string, v: Ve
     if (!r.ok) return r;
     s = r.state;
   }
-  const logged = logModel(s, src, { runId, name: 'model', flavor: v.flavor ?? 'sklearn' });
+  const estimator = v.model ? scenarioEstimator(v.model) : undefined;
+  const logged = logModel(s, src, { runId, name: 'model', flavor: v.flavor ?? 'sklearn', estimator });
   if (!logged.ok) return logged;
   const ended = endRun(logged.state, src, { runId });
   if (!ended.ok) return ended;

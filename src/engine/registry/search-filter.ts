@@ -20,9 +20,17 @@ type Tok =
   | { t: 'str'; text: string; quote: "'" | '"' | '`' }
   | { t: 'num'; text: string }
   | { t: 'op'; text: string }
-  | { t: 'list'; text: string; items: string[] | null };
+  | { t: 'list'; text: string; items: ListItem[] | null }
+  /** A token that can never be part of a comparison: a lone quote, an SQL keyword. */
+  | { t: 'junk'; text: string };
 
-const OPS = ['!=', '<>', '<=', '>=', '=', '<', '>'];
+/** Words sqlparse lexes as keywords, so they are no identifier (`timestamp > 0` is no comparison). */
+const KEYWORDS = new Set(['TIMESTAMP', 'IS', 'OR', 'NULL', 'SELECT', 'FROM', 'WHERE', 'BETWEEN']);
+
+/** One element of a parenthesised list, as `ast.literal_eval` reads it: a str or a number. */
+type ListItem = string | number;
+
+const OPS = ['==', '!=', '<>', '<=', '>=', '=', '<', '>'];
 
 /** Split a filter into tokens; an unterminated quote is a parse error like sqlparse's leftovers. */
 function tokenize(s: string): Tok[] | MlflowError {
@@ -37,8 +45,12 @@ function tokenize(s: string): Tok[] | MlflowError {
     if (c === "'" || c === '"' || c === '`') {
       let j = i + 1;
       let text = '';
+      let closed = true;
       for (;;) {
-        if (j >= s.length) return invalidParameter(`Invalid clause(s) in filter string: ${s.slice(i)}`);
+        if (j >= s.length) {
+          closed = false;
+          break;
+        }
         const d = s[j] as string;
         if (d === c && s[j + 1] === c) {
           text += c;
@@ -49,6 +61,12 @@ function tokenize(s: string): Tok[] | MlflowError {
         text += d;
         j++;
       }
+      if (!closed) {
+        // sqlparse leaves a quote with no partner as a one-character error token and goes on.
+        out.push({ t: 'junk', text: c });
+        i++;
+        continue;
+      }
       out.push({ t: 'str', text: s.slice(i, j + 1), quote: c });
       i = j + 1;
       continue;
@@ -57,11 +75,15 @@ function tokenize(s: string): Tok[] | MlflowError {
       const end = s.indexOf(')', i);
       if (end < 0) return invalidParameter(`Invalid clause(s) in filter string: ${s.slice(i)}`);
       const inner = s.slice(i + 1, end).trim();
-      const items: string[] = [];
-      let ok = inner.length > 0;
-      for (const part of inner.split(',')) {
+      const items: ListItem[] = [];
+      let ok = true;
+      const parts = inner === '' ? [] : inner.split(',');
+      // A trailing comma is allowed: `('a',)` is a one-element tuple.
+      if (parts.length > 1 && (parts[parts.length - 1] as string).trim() === '') parts.pop();
+      for (const part of parts) {
         const p = part.trim();
         if (p.length >= 2 && (p[0] === "'" || p[0] === '"') && p[p.length - 1] === p[0]) items.push(p.slice(1, -1));
+        else if (/^[+-]?\d+$/.test(p)) items.push(Number(p));
         else ok = false;
       }
       out.push({ t: 'list', text: s.slice(i, end + 1), items: ok ? items : null });
@@ -87,7 +109,9 @@ function tokenize(s: string): Tok[] | MlflowError {
       j++;
     }
     const text = s.slice(i, j);
-    out.push(/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) ? { t: 'num', text } : { t: 'word', text });
+    if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) out.push({ t: 'num', text });
+    else if (KEYWORDS.has(text.toUpperCase())) out.push({ t: 'junk', text });
+    else out.push({ t: 'word', text });
     i = j;
   }
   return out;
@@ -108,7 +132,7 @@ export const MV_GRAMMAR: Grammar = {
 export const RM_GRAMMAR: Grammar = {
   keys: ['name'],
   numeric: new Set(),
-  stringComparators: ['=', '!=', 'LIKE', 'ILIKE', 'IN'],
+  stringComparators: ['=', '!=', 'LIKE', 'ILIKE'],
 };
 const NUMERIC_COMPARATORS = ['=', '!=', '>', '>=', '<', '<='];
 const TAG_COMPARATORS = ['=', '!=', 'LIKE', 'ILIKE'];
@@ -142,10 +166,12 @@ export function parseFilter(filter: string | null | undefined, g: Grammar = MV_G
     if (t.t === 'word' && t.text.toUpperCase() === 'AND') groups.push([]);
     else (groups[groups.length - 1] as Tok[]).push(t);
   }
-  const clauses: Clause[] = [];
+  // sqlparse groups `operand comparator operand` into a Comparison; every other token (bar AND
+  // and whitespace) is invalid, and MLflow lists them all, comma-separated
+  // (SearchModelUtils._process_statement).
+  const comparisons: [Tok, Tok, Tok][] = [];
+  const invalid: string[] = [];
   for (const grp of groups) {
-    // sqlparse keeps stray AND keywords and whitespace as harmless tokens: `name='a' AND` is fine.
-    if (grp.length === 0) continue;
     // `NOT IN` is one comparator.
     const g2: Tok[] = [];
     for (const t of grp) {
@@ -154,17 +180,24 @@ export function parseFilter(filter: string | null | undefined, g: Grammar = MV_G
         g2[g2.length - 1] = { t: 'op', text: 'NOT IN' };
       } else g2.push(t);
     }
-    if (g2.length !== 3) {
-      const text = grp.map((t) => t.text).join(' ');
-      return invalidParameter(`Invalid clause(s) in filter string: ${text}`);
+    for (let i = 0; i < g2.length; ) {
+      const [a, b, c] = [g2[i], g2[i + 1], g2[i + 2]];
+      if (a && b && c && isOperand(a) && isComparator(b) && isOperand(c)) {
+        comparisons.push([a, b, c]);
+        i += 3;
+      } else {
+        invalid.push((a as Tok).text);
+        i++;
+      }
     }
+  }
+  if (invalid.length) return invalidParameter(`Invalid clause(s) in filter string: ${invalid.join(', ')}`);
+  const clauses: Clause[] = [];
+  for (const g2 of comparisons) {
+    const grp = g2;
     const [left, cmp, right] = g2 as [Tok, Tok, Tok];
     if (left.t !== 'word' && !(left.t === 'str' && left.quote !== "'")) {
       return invalidParameter(`Invalid comparison clause. Expected 'Identifier' found '${left.text}'`);
-    }
-    const isCmpWord = cmp.t === 'word' && ['LIKE', 'ILIKE', 'IN'].includes(cmp.text.toUpperCase());
-    if (cmp.t !== 'op' && !isCmpWord) {
-      return invalidParameter(`Invalid clause(s) in filter string: ${grp.map((t) => t.text).join(' ')}`);
     }
     const comparator = cmp.text.toUpperCase() === '<>' ? '!=' : cmp.text.toUpperCase();
     // Identifier: `key` or `entity.key` (split on the first dot).
@@ -186,6 +219,14 @@ export function parseFilter(filter: string | null | undefined, g: Grammar = MV_G
     key = trimQuotesAndBackticks(key);
     // Value.
     let value: string | number | readonly string[];
+    if (right.t === 'word' && /[-+*/%]/.test(right.text)) {
+      // `my-model` unquoted is an arithmetic Operation to sqlparse, not an Identifier.
+      return invalidParameter(
+        type === 'tag'
+          ? `Expected a quoted string value for tag (e.g. 'my-value'). Got value ${right.text}`
+          : `Expected a quoted string value or a list of quoted string values for attributes. Got value ${right.text}`,
+      );
+    }
     if (right.t === 'str' || right.t === 'word') {
       const v = stripQuotes(right.text);
       if (typeof v !== 'string') return v;
@@ -197,12 +238,23 @@ export function parseFilter(filter: string | null | undefined, g: Grammar = MV_G
       if (key !== 'run_id') {
         return invalidParameter("Only the 'run_id' attribute supports comparison with a list of quoted string values.");
       }
+      // SearchUtils._parse_list_from_sql_token: ast.literal_eval, then a non-empty tuple of str.
       if (!right.items) {
         return invalidParameter(
-          `While parsing a list in the query, expected string value, punctuation, or whitespace, but got different type in list: ${right.text}`,
+          'While parsing a list in the query, expected a non-empty list of string values, but got ill-formed list.',
         );
       }
-      value = right.items;
+      if (right.items.length === 0) {
+        return invalidParameter(
+          'While parsing a list in the query, expected a non-empty list of string values, but got empty list',
+        );
+      }
+      if (!right.items.every((x) => typeof x === 'string')) {
+        return invalidParameter(
+          `While parsing a list in the query, expected string value, punctuation, or whitespace, but got different type in list: ${pyTuple(right.items)}`,
+        );
+      }
+      value = right.items as string[];
     } else if (right.t === 'num') {
       if (type === 'tag') {
         return invalidParameter(`Expected a quoted string value for tag (e.g. 'my-value'). Got value ${right.text}`);
@@ -216,22 +268,41 @@ export function parseFilter(filter: string | null | undefined, g: Grammar = MV_G
     } else {
       return invalidParameter(`Invalid comparison clause. Expected value token found '${right.text}'`);
     }
-    // Comparator per kind (SearchUtils.is_tag / is_string_attribute / is_numeric_attribute).
-    if (type === 'tag' && !TAG_COMPARATORS.includes(comparator)) {
-      return invalidParameter(`Invalid comparator '${comparator}' not one of '${pySet(TAG_COMPARATORS)}`);
-    }
-    if (type === 'attribute' && g.numeric.has(key) && !NUMERIC_COMPARATORS.includes(comparator)) {
-      return invalidParameter(`Invalid comparator '${comparator}' not one of '${pySet(g.stringComparators)}`);
-    }
-    if (type === 'attribute' && !g.numeric.has(key) && !g.stringComparators.includes(comparator)) {
-      return invalidParameter(`Invalid comparator '${comparator}' not one of '${pySet(g.stringComparators)}'`);
-    }
-    if (comparator === 'IN' && !Array.isArray(value)) {
+    if (comparator === 'IN' && key === 'run_id' && !Array.isArray(value)) {
       return invalidParameter(`Invalid clause(s) in filter string: ${grp.map((t) => t.text).join(' ')}`);
     }
     clauses.push({ type, key, comparator, value });
   }
+  // Comparators are the SQL store's to refuse, once every clause's value has parsed, in its own
+  // words (sqlalchemy_store.py::_get_search_registered_model_filter_query and
+  // _get_search_model_versions_filter_clauses).
+  for (const { type, key, comparator } of clauses) {
+    if (type === 'tag' && !TAG_COMPARATORS.includes(comparator)) {
+      return invalidParameter(`Invalid comparator for tag: ${comparator}`);
+    }
+    if (type === 'attribute' && g.numeric.has(key) && !NUMERIC_COMPARATORS.includes(comparator)) {
+      return invalidParameter(`Invalid comparator for attribute ${key}: ${comparator}`);
+    }
+    if (type === 'attribute' && !g.numeric.has(key) && !g.stringComparators.includes(comparator)) {
+      return invalidParameter(`Invalid comparator for attribute: ${comparator}`);
+    }
+    if (comparator === 'IN' && key !== 'run_id') return invalidParameter('Invalid comparator for attribute: IN');
+  }
   return clauses;
+}
+
+const isOperand = (t: Tok): boolean => t.t === 'word' || t.t === 'str' || t.t === 'num' || t.t === 'list';
+const isComparator = (t: Tok): boolean =>
+  t.t === 'op' || (t.t === 'word' && ['LIKE', 'ILIKE', 'IN'].includes(t.text.toUpperCase()));
+
+/** Python's repr of a tuple of str and int (`('a', 1)`, `(1,)`). */
+function pyTuple(items: readonly ListItem[]): string {
+  const shown = items.map((x) => (typeof x === 'string' ? pyStrRepr(x) : String(x)));
+  return shown.length === 1 ? `(${shown[0]},)` : `(${shown.join(', ')})`;
+}
+
+function pyStrRepr(x: string): string {
+  return x.includes("'") && !x.includes('"') ? `"${x}"` : `'${x.replace(/'/g, "\\'")}'`;
 }
 
 /** SQL LIKE with `%` and `_` (sqlite runs with `PRAGMA case_sensitive_like = true` in MLflow). */

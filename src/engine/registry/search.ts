@@ -1,5 +1,6 @@
 // Running searches: filter live versions / models with the parsed clauses, then MLflow's ordering
 // and max_results rules (facts §2.5; mlflow/store/model_registry/sqlalchemy_store.py).
+import { own } from './own.ts';
 import {
   invalidParameter,
   likeToRegExp,
@@ -55,7 +56,7 @@ function compare(lhs: string | number | undefined | null, c: Clause): boolean {
 function versionMatches(mv: ModelVersion, clauses: readonly Clause[]): boolean {
   for (const c of clauses) {
     let lhs: string | number | null | undefined;
-    if (c.type === 'tag') lhs = mv.tags[c.key];
+    if (c.type === 'tag') lhs = own(mv.tags, c.key);
     else if (c.key === 'name') lhs = mv.name;
     else if (c.key === 'version_number') lhs = mv.version;
     else if (c.key === 'run_id') lhs = mv.runId;
@@ -86,6 +87,18 @@ function parseOrderBy(
     }
     let key = trimQuotesAndBackticks(parts[0] as string);
     if (key.startsWith('attribute.')) key = key.slice('attribute.'.length);
+    const dot = key.indexOf('.');
+    if (!registered && dot >= 0) {
+      // SearchExperimentsUtils._get_identifier: `tag.k` / `tags.k` parse as a tag, which the SQL
+      // store then refuses by its bare key, printing the valid set without quotes around it.
+      const entity = key.slice(0, dot);
+      if (entity !== 'tag' && entity !== 'tags') {
+        return invalidParameter(`Invalid entity type '${entity}'. Valid entity types are ('attribute', 'tag', 'tags')`);
+      }
+      return invalidParameter(
+        `Invalid order by key '${trimQuotesAndBackticks(key.slice(dot + 1))}' specified. Valid keys are ${pySet(valid)}`,
+      );
+    }
     if (!valid.includes(key)) {
       return invalidParameter(
         registered
@@ -169,8 +182,26 @@ export function searchVersions(state: RegistryState, opts: SearchOptions): Model
   return found.length > max ? found.slice(0, max) : found;
 }
 
+/**
+ * The tag that marks a registered model as a prompt. MlflowClient adds
+ * ``tag.`mlflow.prompt.is_prompt` != 'true'`` to every registered-model search
+ * (prompt/registry_utils.py::add_prompt_filter_string), and a model without the tag passes
+ * `!= 'true'` and `= 'false'` (SearchModelUtils._does_registered_model_match_clauses).
+ */
+export const PROMPT_TAG = 'mlflow.prompt.is_prompt';
+
+function modelMatches(m: RegisteredModel, c: Clause): boolean {
+  if (c.type !== 'tag') return compare(m.name, c);
+  const lhs = Object.hasOwn(m.tags, c.key) ? m.tags[c.key] : undefined;
+  if (c.key === PROMPT_TAG && lhs === undefined) {
+    return (c.comparator === '=' && c.value === 'false') || (c.comparator === '!=' && c.value === 'true');
+  }
+  return compare(lhs, c);
+}
+
+/** `timestamp` and `last_updated_timestamp` both order by last_updated_time (sqlalchemy_store.py). */
 const rmField = (m: RegisteredModel, key: string): string | number =>
-  key === 'name' ? m.name : key === 'timestamp' ? m.creationTimestamp : m.lastUpdatedTimestamp;
+  key === 'name' ? m.name : m.lastUpdatedTimestamp;
 
 /** Registered models matching a `name` / `tags.<k>` filter, sorted (default `name ASC`). */
 export function searchModels(state: RegistryState, opts: SearchOptions): RegisteredModel[] | MlflowError {
@@ -183,9 +214,7 @@ export function searchModels(state: RegistryState, opts: SearchOptions): Registe
   if (!Array.isArray(order)) return order as MlflowError;
   const keys: OrderKey[] = [...order];
   if (!keys.some((k) => k.key === 'name')) keys.push({ key: 'name', asc: true });
-  const found = Object.values(state.models).filter((m) =>
-    clauses.every((c) => compare(c.type === 'tag' ? m.tags[c.key] : m.name, c)),
-  );
+  const found = Object.values(state.models).filter((m) => clauses.every((c) => modelMatches(m, c)));
   found.sort((a, b) => {
     for (const k of keys) {
       const d = cmpValues(rmField(a, k.key), rmField(b, k.key));

@@ -1,68 +1,9 @@
 // Saving and loading a registry as versioned JSON (for persistence and `mlflow-sim` files).
 // Loading validates with zod, so corrupt or foreign data gives a clear message instead of a throw.
-import { z } from 'zod';
+import { REGISTRY_FORMAT, REGISTRY_FORMAT_VERSION, describeIssue, registryFileSchema } from './schema.ts';
 import type { RegistryState } from './types.ts';
 
-export const REGISTRY_FORMAT = 'mlflow-sim/registry';
-export const REGISTRY_FORMAT_VERSION = 1;
-
-const stringRecord = z.record(z.string(), z.string());
-const stage = z.enum(['None', 'Staging', 'Production', 'Archived', 'Deleted_Internal']);
-
-const ModelVersionSchema = z.object({
-  name: z.string(),
-  version: z.number().int().positive(),
-  creationTimestamp: z.number(),
-  lastUpdatedTimestamp: z.number(),
-  currentStage: stage,
-  description: z.string().nullable(),
-  source: z.string(),
-  runId: z.string().nullable(),
-  runLink: z.string().nullable(),
-  status: z.literal('READY'),
-  tags: stringRecord,
-  userId: z.string().nullable(),
-  modelId: z.string().nullable(),
-});
-
-const RegisteredModelSchema = z.object({
-  name: z.string().min(1),
-  creationTimestamp: z.number(),
-  lastUpdatedTimestamp: z.number(),
-  description: z.string().nullable(),
-  tags: stringRecord,
-  aliases: z.record(z.string(), z.number().int().positive()),
-  versions: z.array(ModelVersionSchema),
-});
-
-const RunSchema = z.object({
-  runId: z.string().min(1),
-  experimentId: z.string(),
-  runName: z.string(),
-  startTime: z.number(),
-  endTime: z.number().nullable(),
-  status: z.enum(['RUNNING', 'FINISHED', 'FAILED', 'KILLED']),
-  params: stringRecord,
-  metrics: z.record(z.string(), z.number()),
-  tags: stringRecord,
-  loggedModels: stringRecord,
-});
-
-const LoggedModelSchema = z.object({
-  modelId: z.string().min(1),
-  name: z.string(),
-  runId: z.string().nullable(),
-  flavor: z.string(),
-  creationTimestamp: z.number(),
-});
-
-export const RegistryFileSchema = z.object({
-  format: z.literal(REGISTRY_FORMAT),
-  version: z.literal(REGISTRY_FORMAT_VERSION),
-  models: z.array(RegisteredModelSchema),
-  runs: z.array(RunSchema),
-  loggedModels: z.array(LoggedModelSchema),
-});
+export { REGISTRY_FORMAT, REGISTRY_FORMAT_VERSION } from './schema.ts';
 
 /** One JSON document; arrays rather than keyed objects so names like `__proto__` round-trip. */
 export function serializeRegistry(state: RegistryState): string {
@@ -120,12 +61,12 @@ export function parseRegistry(json: string): ParseRegistryResult {
       message: `Unsupported registry file version ${JSON.stringify(version)}; this simulator reads version ${REGISTRY_FORMAT_VERSION}`,
     };
   }
-  const parsed = RegistryFileSchema.safeParse(data);
+  const parsed = registryFileSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return {
       ok: false,
-      message: `Corrupt registry file at ${issue ? where(issue.path) : '?'}: ${issue?.message ?? 'invalid'}`,
+      message: `Corrupt registry file at ${issue ? where(issue.path) : '?'}: ${issue ? describeIssue(issue) : 'invalid'}`,
     };
   }
   // Object.fromEntries defines own properties, so a model named `__proto__` stays a model.
@@ -137,7 +78,7 @@ export function parseRegistry(json: string): ParseRegistryResult {
   const models = Object.fromEntries(parsed.data.models.map((m) => [m.name, m]));
   const runs = Object.fromEntries(parsed.data.runs.map((r) => [r.runId, r]));
   const loggedModels = Object.fromEntries(parsed.data.loggedModels.map((lm) => [lm.modelId, lm]));
-  const state: RegistryState = { models, runs, loggedModels };
+  const state = { models, runs, loggedModels } as RegistryState;
   const broken = checkInvariants(state);
   return broken ? { ok: false, message: `Corrupt registry file: ${broken}` } : { ok: true, state };
 }

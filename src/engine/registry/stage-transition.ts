@@ -8,7 +8,7 @@ import { stageChanged } from './diff.ts';
 import { archiveNeedsActiveStage, emptyStage, versionNotFound } from './errors.ts';
 import { canonicalStage, isBlankStage } from './stages.ts';
 import { liveVersion, putModel, requireModel } from './store.ts';
-import { isMlflowError, parseVersion, shownVersion } from './validation.ts';
+import { intTooLarge, isMlflowError, isOversizedInt, parseVersion, shownVersion } from './validation.ts';
 import { latestPerStage, versionView } from './views.ts';
 import type { ModelVersionView } from './views.ts';
 import { ACTIVE_STAGES, ALL_STAGES } from './types.ts';
@@ -46,6 +46,7 @@ export function transitionStage(
   // `_validate_model_version` runs inside the transaction; a failure there rolls back the archive.
   const n = parseVersion(args.version);
   if (isMlflowError(n)) return { ok: false, error: n };
+  if (isOversizedInt(args.version)) return { ok: false, error: intTooLarge() };
   const mv = liveVersion(model, n);
   if (!mv) return { ok: false, error: versionNotFound(model.name, shownVersion(args.version)) };
 

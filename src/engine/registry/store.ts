@@ -2,7 +2,14 @@
 // write them back without mutating. Versions live in an array indexed by number - 1, so a write
 // copies the array once with slice() and touches only the changed slots (hot path, see the bench).
 import { modelNotFound, versionNotFound } from './errors.ts';
-import { isMlflowError, parseVersion, shownVersion, validateModelName } from './validation.ts';
+import {
+  intTooLarge,
+  isMlflowError,
+  isOversizedInt,
+  parseVersion,
+  shownVersion,
+  validateModelName,
+} from './validation.ts';
 import type { MlflowError, ModelVersion, RegisteredModel, RegistryState } from './types.ts';
 
 export function findModel(state: RegistryState, name: unknown): RegisteredModel | undefined {
@@ -38,6 +45,7 @@ export function requireVersion(
   if (badName) return badName;
   const n = parseVersion(version);
   if (isMlflowError(n)) return n;
+  if (isOversizedInt(version)) return intTooLarge();
   const model = findModel(state, name);
   const mv = model ? liveVersion(model, n) : undefined;
   if (!model || !mv) return versionNotFound(String(name), shownVersion(version));
@@ -72,5 +80,6 @@ export function without<V>(rec: Readonly<Record<string, V>>, key: string): Recor
 export function aliasesOf(model: RegisteredModel, n: number): string[] {
   const out: string[] = [];
   for (const [alias, v] of Object.entries(model.aliases)) if (v === n) out.push(alias);
-  return out;
+  // By alias name, as the SQL store's primary key (name, alias) returns them (see views.ts).
+  return out.sort();
 }

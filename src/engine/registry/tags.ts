@@ -5,7 +5,7 @@ import type { Sources } from '../sources.ts';
 import { tagChanged } from './diff.ts';
 import { canonicalStage } from './stages.ts';
 import { putModel, requireModel, requireVersion, without } from './store.ts';
-import { isMlflowError, tagValue, validateTag } from './validation.ts';
+import { isMlflowError, parseVersion, tagValue, validateTag, validateTagName } from './validation.ts';
 import { latestPerStage } from './views.ts';
 import type { MlflowError, ModelVersion, RegisteredModel, RegistryState } from './types.ts';
 
@@ -38,6 +38,8 @@ export function deleteRegisteredModelTag(
 ): Result<null> {
   const model = requireModel(state, args.name);
   if (isMlflowError(model)) return { ok: false, error: model };
+  const bad = validateTagName(args.key);
+  if (bad) return { ok: false, error: bad };
   if (!Object.hasOwn(model.tags, args.key)) return read(state, null);
   const before = model.tags[args.key];
   const updated: RegisteredModel = { ...model, tags: without(model.tags, args.key) };
@@ -56,16 +58,17 @@ export interface ModelVersionTagArgs {
 }
 
 /**
- * The version a tag call means: `version` or (deprecated) `stage`, never both, never neither
- * (`mlflow/tracking/client.py::set_model_version_tag`, §2.5). With a stage, the latest version in
- * that stage, or `Could not find any model version for {stage} stage` (INTERNAL_ERROR).
+ * Where a model-version tag call lands, in MLflowClient's order (mlflow/tracking/client.py::
+ * set_model_version_tag, §2.5): version-or-stage (Python truthiness: 0 and "" count as unset),
+ * the prompt check, a stage's latest version (`Could not find any model version for {stage}
+ * stage`, INTERNAL_ERROR); then the store: the version's int() (outside its session, so a
+ * TypeError stays bare), the key (`check` below), and last the live version itself.
  */
 function tagTarget(
   state: RegistryState,
-  model: RegisteredModel,
   args: ModelVersionTagArgs,
-): ModelVersion | MlflowError {
-  // `_validate_model_version_or_stage_exists` tests Python truthiness: 0 and "" count as unset.
+  check: () => MlflowError | null,
+): { model: RegisteredModel; mv: ModelVersion } | MlflowError {
   const hasVersion = !(
     args.version === undefined ||
     args.version === null ||
@@ -76,15 +79,22 @@ function tagTarget(
   const hasStage = !(args.stage === undefined || args.stage === null || args.stage === '');
   if (hasVersion && hasStage) return mlflowError('version and stage cannot be set together', 'INVALID_PARAMETER_VALUE');
   if (!hasVersion && !hasStage) return mlflowError('version or stage must be set', 'INVALID_PARAMETER_VALUE');
+  const model = requireModel(state, args.name);
+  if (isMlflowError(model)) return model;
   if (hasStage) {
     const c = canonicalStage(args.stage as string);
     if (!c.ok) return c.error;
     const latest = latestPerStage(model, new Set([c.stage]))[0];
     if (!latest) return mlflowError(`Could not find any model version for ${String(args.stage)} stage`);
-    return latest;
+    const bad = check();
+    return bad ?? { model, mv: latest };
   }
+  const n = parseVersion(args.version, false);
+  if (isMlflowError(n)) return n;
+  const bad = check();
+  if (bad) return bad;
   const found = requireVersion(state, args.name, args.version);
-  return isMlflowError(found) ? found : found.mv;
+  return isMlflowError(found) ? found : { model, mv: found.mv };
 }
 
 function withVersion(model: RegisteredModel, mv: ModelVersion): RegisteredModel {
@@ -98,13 +108,10 @@ function withVersion(model: RegisteredModel, mv: ModelVersion): RegisteredModel 
  * version/stage rule, then the store. The registered model's timestamp stays (SQL store, §2.2).
  */
 export function setModelVersionTag(state: RegistryState, _src: Sources, args: ModelVersionTagArgs): Result<null> {
-  const model = requireModel(state, args.name);
-  if (isMlflowError(model)) return { ok: false, error: model };
-  const target = tagTarget(state, model, args);
-  if (isMlflowError(target)) return { ok: false, error: target };
   const value = tagValue(args.value);
-  const bad = validateTag(args.key, value);
-  if (bad) return { ok: false, error: bad };
+  const found = tagTarget(state, args, () => validateTag(args.key, value));
+  if (isMlflowError(found)) return { ok: false, error: found };
+  const { model, mv: target } = found;
   const before = Object.hasOwn(target.tags, args.key) ? target.tags[args.key] : undefined;
   if (before === value) return read(state, null);
   const mv: ModelVersion = { ...target, tags: { ...target.tags, [args.key]: value } };
@@ -119,10 +126,9 @@ export function deleteModelVersionTag(
   _src: Sources,
   args: Omit<ModelVersionTagArgs, 'value'>,
 ): Result<null> {
-  const model = requireModel(state, args.name);
-  if (isMlflowError(model)) return { ok: false, error: model };
-  const target = tagTarget(state, model, args);
-  if (isMlflowError(target)) return { ok: false, error: target };
+  const found = tagTarget(state, args, () => validateTagName(args.key));
+  if (isMlflowError(found)) return { ok: false, error: found };
+  const { model, mv: target } = found;
   if (!Object.hasOwn(target.tags, args.key)) return read(state, null);
   const before = target.tags[args.key];
   const mv: ModelVersion = { ...target, tags: without(target.tags, args.key) };

@@ -1,6 +1,7 @@
 // The registry's data model. Mirrors MLflow 3.x entities as a local (sqlite) store returns them:
 // `version` is an int (mlflow-registry-facts.md §2.2), stages are canonical strings (§1).
 // Everything is readonly: operations return new state and never mutate (see ./result.ts).
+import type { FittedEstimator } from '../estimators.ts';
 
 /** The four stages a learner can see (mlflow/entities/model_registry/model_version_stages.py). */
 export type Stage = 'None' | 'Staging' | 'Production' | 'Archived';
@@ -23,7 +24,26 @@ export interface MlflowException {
   readonly kind: 'mlflow';
   readonly message: string;
   readonly errorCode: ErrorCode;
+  /** Which check raised it, where more than the message depends on that (see MlflowCheck). */
+  readonly check?: MlflowCheck;
 }
+
+/**
+ * The MLflow checks whose failure changes more than the message: `mlflow models serve`'s
+ * traceback ends in the frame of the check that raised (shell/serve/resolve-frames.ts). The
+ * `uri-*` checks are those of `_parse_model_uri` (mlflow/store/artifact/utils/models.py), in order.
+ */
+export type MlflowCheck =
+  | 'uri-scheme'
+  | 'uri-path'
+  | 'uri-parts'
+  | 'uri-suffix'
+  | 'uri-alias'
+  | 'runs-uri'
+  | 'model-not-found'
+  | 'no-versions'
+  | 'invalid-stage'
+  | 'artifact-path';
 
 /**
  * A TypeError raised inside MLflow's own checks: `_validate_model_version`
@@ -104,6 +124,16 @@ export interface LoggedModel {
   readonly runId: string | null;
   readonly flavor: string;
   readonly creationTimestamp: number;
+  /**
+   * The fitted model the artifact holds (the simulator's model.pkl), when a simulated sklearn
+   * estimator was logged: loading and serving predict with it (src/engine/estimators.ts).
+   */
+  readonly estimator?: FittedEstimator;
+  /** `log_model(params=...)` and the LoggedModel's tags (mlflow.source.*, mlflow.user, `tags=`). */
+  readonly params?: Readonly<Record<string, string>>;
+  readonly tags?: Readonly<Record<string, string>>;
+  /** The source run's metrics when the model was logged (3.x links them to the model). */
+  readonly metrics?: Readonly<Record<string, number>>;
 }
 
 export interface RegistryState {

@@ -10,7 +10,7 @@ import { latestVersions } from './stage-transition.ts';
 import { versionByAlias } from './aliases.ts';
 import { isMlflowError } from './validation.ts';
 import { strRepr as pyRepr } from '../python-text/repr.ts';
-import type { MlflowError, RegistryState } from './types.ts';
+import type { MlflowCheck, MlflowError, RegistryState } from './types.ts';
 
 export type ParsedModelUri =
   | { readonly kind: 'version'; readonly name: string; readonly version: string }
@@ -25,19 +25,23 @@ export type ResolvedModel =
   | { readonly kind: 'logged-model'; readonly modelId: string; readonly runId: string | null };
 
 /** `_improper_model_uri_msg` (3.x wording, §5). */
-export const improperModelsUri = (uri: string): MlflowError =>
+export const improperModelsUri = (uri: string, check: MlflowCheck): MlflowError =>
   mlflowError(
     `Not a proper models:/ URI: ${uri}. Models URIs must be of the form 'models:/name/suffix' or 'models:/name@alias' where suffix is a version, stage, or the string 'latest' and where alias is a registered model alias. Only one of suffix or alias can be defined at a time.`,
+    'INTERNAL_ERROR',
+    check,
   );
 
 /** `RunsArtifactRepository.parse_runs_uri`. */
 export const improperRunsUri = (uri: string): MlflowError =>
   mlflowError(
     `Not a proper runs:/ URI: ${uri}. Runs URIs must be of the form 'runs:/<run_id>/run-relative/path/to/artifact'`,
+    'INTERNAL_ERROR',
+    'runs-uri',
   );
 
 /** Python's `urllib.parse.urlparse(uri, allow_fragments=False)`: scheme (lowercased) and path. */
-function urlparse(uri: string): { scheme: string; path: string } {
+export function urlparse(uri: string): { scheme: string; path: string } {
   const m = /^([A-Za-z][A-Za-z0-9+.-]*):(.*)$/s.exec(uri);
   if (!m) return { scheme: '', path: uri };
   let rest = m[2] as string;
@@ -63,13 +67,14 @@ export function parseModelUri(uri: string): ParsedModelUri | MlflowError {
     const artifactPath = parts.length > 1 ? parts.slice(1).join('/') : '';
     return { kind: 'run', runId, artifactPath: artifactPath === '' ? null : artifactPath };
   }
-  if (scheme !== 'models' || !path.startsWith('/') || path.length <= 1) return improperModelsUri(uri);
+  if (scheme !== 'models') return improperModelsUri(uri, 'uri-scheme');
+  if (!path.startsWith('/') || path.length <= 1) return improperModelsUri(uri, 'uri-path');
   const parts = path.replace(/^\/+/, '').split('/');
   const first = parts[0] as string;
-  if (parts.length > 2 || first.trim() === '') return improperModelsUri(uri);
+  if (parts.length > 2 || first.trim() === '') return improperModelsUri(uri, 'uri-parts');
   if (parts.length === 2) {
     const suffix = parts[1] as string;
-    if (suffix.trim() === '') return improperModelsUri(uri);
+    if (suffix.trim() === '') return improperModelsUri(uri, 'uri-suffix');
     if (isDigits(suffix)) return { kind: 'version', name: first, version: suffix };
     if (suffix.toLowerCase() === 'latest') return { kind: 'latest', name: first };
     return { kind: 'stage', name: first, stage: suffix };
@@ -77,7 +82,7 @@ export function parseModelUri(uri: string): ParsedModelUri | MlflowError {
   if (path.includes('@')) {
     const at = first.lastIndexOf('@');
     const alias = at >= 0 ? first.slice(at + 1) : '';
-    if (at < 0 || alias.trim() === '') return improperModelsUri(uri);
+    if (at < 0 || alias.trim() === '') return improperModelsUri(uri, 'uri-alias');
     return { kind: 'alias', name: first.slice(0, at), alias };
   }
   return { kind: 'model-id', modelId: first };
@@ -117,7 +122,8 @@ export function resolveModelUri(state: RegistryState, uri: string): Result<Resol
       if (!latest.ok) return latest;
       if (latest.value.length === 0) {
         const stageStr = stage === null ? '' : ` and stage '${stage}'`;
-        return { ok: false, error: mlflowError(`No versions of model with name '${p.name}'${stageStr} found`) };
+        const message = `No versions of model with name '${p.name}'${stageStr} found`;
+        return { ok: false, error: mlflowError(message, 'INTERNAL_ERROR', 'no-versions') };
       }
       const version = Math.max(...latest.value.map((v) => v.version));
       return read(state, { kind: 'version', name: p.name, version });
@@ -140,6 +146,7 @@ export function resolveModelUri(state: RegistryState, uri: string): Result<Resol
           error: mlflowError(
             `Failed to download artifacts from path ${pyRepr(path)}, please ensure that the path is correct.`,
             'RESOURCE_DOES_NOT_EXIST',
+            'artifact-path',
           ),
         };
       }

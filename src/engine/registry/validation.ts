@@ -34,19 +34,51 @@ export function pythonStr(v: unknown): string {
  * A non-integral number passes `int()` in Python but then matches no row, so it is returned as is
  * and the lookup reports the version as not found.
  */
-export function parseVersion(v: unknown): number | MlflowError {
+export function parseVersion(v: unknown, inSession = true): number | MlflowError {
+  if (isPythonObject(v)) return intTypeError(v.typeName, inSession);
   if (typeof v === 'number' && Number.isFinite(v)) return v;
+  if (isOversizedInt(v)) return Number(v.digits);
   if (typeof v === 'boolean') return v ? 1 : 0;
   // A non-ASCII digit string passes `int()`, but the SQL store compares the column with the raw
   // text, which matches no row (NaN matches nothing either).
   if (typeof v === 'string' && PY_INT.test(v)) return Number(v.replace(/_/g, '').trim());
-  if (isPythonObject(v)) return intArgumentType(v.typeName);
   return notInteger('version', pythonStr(v));
 }
 
+/**
+ * `int()` refusing None, a list or a whole ModelVersion is a TypeError, which
+ * `_validate_model_version` does not catch: bare when the check runs outside a store session
+ * (MlflowClient.set_registered_model_alias, the store's tag methods), wrapped by the session as
+ * MlflowException(INTERNAL_ERROR) with the same text (mlflow/store/db/utils.py::
+ * make_managed_session) when it runs inside one (get, delete, update, transition, download URI).
+ */
+function intTypeError(typeName: string, inSession: boolean): MlflowError {
+  const bare = intArgumentType(typeName);
+  return inSession ? mlflowError(bare.message, 'INTERNAL_ERROR') : bare;
+}
+
+/**
+ * A Python int outside SQLite's 64-bit INTEGER: `int()` accepts it, but binding it to the query
+ * fails with `Python int too large to convert to SQLite INTEGER` (INTERNAL_ERROR). A numeric
+ * *string* that large binds as text and simply matches no row.
+ */
+export interface OversizedInt {
+  readonly kind: 'oversized-int';
+  readonly digits: string;
+}
+
+export function isOversizedInt(v: unknown): v is OversizedInt {
+  return typeof v === 'object' && v !== null && (v as { kind?: unknown }).kind === 'oversized-int';
+}
+
+export const INT64_MAX = 2n ** 63n - 1n;
+
+export const intTooLarge = (): MlflowError =>
+  mlflowError('Python int too large to convert to SQLite INTEGER', 'INTERNAL_ERROR');
+
 /** The version as MLflow echoes it in `Model Version (name=..., version=...) not found`. */
 export function shownVersion(v: unknown): string {
-  return pythonStr(v);
+  return isOversizedInt(v) ? v.digits : pythonStr(v);
 }
 
 /** `_validate_model_name`: None or "" (§2.5). */
@@ -64,8 +96,8 @@ const ALIAS_VERSION_LIKE = /^[vV]\d+$/;
 export const MAX_ALIAS_LENGTH = 255;
 
 /**
- * `_validate_model_alias_name`, checks in MLflow's order: empty, characters, length, 'latest',
- * version-like (§2.5).
+ * `_validate_model_alias_name`, checks in MLflow's order: empty, characters, length. Every alias
+ * call makes these; only setting an alias also refuses the reserved names (below).
  */
 export function validateAliasName(alias: unknown): MlflowError | null {
   if (alias === null || alias === undefined || alias === '') {
@@ -84,11 +116,19 @@ export function validateAliasName(alias: unknown): MlflowError | null {
       'INVALID_PARAMETER_VALUE',
     );
   }
-  if (a.toLowerCase() === 'latest') {
+  return null;
+}
+
+/**
+ * `_validate_model_alias_name_reserved`: 'latest' (any case) and version-like names. Only the SQL
+ * store's set_registered_model_alias calls it, so deleting or looking up `v1` is allowed.
+ */
+export function validateAliasReserved(alias: string): MlflowError | null {
+  if (alias.toLowerCase() === 'latest') {
     return mlflowError("'latest' alias name (case insensitive) is reserved.", 'INVALID_PARAMETER_VALUE');
   }
-  if (ALIAS_VERSION_LIKE.test(a)) {
-    return mlflowError(`Version alias name '${a}' is reserved.`, 'INVALID_PARAMETER_VALUE');
+  if (ALIAS_VERSION_LIKE.test(alias)) {
+    return mlflowError(`Version alias name '${alias}' is reserved.`, 'INVALID_PARAMETER_VALUE');
   }
   return null;
 }
@@ -96,7 +136,8 @@ export function validateAliasName(alias: unknown): MlflowError | null {
 /** `validate_param_and_metric_name` (non-Windows): slashes, word chars, periods, dashes, spaces, colons. */
 const TAG_KEY_CHARS = /^[/\p{L}\p{N}_\p{Mn}\p{Pc}.\- :]*$/u;
 export const MAX_TAG_KEY_LENGTH = 250;
-export const MAX_TAG_VALUE_LENGTH = 5000;
+/** MAX_MODEL_REGISTRY_TAG_VALUE_LENGTH: registered model and version tags (not the 5000 of experiment tags). */
+export const MAX_TAG_VALUE_LENGTH = 100_000;
 
 /** `posixpath.normpath`, enough for MLflow's "must not resolve to other names" check. */
 export function posixNormpath(path: string): string {
@@ -119,12 +160,27 @@ export function posixNormpath(path: string): string {
   return joined === '' ? '.' : joined;
 }
 
+/** The Python type name of a plain value the registry was handed. */
+function pyTypeName(v: unknown): string {
+  if (typeof v === 'object' && v !== null && 'typeName' in v) return String((v as { typeName: unknown }).typeName);
+  if (typeof v === 'number') return Number.isInteger(v) ? 'int' : 'float';
+  if (typeof v === 'boolean') return 'bool';
+  if (typeof v === 'bigint') return 'int';
+  return typeof v === 'string' ? 'str' : 'object';
+}
+
 /**
  * `_validate_registered_model_tag` / `_validate_model_version_tag`: key present, allowed characters,
  * not a path that normalises to something else, then the length limits.
  */
-export function validateTag(key: unknown, value: string): MlflowError | null {
+/** `_validate_tag_name`: present, allowed characters, not a path that normalises elsewhere. */
+export function validateTagName(key: unknown): MlflowError | null {
   if (key === null || key === undefined) return missingValue('key');
+  // The character check is a `re.match` on the key: anything but a str is a bare TypeError.
+  if (typeof key !== 'string') {
+    const typeName = pyTypeName(key);
+    return { kind: 'argument-type', message: `expected string or bytes-like object, got '${typeName}'`, typeName };
+  }
   const k = String(key);
   if (!TAG_KEY_CHARS.test(k)) {
     return mlflowError(
@@ -139,6 +195,13 @@ export function validateTag(key: unknown, value: string): MlflowError | null {
       'INVALID_PARAMETER_VALUE',
     );
   }
+  return null;
+}
+
+export function validateTag(key: unknown, value: string): MlflowError | null {
+  const bad = validateTagName(key);
+  if (bad) return bad;
+  const k = String(key);
   if ([...k].length > MAX_TAG_KEY_LENGTH) {
     return mlflowError(
       `'key' exceeds the maximum length of ${MAX_TAG_KEY_LENGTH} characters`,

@@ -1,10 +1,14 @@
 // Model versions: create, read, update, soft delete, search (facts §2.2, §2.5).
+import { setOwn } from './own.ts';
 import { mlflowError, read, wrote } from './result.ts';
 import type { Change, Result } from './result.ts';
 import type { Sources } from '../sources.ts';
 import { aliasChanged, tagChanged, versionAdded, versionFieldUpdated, versionRemoved } from './diff.ts';
 import { putModel, requireModel, requireVersion, without } from './store.ts';
-import { isMlflowError, tagValue, validateModelName, validateTag } from './validation.ts';
+import { parseModelUri, urlparse } from './uris.ts';
+import { isMlflowError, parseVersion, tagValue, validateModelName, validateTag } from './validation.ts';
+import { versionNotFound } from './errors.ts';
+import type { MlflowError } from './types.ts';
 import { aliasIndex, versionView } from './views.ts';
 import type { ModelVersionView } from './views.ts';
 import { searchVersions } from './search.ts';
@@ -19,6 +23,11 @@ export interface CreateModelVersionArgs {
   readonly runLink?: string | null;
   readonly description?: string | null;
   readonly modelId?: string | null;
+  /**
+   * Resolve a `models:/` source as the SQL store does before creating the version (the Python
+   * client's path). Scenario files and tests build registries from sources that need not exist.
+   */
+  readonly resolveSource?: boolean;
 }
 
 /**
@@ -38,8 +47,10 @@ export function createModelVersion(
     const value = tagValue(v);
     const badTag = validateTag(k, value);
     if (badTag) return { ok: false, error: badTag };
-    tags[k] = value;
+    setOwn(tags, k, value);
   }
+  const badSource = args.resolveSource ? modelsSourceError(state, args.source) : null;
+  if (badSource) return { ok: false, error: badSource };
   const model = requireModel(state, args.name);
   if (isMlflowError(model)) return { ok: false, error: model };
   const now = src.clock.now();
@@ -68,6 +79,35 @@ export function createModelVersion(
   return wrote(putModel(state, updated), versionView(updated, mv), changes);
 }
 
+/**
+ * A `models:/` source must point at something that exists before the version is made
+ * (sqlalchemy_store.py::create_model_version resolves its storage location): a LoggedModel by
+ * id, or a registry version by number. A malformed URI is refused as such; a lookup failure is
+ * wrapped as `Unable to fetch model from model URI source artifact location '...'.Error: ...`.
+ */
+function modelsSourceError(state: RegistryState, source: string): MlflowError | null {
+  if (typeof source !== 'string' || urlparse(source).scheme !== 'models') return null;
+  const p = parseModelUri(source);
+  if (isMlflowError(p)) return p;
+  const unable = (e: string): MlflowError =>
+    mlflowError(`Unable to fetch model from model URI source artifact location '${source}'.Error: ${e}`);
+  if (p.kind === 'model-id') {
+    return Object.hasOwn(state.loggedModels, p.modelId)
+      ? null
+      : unable(`Logged model with ID '${p.modelId}' not found.`);
+  }
+  // The store's own get_model_version_download_uri(name, version): a stage, alias or 'latest'
+  // has no version, and int(None) is a TypeError there.
+  if (p.kind !== 'version') {
+    return unable("int() argument must be a string, a bytes-like object or a real number, not 'NoneType'");
+  }
+  const model = Object.hasOwn(state.models, p.name) ? state.models[p.name] : undefined;
+  const n = parseVersion(p.version);
+  const live = model && typeof n === 'number' ? model.versions[n - 1] : undefined;
+  if (!live || live.currentStage === 'Deleted_Internal') return unable(versionNotFound(p.name, p.version).message);
+  return null;
+}
+
 /** `get_model_version`: no model pre-check, so a missing model reads as a missing version (§2.2). */
 export function getModelVersion(state: RegistryState, name: string, version: unknown): Result<ModelVersionView> {
   const found = requireVersion(state, name, version);
@@ -91,11 +131,12 @@ export function updateModelVersion(
   src: Sources,
   args: UpdateModelVersionArgs,
 ): Result<ModelVersionView> {
-  const model = requireModel(state, args.name);
-  if (isMlflowError(model)) return { ok: false, error: model };
+  // MlflowClient.update_model_version refuses a None description before its prompt check.
   if (args.description === null || args.description === undefined) {
     return { ok: false, error: mlflowError('Attempting to update model version with no new field values.') };
   }
+  const model = requireModel(state, args.name);
+  if (isMlflowError(model)) return { ok: false, error: model };
   const found = requireVersion(state, args.name, args.version);
   if (isMlflowError(found)) return { ok: false, error: found };
   const now = src.clock.now();

@@ -31,10 +31,21 @@ export interface RegisteredModelView {
   readonly deploymentJobState: null;
 }
 
+/**
+ * A model's aliases in the order the SQL store returns them: its relationship reads
+ * registered_model_aliases through the primary key (name, alias), so by alias name, not by when
+ * each was set (recorded from MLflow 3.6 on sqlite: zeta, alpha, mid set in that order come back
+ * as alpha, mid, zeta).
+ */
+export function sortedAliases(aliases: Readonly<Record<string, number>>): Record<string, number> {
+  const names = Object.keys(aliases).sort();
+  return Object.fromEntries(names.map((a) => [a, aliases[a] as number]));
+}
+
 /** alias names per version number, built once when many views of one model are made. */
 export function aliasIndex(model: RegisteredModel): Map<number, string[]> {
   const index = new Map<number, string[]>();
-  for (const [alias, n] of Object.entries(model.aliases)) {
+  for (const [alias, n] of Object.entries(sortedAliases(model.aliases))) {
     const list = index.get(n);
     if (list) list.push(alias);
     else index.set(n, [alias]);
@@ -111,7 +122,7 @@ export function modelView(model: RegisteredModel): RegisteredModelView {
     lastUpdatedTimestamp: model.lastUpdatedTimestamp,
     description: model.description,
     tags: model.tags,
-    aliases: model.aliases,
+    aliases: sortedAliases(model.aliases),
     latestVersions: latestPerStage(model, null).map((mv) => versionView(model, mv)),
     deploymentJobId: null,
     deploymentJobState: null,

@@ -1,7 +1,7 @@
 // Shell builtins: help, echo, history, clear, reset, exit, jobs, kill, export, unset. Messages follow bash
 // (`bash: kill: %3: no such job`, `[1]+  Terminated ...`); `help` and `reset` are the
 // simulator's own and say so.
-import type { Program, ProgramContext, ServerJob } from './program.ts';
+import { variableTable, type Program, type ProgramContext, type ServerJob } from './program.ts';
 import { shutdownLines } from './serve/start.ts';
 
 /** What the session does for builtins that reach outside the shell (registry reset, clearing). */
@@ -36,7 +36,7 @@ function marker(servers: readonly ServerJob[], job: ServerJob): string {
 export function stopServer(ctx: ProgramContext, job: ServerJob, signal: 'TERM' | 'KILL' | 'INT'): void {
   const servers = ctx.shell.servers;
   const mark = marker(servers, job);
-  if (signal !== 'KILL') ctx.err(shutdownLines(job));
+  if (signal !== 'KILL') ctx.err(shutdownLines(job), 'log');
   ctx.shell.servers = servers.filter((s) => s !== job);
   if (signal !== 'INT') ctx.err(jobLine(job, mark, signal === 'KILL' ? 'Killed' : 'Terminated'));
 }
@@ -157,7 +157,7 @@ export function builtins(hooks: SessionHooks): Record<string, Program> {
     kill,
     export: exportBuiltin,
     unset: (ctx, args) => {
-      const exported = { ...(ctx.shell.exported ?? {}) };
+      const exported = variableTable(ctx.shell.exported);
       for (const name of args) delete exported[name];
       ctx.shell.exported = exported;
       return 0;
@@ -167,7 +167,7 @@ export function builtins(hooks: SessionHooks): Record<string, Program> {
 
 /** bash's `export`: `NAME=value` or `NAME`; with no names it lists them as `declare -x`. */
 function exportBuiltin(ctx: ProgramContext, args: readonly string[]): number {
-  const exported = { ...(ctx.shell.exported ?? {}) };
+  const exported = variableTable(ctx.shell.exported);
   const names = args.filter((a) => a !== '--');
   if (names.length === 0 || (names.length === 1 && names[0] === '-p')) {
     for (const [k, v] of Object.entries(exported).sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -185,7 +185,7 @@ function exportBuiltin(ctx: ProgramContext, args: readonly string[]): number {
     }
     const name = m[1] as string;
     if (m[2] !== undefined) exported[name] = m[2];
-    else if (!(name in exported)) exported[name] = '';
+    else if (!Object.hasOwn(exported, name)) exported[name] = '';
   }
   ctx.shell.exported = exported;
   return code;

@@ -100,10 +100,17 @@ function completeMlflow(prev: readonly string[], current: string, cc: Completion
   }
   if (pending) return valuesFor(pending.complete, pending, prev, cc);
   if (current.startsWith('-')) return optionNames(spec);
-  if (spec.kind === 'group') return visibleCommands(spec, cc.strict).flatMap((c) => [c.name, ...(c.aliases ?? [])]);
+  // A command's aliases (`transition-version`) stay accepted but are not offered, as in help.
+  if (spec.kind === 'group') return visibleCommands(spec, cc.strict).map((c) => c.name);
   const argument = (spec.arguments ?? [])[positional];
   if (argument?.type?.kind === 'choice') return [...argument.type.choices];
   return current === '' && (spec.arguments ?? []).length === 0 ? optionNames(spec) : [];
+}
+
+/** The word being completed is the value of an option whose values are stages. */
+function stageValueWanted(prev: readonly string[]): boolean {
+  const last = prev[prev.length - 1];
+  return last === '--stage' || last === '--stages';
 }
 
 export function complete(line: string, cursor: number, cc: CompletionContext): Completion {
@@ -123,7 +130,11 @@ export function complete(line: string, cursor: number, cc: CompletionContext): C
   else if (prev[0] === 'mlflow') all = completeMlflow(prev.slice(1), current, cc);
   else if (prev[0] === 'kill') all = cc.shell.servers.flatMap((s) => [`%${s.job}`, String(s.pid)]);
   else all = [];
-  const candidates = [...new Set(all.filter((c) => c.startsWith(current)))];
+  let candidates = [...new Set(all.filter((c) => c.startsWith(current)))];
+  // Stages are matched in any letter case (MLflow canonicalises them), so `--stage p` offers
+  // `Production`, which then replaces the typed word.
+  if (candidates.length === 0 && current !== '' && prev[0] === 'mlflow' && stageValueWanted(prev))
+    candidates = all.filter((c) => c.toLowerCase().startsWith(current.toLowerCase()));
   if (prev.length === 0) candidates.sort();
   return { from, candidates };
 }

@@ -6,7 +6,7 @@
 import { MLFLOW_VERSION } from './commands/root.ts';
 import type { ProgramContext, ServedModel, ServerJob } from './program.ts';
 import { hexDigest } from './serve/hash.ts';
-import { predictRow } from '../predict.ts';
+import { servedPrediction } from '../predict.ts';
 import { strRepr } from '../python-text/repr.ts';
 import { jsonDecodeError, jsonDumps } from '../python-text/json.ts';
 
@@ -104,12 +104,12 @@ const mlflowError = (message: string): Response => ({
 });
 
 /** One input row's prediction from the model the server loaded at start (src/engine/predict.ts). */
-function predictServed(served: ServedModel, row: unknown): number {
+function predictServed(served: ServedModel, row: unknown): number | string | bigint {
   const artifact = served.artifact ?? (served.kind === 'version' ? `${served.name}/${served.version}` : served.modelId);
   const numbers = (Array.isArray(row) ? row : row && typeof row === 'object' ? Object.values(row) : [row]).map((x) =>
     typeof x === 'number' ? x : Number.parseFloat(String(x)) || 0,
   );
-  return predictRow(artifact, numbers);
+  return servedPrediction(served.estimator, artifact, numbers);
 }
 
 // mlflow/pyfunc/scoring_server/__init__.py: REQUIRED_INPUT_FORMAT and SCORING_PROTOCOL_CHANGE_INFO.

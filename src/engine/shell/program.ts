@@ -1,6 +1,7 @@
 // What a program (builtin, `mlflow`, `curl`, `python`) sees while it runs: the learner's
 // environment, the terminal's own state (jobs, notes already shown) and two output streams.
-import type { SimEnv } from '../env.ts';
+import type { SimEnv, Tone } from '../env.ts';
+import type { FittedEstimator } from '../estimators.ts';
 
 /** A model server started by `mlflow models serve`; its URI was resolved when it started. */
 export interface ServerJob {
@@ -29,12 +30,15 @@ export type ServedModel =
       readonly runId: string | null;
       readonly stage: string;
       readonly artifact?: string;
+      /** The fitted model the server loaded at start (src/engine/estimators.ts). */
+      readonly estimator?: FittedEstimator;
     }
   | {
       readonly kind: 'logged-model';
       readonly modelId: string;
       readonly runId: string | null;
       readonly artifact?: string;
+      readonly estimator?: FittedEstimator;
     };
 
 /** The terminal's state that outlives one input line (persisted by the session's snapshot). */
@@ -53,6 +57,14 @@ export interface ShellState {
   lastExit?: number;
 }
 
+/**
+ * A copy of a variable table as a null-prototype object: names are the learner's text, so
+ * `__proto__` or `constructor` must be variables like any other, not Object's own members.
+ */
+export function variableTable(from?: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.assign(Object.create(null) as Record<string, string>, from);
+}
+
 export function emptyShellState(): ShellState {
   return { servers: [], nextJob: 1, envs: [], notesShown: [], history: [] };
 }
@@ -62,7 +74,8 @@ export interface ProgramContext {
   readonly shell: ShellState;
   /** Write to stdout / stderr (text may hold several lines; add '\n' yourself). */
   out(text: string): void;
-  err(text: string): void;
+  /** `tone`: what the text is, when it is not an error (a log line, a course note). */
+  err(text: string, tone?: Tone): void;
   /** The command line ended with `&`. */
   readonly background: boolean;
   /** The words of this command as typed, for `jobs` and error messages. */

@@ -58,6 +58,7 @@ export function pythonProgram(hooks: PythonHooks): Program {
     ctx.err(`python: can't open file '${path}': [Errno 2] No such file or directory\n`);
     ctx.err(
       'note: this simulated terminal has no file system; paste the code into the REPL, use `python -c "..."`, or run it in the code editor.\n',
+      'note',
     );
     return 2;
   };

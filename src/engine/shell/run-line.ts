@@ -2,7 +2,7 @@
 // a trailing `&`. An unknown program answers like bash (exit 127); a bug inside a program
 // becomes one `internal error: ...` line (exit 70), never a JavaScript exception.
 import type { SimEnv } from '../env.ts';
-import type { Program, ProgramContext, ShellState } from './program.ts';
+import { variableTable, type Program, type ProgramContext, type ShellState } from './program.ts';
 import { BARE_EXPANSION, EXPANSION, tokenize } from './tokenize.ts';
 
 export interface LineContext {
@@ -46,7 +46,7 @@ export function runLine(line: string, lc: LineContext): number {
 function runCommand(words0: readonly string[], background: boolean, lc: LineContext): number {
   let allWords = words0;
   // Exported variables reach every command; `NAME=value cmd` overrides them for that command.
-  const vars: Record<string, string> = { ...(lc.shell.exported ?? {}) };
+  const vars = variableTable(lc.shell.exported);
   // Parameter expansion: exported variables and `$?`; an unset name (or $1..$9) expands to
   // nothing, and a word made only of unquoted expansions that come out empty disappears.
   const value = (name: string): string => (name === '?' ? String(lc.shell.lastExit ?? 0) : (vars[name] ?? ''));
@@ -75,7 +75,7 @@ function runCommand(words0: readonly string[], background: boolean, lc: LineCont
     env: lc.env,
     shell: lc.shell,
     out: (text) => lc.env.out.write('stdout', text),
-    err: (text) => lc.env.out.write('stderr', text),
+    err: (text, tone) => lc.env.out.write('stderr', text, tone),
     background,
     words,
     vars,

@@ -31,17 +31,18 @@ describe('setAlias (facts §2.5)', () => {
     expect(r.changes[0]).toMatchObject({ op: 'updated', key: 'champion', from: 1, to: 2 });
   });
 
+  // By alias name, as the SQL store returns them (test/python/cases/mlflow/alias-order-by-name.py).
   test('one version may carry many aliases, independent of its stage', () => {
     const { state, src } = registry(['Archived']);
     let s = ok(setAlias(state, src, { name: 'my-model', alias: 'champion', version: 1 })).state;
     s = ok(setAlias(s, src, { name: 'my-model', alias: 'blue', version: 1 })).state;
     expect(ok(getModelVersion(s, 'my-model', 1)).value).toMatchObject({
-      aliases: ['champion', 'blue'],
+      aliases: ['blue', 'champion'],
       currentStage: 'Archived',
     });
     // A later transition does not touch aliases.
     const t = ok(transitionStage(s, src, { name: 'my-model', version: 1, stage: 'Production' }));
-    expect(t.value.aliases).toEqual(['champion', 'blue']);
+    expect(t.value.aliases).toEqual(['blue', 'champion']);
   });
 
   test('setting the same alias to the same version changes nothing (same state object)', () => {

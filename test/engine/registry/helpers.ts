@@ -19,7 +19,8 @@ export function ok<T>(r: Result<T>): { state: RegistryState; value: T; changes: 
 export function expectError<T>(r: Result<T>, message: string, code: ErrorCode): void {
   expect(r.ok).toBe(false);
   if (r.ok) return;
-  expect(r.error).toEqual({ kind: 'mlflow', message, errorCode: code });
+  // toMatchObject: an error may also say which check raised it (MlflowException.check).
+  expect(r.error).toMatchObject({ kind: 'mlflow', message, errorCode: code });
 }
 
 /**

@@ -1,6 +1,7 @@
 // Property tests: random operation sequences keep the registry's invariants (facts §2.2-§2.5).
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
+import { runs } from '../../property.ts';
 import { deterministicSources } from '../../../src/engine/sources.ts';
 import {
   createModelVersion,
@@ -108,7 +109,7 @@ describe('registry invariants under random operation sequences', () => {
           }
         }
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 
@@ -140,7 +141,7 @@ describe('registry invariants under random operation sequences', () => {
           expect(r.state.models[n]?.lastUpdatedTimestamp).toBe(touched[0]?.lastUpdatedTimestamp);
         },
       ),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 
@@ -167,7 +168,7 @@ describe('registry invariants under random operation sequences', () => {
           }
         }
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 
@@ -196,7 +197,7 @@ describe('registry invariants under random operation sequences', () => {
           expect(stages).toEqual([...stages].sort((x, y) => lowest(x) - lowest(y)));
         }
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 });
@@ -217,7 +218,7 @@ describe('round trips under random operation sequences', () => {
         const state = reach(ops);
         expect(parseRegistry(serializeRegistry(state))).toEqual({ ok: true, state });
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 
@@ -234,7 +235,7 @@ describe('round trips under random operation sequences', () => {
         const rebuilt = buildScenario(exportScenario(state), deterministicSources(5));
         expect(shape(rebuilt)).toEqual(shape(state));
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 });

@@ -89,8 +89,13 @@ describe('searchModelVersions: errors (facts §2.5)', () => {
       "Invalid attribute key 'stage' specified. Valid keys are '{'name', 'version_number', 'run_id', 'source_path'}'",
     ],
     [
+      // Recorded from MLflow 3.6.1.dev0: `my-model` unquoted is an arithmetic operation to sqlparse.
       'name=my-model',
-      'Parameter value is either not quoted or unidentified quote types used for string value my-model. Use either single or double quotes.',
+      'Expected a quoted string value or a list of quoted string values for attributes. Got value my-model',
+    ],
+    [
+      'name=mymodel',
+      'Parameter value is either not quoted or unidentified quote types used for string value mymodel. Use either single or double quotes.',
     ],
     [
       'name=`my-model`',
@@ -98,13 +103,30 @@ describe('searchModelVersions: errors (facts §2.5)', () => {
     ],
     ['metrics.acc > 0.9', "Invalid entity type 'metrics'. Valid entity types are ('attribute', 'tag', 'tags')"],
     ["name IN ('a', 'b')", "Only the 'run_id' attribute supports comparison with a list of quoted string values."],
-    ["tags.team > 'a'", "Invalid comparator '>' not one of '{'=', '!=', 'LIKE', 'ILIKE'}"],
-    ["name > 'a'", "Invalid comparator '>' not one of '{'=', '!=', 'LIKE', 'ILIKE', 'IN'}'"],
+    // Recorded from MLflow 3.6.1.dev0 (28f34833b) on SQLite: the store's own comparator messages.
+    ["tags.team > 'a'", 'Invalid comparator for tag: >'],
+    ["name > 'a'", 'Invalid comparator for attribute: >'],
+    ["name == 'a'", 'Invalid comparator for attribute: =='],
+    ["version_number LIKE '1%'", 'Invalid comparator for attribute version_number: LIKE'],
+    ["name IS 'x'", "Invalid clause(s) in filter string: name, IS, 'x'"],
+    ['name LIKE', 'Invalid clause(s) in filter string: name, LIKE'],
+    [
+      'run_id IN ()',
+      'While parsing a list in the query, expected a non-empty list of string values, but got empty list',
+    ],
+    [
+      'run_id IN (1, 2)',
+      'While parsing a list in the query, expected string value, punctuation, or whitespace, but got different type in list: (1, 2)',
+    ],
+    [
+      "run_id IN ('a', 2)",
+      "While parsing a list in the query, expected string value, punctuation, or whitespace, but got different type in list: ('a', 2)",
+    ],
     [
       'name = 3',
       "Only the '{'version_number', 'creation_timestamp', 'last_updated_timestamp'}' attributes support comparison with numeric values.",
     ],
-    ["name = 'a' OR name = 'b'", "Invalid clause(s) in filter string: name = 'a' OR name = 'b'"],
+    ["name = 'a' OR name = 'b'", 'Invalid clause(s) in filter string: OR'],
   ])('%j', (filterString, message) => {
     expectError(searchModelVersions(world(), { filterString }), message, 'INVALID_PARAMETER_VALUE');
   });

@@ -27,6 +27,7 @@ describe('canonicalStage', () => {
           kind: 'mlflow',
           message: `Invalid Model Version stage: ${input}. Value must be one of None, Staging, Production, Archived.`,
           errorCode: 'INVALID_PARAMETER_VALUE',
+          check: 'invalid-stage',
         },
       });
     },

@@ -91,10 +91,17 @@ describe('model version tags: version or stage (facts §2.5)', () => {
     expectError(deleteModelVersionTag(state, src, { name: 'my-model', key: 'k', ...target }), message, code);
   });
 
-  test('a missing model fails the prompt check before the version/stage rule', () => {
+  // Recorded from MLflow 3.6.1.dev0: `_validate_model_version_or_stage_exists` runs before the
+  // prompt check (test/fuzz/findings.cases.ts, version-tag-order).
+  test('the version/stage rule comes before the prompt check', () => {
     const { state, src } = registry([]);
     expectError(
       setModelVersionTag(state, src, { name: 'nope', key: 'k', value: 'v' }),
+      'version or stage must be set',
+      'INVALID_PARAMETER_VALUE',
+    );
+    expectError(
+      setModelVersionTag(state, src, { name: 'nope', version: 1, key: 'k', value: 'v' }),
       'Registered Model with name=nope not found',
       'RESOURCE_DOES_NOT_EXIST',
     );

@@ -48,12 +48,28 @@ describe('parseModelUri (facts §5)', () => {
     'Name/1',
     'models:/ /1',
   ])('%s is not a proper models:/ URI (INTERNAL_ERROR)', (uri) => {
-    expect(parseModelUri(uri)).toEqual({ kind: 'mlflow', message: IMPROPER(uri), errorCode: 'INTERNAL_ERROR' });
+    expect(parseModelUri(uri)).toMatchObject({ kind: 'mlflow', message: IMPROPER(uri), errorCode: 'INTERNAL_ERROR' });
+  });
+
+  // Which of _parse_model_uri's checks raised (mlflow/store/artifact/utils/models.py, in order):
+  // `mlflow models serve` ends its traceback at that check's line.
+  test.each([
+    ['model:/Name/1', 'uri-scheme'],
+    ['models:Name/Stage', 'uri-path'],
+    ['models:/', 'uri-path'],
+    ['models://host', 'uri-path'],
+    ['models:/Name/Stage/0', 'uri-parts'],
+    ['models:/ /1', 'uri-parts'],
+    ['models:/Name/', 'uri-suffix'],
+    ['models:/Name@', 'uri-alias'],
+  ])('%s fails the %s check', (uri, check) => {
+    expect(parseModelUri(uri)).toMatchObject({ kind: 'mlflow', check });
   });
 
   test.each(['runs:', 'runs:/', 'runs://'])('%s is not a proper runs:/ URI', (uri) => {
     expect(parseModelUri(uri)).toEqual({
       kind: 'mlflow',
+      check: 'runs-uri',
       message: `Not a proper runs:/ URI: ${uri}. Runs URIs must be of the form 'runs:/<run_id>/run-relative/path/to/artifact'`,
       errorCode: 'INTERNAL_ERROR',
     });

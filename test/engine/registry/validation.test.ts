@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { parseVersion, validateAliasName, validateTag } from '../../../src/engine/registry/index.ts';
+import {
+  parseVersion,
+  validateAliasName,
+  validateAliasReserved,
+  validateTag,
+} from '../../../src/engine/registry/index.ts';
 
 describe('parseVersion', () => {
   // facts §2.2: int or numeric string accepted (Python int())
@@ -29,12 +34,20 @@ describe('parseVersion', () => {
     });
   });
 
-  // int(None) / int([1]) in `_validate_model_version` is a TypeError MLflow does not catch.
+  // int(None) / int([1]) in `_validate_model_version` is a TypeError MLflow does not catch: bare
+  // outside a store session, wrapped as MlflowException(INTERNAL_ERROR) inside one (recorded
+  // from MLflow 3.6.1.dev0: test/fuzz/findings.cases.ts, version-int-errors).
   test.each(['NoneType', 'list', 'ModelVersion'])("a %s object is refused with int()'s TypeError", (typeName) => {
-    expect(parseVersion({ kind: 'python-object', typeName })).toEqual({
+    const message = `int() argument must be a string, a bytes-like object or a real number, not '${typeName}'`;
+    expect(parseVersion({ kind: 'python-object', typeName }, false)).toEqual({
       kind: 'argument-type',
-      message: `int() argument must be a string, a bytes-like object or a real number, not '${typeName}'`,
+      message,
       typeName,
+    });
+    expect(parseVersion({ kind: 'python-object', typeName })).toEqual({
+      kind: 'mlflow',
+      message,
+      errorCode: 'INTERNAL_ERROR',
     });
   });
 });
@@ -48,14 +61,21 @@ describe('validateAliasName', () => {
       "Invalid alias name: 'my alias'. Names may only contain alphanumerics, underscores (_), and dashes (-).",
     ],
     ['a.b', "Invalid alias name: 'a.b'. Names may only contain alphanumerics, underscores (_), and dashes (-)."],
+  ])('%j is refused (facts §2.5)', (alias, message) => {
+    expect(validateAliasName(alias)).toEqual({ kind: 'mlflow', message, errorCode: 'INVALID_PARAMETER_VALUE' });
+  });
+
+  // Reserved names are a separate check that only setting an alias makes (sqlalchemy_store.py).
+  test.each([
     ['latest', "'latest' alias name (case insensitive) is reserved."],
     ['LATEST', "'latest' alias name (case insensitive) is reserved."],
     ['Latest', "'latest' alias name (case insensitive) is reserved."],
     ['v1', "Version alias name 'v1' is reserved."],
     ['V3', "Version alias name 'V3' is reserved."],
     ['v42', "Version alias name 'v42' is reserved."],
-  ])('%j is refused (facts §2.5)', (alias, message) => {
-    expect(validateAliasName(alias)).toEqual({ kind: 'mlflow', message, errorCode: 'INVALID_PARAMETER_VALUE' });
+  ])('%j is reserved for set_registered_model_alias', (alias, message) => {
+    expect(validateAliasName(alias)).toBeNull();
+    expect(validateAliasReserved(alias)).toEqual({ kind: 'mlflow', message, errorCode: 'INVALID_PARAMETER_VALUE' });
   });
 
   test.each(['champion', 'challenger-2', 'prod_v1', 'v', 'v1a', 'vX'])('%j is accepted (facts §2.5)', (alias) => {
@@ -90,6 +110,17 @@ describe('validateTag', () => {
     expect(validateTag('bad!', 'x')?.message).toBe(
       `Invalid value "bad!" for parameter 'key' supplied: Names may only contain alphanumerics, underscores (_), dashes (-), periods (.), spaces ( ), colon(:) and slashes (/).`,
     );
+  });
+
+  // Recorded from MLflow 3.6.1.dev0 (28f34833), sqlite store: set_registered_model_tag and
+  // set_model_version_tag accept a 6000-character value; the limit is
+  // MAX_MODEL_REGISTRY_TAG_VALUE_LENGTH = 100_000 (mlflow/utils/validation.py).
+  test.each([
+    [6000, null],
+    [100_000, null],
+    [100_001, "'value' exceeds the maximum length of 100000 characters"],
+  ])('a %i-character value gives %j', (length, message) => {
+    expect(validateTag('k', 'v'.repeat(length))?.message ?? null).toBe(message);
   });
 
   test('a key that normalises to another path is refused', () => {

@@ -94,9 +94,16 @@ describe('updateModelVersion (facts §2.2, §2.5)', () => {
   });
 
   test.each([
+    // Recorded from MLflow 3.6.1.dev0: MlflowClient refuses description=None before its prompt check.
     [
-      'missing model first',
+      'description None before the missing model',
       { name: 'nope', version: 9, description: null },
+      'Attempting to update model version with no new field values.',
+      'INTERNAL_ERROR',
+    ],
+    [
+      'missing model',
+      { name: 'nope', version: 9, description: 'd' },
       'Registered Model with name=nope not found',
       'RESOURCE_DOES_NOT_EXIST',
     ],

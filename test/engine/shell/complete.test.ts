@@ -7,7 +7,13 @@ import { lessonSession, stdout } from './helpers.ts';
 
 describe('complete()', () => {
   test.each([
-    ['mlflow models tr', 14, ['transition-stage', 'transition-version']],
+    // transition-version stays accepted (an alias) but Tab offers only the command's own name.
+    ['mlflow models tr', 14, ['transition-stage']],
+    ['mlflow models transition-v', 14, []],
+    // Stages complete in any letter case, to MLflow's spelling.
+    ['mlflow models transition-stage --model-name my-model --version 1 --stage p', 73, ['Production']],
+    ['mlflow models transition-stage --model-name my-model --version 1 --stage ARC', 73, ['Archived']],
+    ['mlflow models transition-stage --model-name my-model --version 1 --stage S', 73, ['Staging']],
     ['mlflow models l', 14, ['list-versions']],
     ['mlflow mo', 7, ['models']],
     ['mlflow models serve --p', 20, ['--port']],
@@ -88,7 +94,7 @@ describe('complete()', () => {
   test('the cursor position limits what is completed', () => {
     expect(lessonSession().complete('mlflow models tr --model-name x', 16)).toEqual({
       from: 14,
-      candidates: ['transition-stage', 'transition-version'],
+      candidates: ['transition-stage'],
     });
   });
 

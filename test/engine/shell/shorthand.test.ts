@@ -93,13 +93,30 @@ describe('mlflow models transition-stage (course shorthand)', () => {
     expect(table).toMatch(/^3 +Production /m);
   });
 
-  test('--help shows the note on stderr and click-style help on stdout', () => {
+  test('--help shows the note on stderr, with placeholders for what was not typed, and click-style help on stdout', () => {
     const s = lessonSession();
     const r = s.run('mlflow models transition-stage --help');
     expect(r.exitCode).toBe(0);
-    expect(stderr(r)).toBe(NOTE_TS + '\n');
+    expect(stderr(r)).toBe(
+      NOTE_TS.replace(
+        'name="my-model", version=1, stage="Production"',
+        'name=<name>, version=<version>, stage=<stage>',
+      ) + '\n',
+    );
     expect(stdout(r)).toMatch(/^Usage: mlflow models transition-stage \[OPTIONS\]\n/);
     expect(stdout(r)).toContain('  --archive-existing-versions');
+  });
+
+  test.each([
+    // A usage error stops before the values are read: the note invents none.
+    ['mlflow models transition-stage --model-name my-model', 'name="my-model", version=<version>, stage=<stage>'],
+    [
+      'mlflow models transition-stage --model-name m --version 7 --stage archived',
+      'name="m", version=7, stage="archived"',
+    ],
+    ['mlflow models transition-stage --model-name m --version 02 --stage None', 'name="m", version="02", stage="None"'],
+  ])('the real call is built from what was typed: %s', (line, args) => {
+    expect(stderr(lessonSession().run(line))).toContain(`MlflowClient().transition_model_version_stage(${args},`);
   });
 
   test('the note shows the values typed', () => {

@@ -3,6 +3,7 @@
 // the messages, that the registry operation gives when called directly (architecture: one engine).
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
+import { runs } from '../../property.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -66,7 +67,7 @@ describe('python client and registry are one engine', () => {
         expect(env.stdout()).toBe(expected.map((l) => l + '\n').join(''));
         expect(env.registry).toEqual(state);
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 });

@@ -1,4 +1,5 @@
 // The builtins namespace (Python/bltinmodule.c): functions, types and exception classes.
+import { bitLength } from '../costs.ts';
 import type { NativeContext } from '../native.ts';
 import { nativeFunction } from '../native.ts';
 import type { PyValue } from '../values.ts';
@@ -393,6 +394,8 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
       if (nd === null) return n;
       const d = toInt(nd, '');
       if (d >= 0n) return n;
+      // |n| below half of 10**-d rounds to 0: no need to build 10**1000000000 to know it.
+      if (Number(-d) > (bitLength(n) + 2) * Math.log10(2) + 1) return 0n;
       const p = 10n ** -d;
       const q = n / p;
       const r = n - q * p;

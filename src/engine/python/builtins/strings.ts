@@ -9,8 +9,15 @@ import { pyError } from '../errors.ts';
 import { getItem, toArray } from '../ops.ts';
 import { formatValue } from './format.ts';
 
+/** A str method on a text this long looks at the clock first: a loop of them is slow per step. */
+const LONG_TEXT = 100_000;
+
 function method(name: string, sig: string, impl: NativeImpl): void {
-  C.strClass.dict.set(name, cMethod(nativeFunction(`str.${name}`, sig, impl)));
+  const checked: NativeImpl = (a, ctx) => {
+    if (typeof a.self === 'string' && a.self.length > LONG_TEXT) ctx.checkClock();
+    return impl(a, ctx);
+  };
+  C.strClass.dict.set(name, cMethod(nativeFunction(`str.${name}`, sig, checked)));
 }
 
 function cMethod(fn: PyNativeFunction): PyNativeFunction {

@@ -1,7 +1,7 @@
 // Output and warnings: every character a snippet prints goes through write (which honours
 // sys.stdout/sys.stderr reassignment) and rawWrite (which enforces the output cap); warn follows
 // Lib/warnings.py (filters, the once/default registry, catch_warnings(record=True)).
-import type { Stream } from '../../env.ts';
+import type { Stream, Tone } from '../../env.ts';
 import type { Interpreter } from '../interpreter.ts';
 import type { PyClass } from '../values.ts';
 import { PyRaise } from '../values.ts';
@@ -9,26 +9,26 @@ import { newException } from '../errors.ts';
 
 /** Installed on Interpreter.prototype by ../interpreter.ts. */
 export const outputMethods = {
-  write(this: Interpreter, stream: Stream, text: string): void {
+  write(this: Interpreter, stream: Stream, text: string, tone?: Tone): void {
     const target = stream === 'stdout' ? this.stdoutTarget : this.stderrTarget;
     if (target !== null && !this.streams.has(target)) {
       this.call(this.getattr(target, 'write'), [text]);
       return;
     }
     const realStream = target !== null ? this.streams.get(target)! : stream;
-    this.rawWrite(realStream, text);
+    this.rawWrite(realStream, text, tone);
   },
 
   /** Writes to the environment, enforcing the output cap. */
-  rawWrite(this: Interpreter, stream: Stream, text: string): void {
+  rawWrite(this: Interpreter, stream: Stream, text: string, tone?: Tone): void {
     if (this.truncated || text === '') return;
     const room = this.limits.outputChars - this.outputUsed;
     if (text.length <= room) {
       this.outputUsed += text.length;
-      this.env.out.write(stream, text);
+      this.env.out.write(stream, text, tone);
       return;
     }
-    if (room > 0) this.env.out.write(stream, text.slice(0, room));
+    if (room > 0) this.env.out.write(stream, text.slice(0, room), tone);
     this.truncated = true;
     this.env.out.write(
       stream,
@@ -63,6 +63,6 @@ export const outputMethods = {
     // warnings.formatwarning: "{file}:{line}: {Category}: {message}\n  {source line stripped}\n"
     let text = `${site.filename}:${site.line}: ${category.name}: ${message}\n`;
     if (site.sourceLine !== null && site.sourceLine.trim()) text += `  ${site.sourceLine.trim()}\n`;
-    this.write('stderr', text);
+    this.write('stderr', text, 'warning');
   },
 };

@@ -192,9 +192,12 @@ export const statementMethods = {
     let result: Signal;
     let pending: unknown = null;
     let threw = false;
+    // `else` runs only when the body raised nothing, not after a handler dealt with an exception.
+    let raised = false;
     try {
       result = this.execBlock(s.body, scope, frame);
     } catch (e) {
+      raised = true;
       if (e === this.exhausted) this.exhausted = null;
       if (!(e instanceof PyRaise) || e.fatal || !s.handlers.length) {
         pending = e;
@@ -224,7 +227,7 @@ export const statementMethods = {
         }
       }
     }
-    if (!threw && s.orelse.length && result === undefined) {
+    if (!raised && s.orelse.length && result === undefined) {
       try {
         result = this.execBlock(s.orelse, scope, frame);
       } catch (e) {

@@ -7,8 +7,7 @@ import type { NativeContext, NativeMethodSpec } from '../native.ts';
 import { AttributeError, TypeError, typeName, typeOf } from '../classes.ts';
 import { pyError } from '../errors.ts';
 import { BindError, bind, parseSignature } from '../signature.ts';
-import { PyList, PyRaise } from '../values.ts';
-import type { PyDict, PyTuple } from '../values.ts';
+import { PyDict, PyList, PyRaise, PyTuple } from '../values.ts';
 import { toArray, truthy } from '../ops.ts';
 import type { PyObject, PyValue } from '../values.ts';
 import type { SimEnv } from '../../env.ts';
@@ -23,11 +22,14 @@ import {
   tagsArg,
   textArg,
   versionArg,
+  withoutPrompts,
 } from './convert.ts';
 import { modelVersionObject, pagedList, registeredModelObject, searchedVersionObject } from './entities.ts';
 import { MlflowException, raiseMlflow } from './exceptions.ts';
 import { clientFrames, deprecatedWrapperFrame } from './client-frames.ts';
 import { runObject } from './runs.ts';
+import { copyModelVersionMethod } from './copy.ts';
+import { clientLoggedModelMethods } from './tracking-search.ts';
 import type { MlflowSession } from './session.ts';
 import { loggedModelLocation, runLinks, waitForCreation } from './session.ts';
 import { warnDeprecatedStageApi, warnInnerGetLatestVersions, warnStageParameter } from './warnings.ts';
@@ -76,31 +78,11 @@ function method(sig: string, impl: Impl, session: MlflowSession): NativeMethodSp
 
 const versionList = (views: readonly registry.ModelVersionView[]): PyList => new PyList(views.map(modelVersionObject));
 
-/**
- * A page of search results, as MLflow's stores page them: `PagedList(items, token)` where the
- * token is base64 of `{"offset": N}` (mlflow/utils/search_utils.py::create_page_token). The
- * registry validates max_results and orders the results; the page is a slice of that order.
- */
+/** A page of search results as `PagedList(items, token)` (the paging rules: registry/page-token.ts). */
 function page<T>(all: readonly T[], maxResults: number, pageToken: PyValue, wrap: (x: T) => PyValue): PyObject {
-  const start = pageToken === null ? 0 : offsetOf(pageToken);
-  const slice = all.slice(start, start + maxResults);
-  const next = start + maxResults < all.length ? btoa(`{"offset": ${start + maxResults}}`) : null;
-  return pagedList(slice.map(wrap), next);
-}
-
-/** `SearchUtils.parse_start_offset_from_page_token`. */
-function offsetOf(token: PyValue): number {
-  const bad = (message: string): never =>
-    raiseMlflow({ kind: 'mlflow', message, errorCode: 'INVALID_PARAMETER_VALUE' });
-  let decoded: string;
-  try {
-    decoded = atob(typeof token === 'string' ? token : '');
-  } catch {
-    return bad('Invalid page token, could not base64-decode');
-  }
-  const m = /^\{"offset": (\d+)\}$/.exec(decoded);
-  if (!m) return bad(`Invalid page token, decoded value=${decoded}`);
-  return Number(m[1]);
+  const p = registry.pageOf(all, maxResults, pageToken);
+  if (registry.isMlflowError(p)) return raiseMlflow(p);
+  return pagedList(p.items.map(wrap), p.token);
 }
 
 /** The largest page each search allows (mlflow/store/model_registry/__init__.py, facts §2.1). */
@@ -156,7 +138,7 @@ export function makeClientClass(session: MlflowSession) {
             env,
             registry.createRegisteredModel(env.registry, env.sources, {
               name: textArg(a.name, ctx),
-              tags: tagsArg(a.tags, ctx),
+              tags: entityTagsArg(a.tags, a.name, ctx),
               description: optionalText(a.description, ctx),
             }),
           ),
@@ -168,10 +150,29 @@ export function makeClientClass(session: MlflowSession) {
       search_registered_models: m(
         'self, filter_string=None, max_results=100, order_by=None, page_token=None',
         (a, ctx, env) => {
-          const opts = { filterString: optionalText(a.filter_string, ctx), orderBy: orderByArg(a.order_by, ctx) };
+          // The store's first check is `max_results > 1000`: a str or None cannot be compared.
+          const rawMax = a.max_results ?? null;
+          if (!(typeof rawMax === 'bigint' || typeof rawMax === 'number' || typeof rawMax === 'boolean')) {
+            throw pyError(TypeError, `'>' not supported between instances of '${typeName(rawMax)}' and 'int'`);
+          }
+          const filterString = withoutPrompts(a.filter_string ?? null, ctx);
           const max = intArg(a.max_results) ?? 100;
+          const opts = {
+            filterString,
+            orderBy: orderByArg(a.order_by, ctx, () =>
+              run(env, registry.searchRegisteredModels(env.registry, { filterString, maxResults: max })),
+            ),
+          };
           run(env, registry.searchRegisteredModels(env.registry, { ...opts, maxResults: max }));
           const all = run(env, registry.searchRegisteredModels(env.registry, { ...opts, maxResults: MAX_MODELS_PAGE }));
+          // `[...][:max_results]` inside the store session: a float is no slice index.
+          if (typeof rawMax === 'number') {
+            raiseMlflow({
+              kind: 'mlflow',
+              message: 'slice indices must be integers or None or have an __index__ method',
+              errorCode: 'INTERNAL_ERROR',
+            });
+          }
           return page(all, max, a.page_token ?? null, registeredModelObject);
         },
       ),
@@ -204,6 +205,8 @@ export function makeClientClass(session: MlflowSession) {
       }),
 
       // Model versions (facts §2.1, §2.2, §2.5)
+      copy_model_version: m('self, src_model_uri, dst_name', copyModelVersionMethod),
+      ...clientLoggedModelMethods(session),
       create_model_version: m(
         'self, name, source, run_id=None, tags=None, run_link=None, description=None, await_creation_for=300, model_id=None',
         (a, ctx, env) =>
@@ -212,12 +215,13 @@ export function makeClientClass(session: MlflowSession) {
               env,
               registry.createModelVersion(env.registry, env.sources, {
                 name: textArg(a.name, ctx),
-                source: textArg(a.source, ctx),
+                source: sourceArg(a.source, a.name),
                 runId: optionalText(a.run_id, ctx),
-                tags: tagsArg(a.tags, ctx),
+                tags: entityTagsArg(a.tags, a.name, ctx),
                 runLink: optionalText(a.run_link, ctx),
                 description: optionalText(a.description, ctx),
                 modelId: optionalText(a.model_id, ctx),
+                resolveSource: true,
               }),
             ),
             ctx,
@@ -254,7 +258,22 @@ export function makeClientClass(session: MlflowSession) {
       search_model_versions: m(
         'self, filter_string=None, max_results=10000, order_by=None, page_token=None',
         (a, ctx, env) => {
-          const opts = { filterString: optionalText(a.filter_string, ctx), orderBy: orderByArg(a.order_by, ctx) };
+          const filterString = optionalText(a.filter_string, ctx);
+          const opts = {
+            filterString,
+            orderBy: orderByArg(a.order_by, ctx, () =>
+              run(env, registry.searchModelVersions(env.registry, { filterString, maxResults: 1 })),
+            ),
+          };
+          // The store wants a positive int first: None or a str fails that check as itself.
+          const rawMax = a.max_results ?? null;
+          if (!(typeof rawMax === 'bigint' || typeof rawMax === 'number' || typeof rawMax === 'boolean')) {
+            raiseMlflow({
+              kind: 'mlflow',
+              message: `Invalid value for max_results. It must be a positive integer, but got ${ctx.str(rawMax)}`,
+              errorCode: 'INVALID_PARAMETER_VALUE',
+            });
+          }
           const max = intArg(a.max_results) ?? 10000;
           run(env, registry.searchModelVersions(env.registry, { ...opts, maxResults: max }));
           const all = run(env, registry.searchModelVersions(env.registry, { ...opts, maxResults: MAX_VERSIONS_PAGE }));
@@ -264,9 +283,10 @@ export function makeClientClass(session: MlflowSession) {
       // The SQL store answers the version's storage location: for a 3.x `models:/<id>` source,
       // the LoggedModel's artifact directory (sqlalchemy_store.py::create_model_version).
       get_model_version_download_uri: m('self, name, version', (a, ctx, env) => {
+        // The prompt check (`_raise_if_prompt`) looks the model up before the version.
+        run(env, registry.getRegisteredModel(env.registry, textArg(a.name, ctx)));
         const mv = run(env, registry.getModelVersion(env.registry, textArg(a.name, ctx), versionArg(a.version, ctx)));
-        const id = /^models:\/(m-[0-9a-f]+)$/.exec(mv.source)?.[1];
-        return id && Object.hasOwn(env.registry.loggedModels, id) ? loggedModelLocation(env.registry, id) : mv.source;
+        return storageLocation(env, mv.source, 0);
       }),
 
       // Stages: deprecated since 2.9.0, still working in 3.x (facts §1, §2.3, §2.4, §4)
@@ -280,7 +300,10 @@ export function makeClientClass(session: MlflowSession) {
               registry.transitionStage(env.registry, env.sources, {
                 name: textArg(a.name, ctx),
                 version: versionArg(a.version, ctx),
-                stage: stageArg(a.stage ?? null, 'strip'),
+                // `stage.strip()` comes after the prompt check: a missing model is reported first.
+                stage: stageArg(a.stage ?? null, 'strip', () =>
+                  run(env, registry.getRegisteredModel(env.registry, textArg(a.name, ctx))),
+                ),
                 archiveExistingVersions: truthy(ctx, a.archive_existing_versions ?? null),
               }),
             ),
@@ -291,12 +314,9 @@ export function makeClientClass(session: MlflowSession) {
           run(env, registry.latestVersions(env.registry, textArg(a.name, ctx), stagesArg(a.stages ?? null, ctx))),
         ),
       ),
-      get_model_version_stages: d('get_model_version_stages', 'self, name, version', (a, ctx, env) => {
-        // The store answers the four stages without looking the model up (abstract_store.py
-        // get_model_version_stages): an unknown name is no error (recorded from MLflow 3.6).
-        void a;
-        void ctx;
-        void env;
+      // The store answers the four stages without looking the model or version up (no prompt
+      // check either: mlflow/tracking/client.py::get_model_version_stages).
+      get_model_version_stages: d('get_model_version_stages', 'self, name, version', () => {
         return new PyList(registry.modelVersionStages());
       }),
 
@@ -324,7 +344,7 @@ export function makeClientClass(session: MlflowSession) {
       }),
       get_model_version_by_alias: m('self, name, alias', (a, ctx, env) =>
         modelVersionObject(
-          run(env, registry.versionByAlias(env.registry, textArg(a.name, ctx), textArg(a.alias, ctx))),
+          run(env, registry.versionByAlias(env.registry, textArg(a.name, ctx), aliasArg(a.alias ?? null))),
         ),
       ),
 
@@ -334,7 +354,7 @@ export function makeClientClass(session: MlflowSession) {
           env,
           registry.setRegisteredModelTag(env.registry, env.sources, {
             name: textArg(a.name, ctx),
-            key: textArg(a.key, ctx),
+            key: keyArg(a.key),
             value: strValue(a.value, ctx),
           }),
         );
@@ -345,7 +365,7 @@ export function makeClientClass(session: MlflowSession) {
           env,
           registry.deleteRegisteredModelTag(env.registry, env.sources, {
             name: textArg(a.name, ctx),
-            key: textArg(a.key, ctx),
+            key: keyArg(a.key),
           }),
         );
         return null;
@@ -357,9 +377,9 @@ export function makeClientClass(session: MlflowSession) {
           registry.setModelVersionTag(env.registry, env.sources, {
             name: textArg(a.name, ctx),
             version: a.version === null ? null : versionArg(a.version, ctx),
-            key: textArg(a.key, ctx),
+            key: keyArg(a.key),
             value: strValue(a.value, ctx),
-            stage: a.stage === null || a.stage === undefined ? null : stageArg(a.stage, 'lower'),
+            stage: a.stage === null || a.stage === undefined ? null : tagStageArg(a.stage, env, textArg(a.name, ctx)),
           }),
         );
         return null;
@@ -371,8 +391,8 @@ export function makeClientClass(session: MlflowSession) {
           registry.deleteModelVersionTag(env.registry, env.sources, {
             name: textArg(a.name, ctx),
             version: a.version === null ? null : versionArg(a.version, ctx),
-            key: textArg(a.key, ctx),
-            stage: a.stage === null || a.stage === undefined ? null : stageArg(a.stage, 'lower'),
+            key: keyArg(a.key),
+            stage: a.stage === null || a.stage === undefined ? null : tagStageArg(a.stage, env, textArg(a.name, ctx)),
           }),
         );
         return null;
@@ -448,6 +468,65 @@ export function makeClientClass(session: MlflowSession) {
 }
 
 /**
+ * `tags=` of create_registered_model / create_model_version: a dict (keys and values str()-ed),
+ * or anything falsy for none. Anything else reaches the SQL store as is, which reads `tag.key`
+ * from each element (sqlalchemy_store.py), after it has checked the name; so a list of pairs or
+ * a str is an AttributeError there, and a non-iterable a TypeError.
+ */
+function entityTagsArg(
+  v: PyValue | undefined,
+  name: PyValue | undefined,
+  ctx: NativeContext,
+): Record<string, string> | null {
+  if (v === undefined || v === null || v instanceof PyDict || !truthy(ctx, v)) return tagsArg(v, ctx);
+  if (name === null || name === undefined || name === '') return null; // the store refuses the name first
+  const first = toArray(ctx, v)[0] ?? null;
+  throw pyError(AttributeError, `'${typeName(first)}' object has no attribute 'key'`);
+}
+
+/**
+ * A version's `source` goes through `urllib.parse.urlparse`, which calls `.decode` on anything
+ * that is not a str (after the store has checked the name).
+ */
+function sourceArg(v: PyValue | undefined, name: PyValue | undefined): string {
+  if (typeof v === 'string') return v;
+  // `_decode_args` turns a falsy non-str into '' for parsing; the version keeps the None.
+  if (v === null || v === undefined) return null as unknown as string;
+  if (name === null || name === undefined || name === '') return '';
+  throw pyError(AttributeError, `'${typeName(v ?? null)}' object has no attribute 'decode'`);
+}
+
+/**
+ * The SQL store answers a version's `storage_location or source`. The storage location is fixed
+ * at creation (sqlalchemy_store.py::create_model_version): for a 3.x `models:/<id>` source the
+ * LoggedModel's artifact directory; for `models:/<name>/<version>` that version's own location.
+ */
+function storageLocation(env: SimEnv, source: string, depth: number): string {
+  const id = /^models:\/(m-[0-9a-f]+)$/.exec(source ?? '')?.[1];
+  if (id && Object.hasOwn(env.registry.loggedModels, id)) return loggedModelLocation(env.registry, id);
+  const byVersion = /^models:\/([^/@]+)\/(\d+)$/.exec(source ?? '');
+  if (byVersion && depth < 50) {
+    const target = registry.getModelVersion(env.registry, byVersion[1] as string, Number(byVersion[2]));
+    if (target.ok) return storageLocation(env, target.value.source, depth + 1);
+  }
+  return source;
+}
+
+/** `order_by` is a list of strings; MLflow also tolerates None. */
+function orderByArg(v: PyValue | undefined, ctx: NativeContext, parseFilter?: () => unknown): string[] | null {
+  if (v === undefined || v === null) return null;
+  // The store iterates order_by: a str gives its characters ('name' -> 'n', 'a', ...), and
+  // something not iterable is Python's TypeError.
+  if (typeof v === 'string') return [...v];
+  if (!(v instanceof PyList || v instanceof PyTuple)) {
+    // The filter is parsed before order_by is iterated, so its errors come first.
+    parseFilter?.();
+    throw pyError(TypeError, `'${typeName(v)}' object is not iterable`);
+  }
+  return v.items.map((x) => (typeof x === 'string' ? x : ctx.str(x)));
+}
+
+/**
  * An MlflowException raised inside a client method carries MLflow's own frames (./client-frames.ts)
  * above its last line, as a real traceback shows them between the learner's call and the error.
  */
@@ -473,20 +552,35 @@ function withMlflowFrames(
   return out;
 }
 
-/** `order_by` is a list of strings; MLflow also tolerates None. */
-function orderByArg(v: PyValue | undefined, ctx: NativeContext): string[] | null {
-  const list = stringListArg(v, ctx);
-  if (list === null) return null;
-  return typeof list === 'string' ? [list] : list;
-}
-
 /**
  * A stage must be a str: MLflow calls `stage.strip()` (transition) or `stage.lower()`
  * (get_canonical_stage), so anything else is Python's AttributeError, not an MLflow message.
  */
-function stageArg(v: PyValue, method: 'strip' | 'lower'): string {
+function stageArg(v: PyValue, method: 'strip' | 'lower', before?: () => unknown): string {
   if (typeof v === 'string') return v;
+  before?.();
   throw pyError(AttributeError, `'${typeName(v)}' object has no attribute '${method}'`);
+}
+
+/**
+ * The `stage=` of set/delete_model_version_tag: after the prompt check, MLflow looks the stage's
+ * latest version up inside a store session, so `stage.lower()` failing there is wrapped as
+ * MlflowException(INTERNAL_ERROR) with the AttributeError's text.
+ */
+function tagStageArg(v: PyValue, env: SimEnv, name: string): string {
+  if (typeof v === 'string') return v;
+  run(env, registry.getRegisteredModel(env.registry, name));
+  return raiseMlflow({
+    kind: 'mlflow',
+    message: `'${typeName(v)}' object has no attribute 'lower'`,
+    errorCode: 'INTERNAL_ERROR',
+  });
+}
+
+/** A tag key: str as is, None as missing; anything else fails the key's `re.match` (TypeError). */
+function keyArg(v: PyValue | undefined): string {
+  if (v === undefined || v === null || typeof v === 'string') return (v ?? null) as string;
+  return { kind: 'python-value', typeName: typeName(v) } as unknown as string;
 }
 
 /** `stages`: None, or an iterable of str (a plain str is iterated by character, facts §1). */

@@ -1,14 +1,18 @@
 // Translating Python argument values into the plain values registry operations take, and applying
 // an operation's result to the environment (raising MlflowException on failure). This is all the
 // bindings do with the registry: no registry rule is re-implemented here.
+import { setOwn } from '../../registry/own.ts';
 import { apply } from '../../env.ts';
 import type { SimEnv } from '../../env.ts';
 import type { Result } from '../../registry/result.ts';
+import * as registry from '../../registry/validation.ts';
+import { PROMPT_TAG } from '../../registry/search.ts';
 import { PyDict, PyList, PyTuple } from '../values.ts';
 import type { PyValue } from '../values.ts';
 import type { NativeContext } from '../native.ts';
 import { raiseMlflow } from './exceptions.ts';
-import { typeName } from '../classes.ts';
+import { TypeError, typeName } from '../classes.ts';
+import { pyError } from '../errors.ts';
 import type { PythonObjectArg } from '../../registry/types.ts';
 
 /**
@@ -30,7 +34,11 @@ export function run<T>(env: SimEnv, result: Result<T>): T {
 export function versionArg(v: PyValue | undefined, ctx: NativeContext): unknown {
   if (v === undefined || v === null) return pythonObject('NoneType');
   // Past 2**53 a JS number would print as `1e+30`; Python echoes every digit, so keep the text.
-  if (typeof v === 'bigint') return Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
+  if (typeof v === 'bigint') {
+    if (Number.isSafeInteger(Number(v))) return Number(v);
+    if (v > registry.INT64_MAX || v < -registry.INT64_MAX - 1n) return { kind: 'oversized-int', digits: v.toString() };
+    return v.toString();
+  }
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
   return pythonObject(typeName(v));
 }
@@ -57,7 +65,7 @@ export function tagsArg(v: PyValue | undefined, ctx: NativeContext): Record<stri
   const out: Record<string, string> = {};
   if (v instanceof PyDict) {
     for (const [k, x] of v.map.values())
-      out[typeof k === 'string' ? k : ctx.str(k)] = typeof x === 'string' ? x : ctx.str(x);
+      setOwn(out, typeof k === 'string' ? k : ctx.str(k), typeof x === 'string' ? x : ctx.str(x));
     return out;
   }
   return out;
@@ -92,4 +100,20 @@ export function floatArg(v: PyValue | undefined): number {
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   return Number.NaN;
+}
+
+/**
+ * `add_prompt_filter_string(filter_string, False)`: registered-model searches leave prompts out
+ * by ANDing a tag clause onto the filter, unless the filter already names the prompt tag. The
+ * clause is parsed with the rest, so it shows in MLflow's "Invalid clause(s)" messages too.
+ */
+export function withoutPrompts(filter: PyValue, ctx: NativeContext): string {
+  const clause = `tag.\`${PROMPT_TAG}\` != 'true'`;
+  if (filter === null || filter === '') return clause;
+  // `IS_PROMPT_TAG_KEY not in (filter_string or "")`
+  if (typeof filter !== 'string' && !(filter instanceof PyList)) {
+    throw pyError(TypeError, `argument of type '${typeName(filter)}' is not iterable`);
+  }
+  const text = typeof filter === 'string' ? filter : ctx.str(filter);
+  return typeof filter === 'string' && filter.includes(PROMPT_TAG) ? text : `${text} AND ${clause}`;
 }

@@ -57,12 +57,32 @@ const REGISTERED_MODEL_PROPS: Props<RegisteredModelView> = [
   ['tags', (m) => strDict(m.tags)],
 ];
 
-function entityClass<T>(name: string, module: string, props: Props<T>): PyClass {
-  const properties: Record<string, { get: (self: PyObject) => PyValue }> = {};
-  for (const [key, get] of props) properties[key] = { get: (self) => get(self.payload as T) };
+/**
+ * Values assigned to an entity's settable properties. MLflow gives a few properties setters
+ * (`mv.description = "..."` works), which change only that Python object, never the registry:
+ * the learner still needs `update_model_version` (mlflow/entities/model_registry/model_version.py).
+ */
+const assigned = new WeakMap<PyObject, Map<string, PyValue>>();
+
+function entityClass<T>(name: string, module: string, props: Props<T>, settable: readonly string[]): PyClass {
+  const value = (self: PyObject, key: string, get: (v: T) => PyValue): PyValue => {
+    const own = assigned.get(self);
+    return own?.has(key) ? (own.get(key) as PyValue) : get(self.payload as T);
+  };
+  const properties: Record<string, { get: (self: PyObject) => PyValue; set?: (self: PyObject, v: PyValue) => void }> =
+    {};
+  for (const [key, get] of props) {
+    properties[key] = { get: (self) => value(self, key, get) };
+    if (settable.includes(key))
+      properties[key].set = (self, v) => {
+        const own = assigned.get(self) ?? new Map<string, PyValue>();
+        own.set(key, v);
+        assigned.set(self, own);
+      };
+  }
   const repr = (self: PyObject, ctx: NativeContext): string =>
     `<${name}: ` +
-    props.map(([key, get]) => `${key}=${pformat(get(self.payload as T), (v) => ctx.repr(v))}`).join(', ') +
+    props.map(([key, get]) => `${key}=${pformat(value(self, key, get), (v) => ctx.repr(v))}`).join(', ') +
     '>';
   return nativeClass({
     name,
@@ -75,7 +95,7 @@ function entityClass<T>(name: string, module: string, props: Props<T>): PyClass 
         sig: 'self',
         impl: (a) => {
           const self = a.self as PyObject;
-          const pairs = props.map(([key, get]) => new PyTuple([key, get(self.payload as T)]));
+          const pairs = props.map(([key, get]) => new PyTuple([key, value(self, key, get)]));
           let i = 0;
           return new PyIterator('generator', () =>
             i < pairs.length ? { done: false, value: pairs[i++] as PyValue } : { done: true, value: undefined },
@@ -90,11 +110,13 @@ export const ModelVersionClass = entityClass<ModelVersionView>(
   'ModelVersion',
   'mlflow.entities.model_registry.model_version',
   MODEL_VERSION_PROPS,
+  ['aliases', 'current_stage', 'description', 'last_updated_timestamp', 'name'],
 );
 export const RegisteredModelClass = entityClass<RegisteredModelView>(
   'RegisteredModel',
   'mlflow.entities.model_registry.registered_model',
   REGISTERED_MODEL_PROPS,
+  ['deployment_job_id', 'description', 'last_updated_timestamp', 'latest_versions', 'name'],
 );
 
 export function modelVersionObject(v: ModelVersionView): PyObject {

@@ -12,13 +12,20 @@ import type { PyNativeFunction, PyValue } from '../values.ts';
 import * as registry from '../../registry/index.ts';
 import { artifactKey, predictRow } from '../../predict.ts';
 import type { LoggedModel } from '../../registry/types.ts';
-import { intArg, optionalText, run, strValue } from './convert.ts';
+import { intArg, optionalText, run, strValue, tagsArg } from './convert.ts';
 import { exceptionFor } from './exceptions.ts';
 import { mlflowFrame, tracingWrapperFrame } from './client-frames.ts';
 import type { Fluent } from './fluent.ts';
 import type { MlflowSession } from './session.ts';
 import { loggedModelLocation } from './session.ts';
 import { logLine } from './warnings.ts';
+import { estimatorObject, fittedEstimatorOf } from '../sklearn/index.ts';
+import { predictEstimator, pythonLabel } from '../../estimators.ts';
+import type { FittedEstimator } from '../../estimators.ts';
+import { rememberLoggedModel } from './logged-model.ts';
+
+type LoggedModelExtras = Pick<Parameters<typeof registry.logModel>[2], 'estimator' | 'params' | 'tags'>;
+import { sklearnFlavors, warnAboutSignature } from './sklearn-model.ts';
 
 /** The first parameter of each flavor's log_model, as MLflow names it. */
 export const FLAVORS: Readonly<Record<string, string>> = {
@@ -92,13 +99,19 @@ interface ModelInfoData {
   readonly loaderModule: string;
 }
 
+/** A fitted simulated-sklearn model's flavors are MLflow's full MLmodel entries (sklearn-model.ts). */
+function flavorsOf(data: ModelInfoData): PyValue {
+  if (data.logged.estimator) return sklearnFlavors();
+  return pyDict([['python_function', pyDict([['loader_module', data.loaderModule]])]]);
+}
+
 /** `mlflow.models.model.ModelInfo`: the metadata log_model returns (no custom repr in MLflow). */
 export const ModelInfoClass = nativeClass({
   name: 'ModelInfo',
   module: 'mlflow.models.model',
   properties: {
     artifact_path: { get: (s) => info(s).location },
-    flavors: { get: (s) => pyDict([['python_function', pyDict([['loader_module', info(s).loaderModule]])]]) },
+    flavors: { get: (s) => flavorsOf(info(s)) },
     model_uri: { get: (s) => `models:/${info(s).logged.modelId}` },
     model_uuid: { get: (s) => info(s).logged.modelId.slice(2) },
     model_id: { get: (s) => info(s).logged.modelId },
@@ -138,13 +151,17 @@ function logOutsideOrInRun(
   activeRunId: string | null,
   name: string | null,
   flavor: string,
+  extra: LoggedModelExtras = {},
 ): LoggedModel {
   const env = session.env;
   if (activeRunId !== null)
-    return run(env, registry.logModel(env.registry, env.sources, { runId: activeRunId, name, flavor }));
+    return run(env, registry.logModel(env.registry, env.sources, { runId: activeRunId, name, flavor, ...extra }));
   const holder = run(env, registry.createRun(env.registry, env.sources, { experimentId: session.experimentId }));
   session.holderRuns.add(holder.runId);
-  const logged = run(env, registry.logModel(env.registry, env.sources, { runId: holder.runId, name, flavor }));
+  const logged = run(
+    env,
+    registry.logModel(env.registry, env.sources, { runId: holder.runId, name, flavor, ...extra }),
+  );
   run(env, registry.endRun(env.registry, env.sources, { runId: holder.runId }));
   return logged;
 }
@@ -209,7 +226,28 @@ function logModelFunction(
     }
     if (flavor === 'pyfunc' && modelObject !== null) warnNoTypeHints(ctx, session);
     // Model.log: `name = name or artifact_path`; with neither the LoggedModel gets a random name.
-    const logged = logOutsideOrInRun(session, fluent.activeRunId(), name ?? artifactPath, flavor);
+    // A fitted simulated-sklearn estimator is stored with the LoggedModel (its model.pkl), so a
+    // later program, the scoring server and pyfunc all predict with it.
+    const estimator = flavor === 'sklearn' ? (fittedEstimatorOf(modelObject) ?? undefined) : undefined;
+    // The LoggedModel's own tags: MLflow's source tags, then log_model's `tags=` (fluent.py
+    // _create_logged_model / resolve_tags); `params=` are stored as strings.
+    const tags = {
+      'mlflow.source.name': ctx.callSite().filename,
+      'mlflow.source.type': 'LOCAL',
+      'mlflow.user': 'learner',
+      ...(tagsArg(a.tags, ctx) ?? {}),
+    };
+    const params = tagsArg(a.params, ctx) ?? undefined;
+    const logged = logOutsideOrInRun(session, fluent.activeRunId(), name ?? artifactPath, flavor, {
+      estimator,
+      tags,
+      ...(params ? { params } : {}),
+    });
+    rememberLoggedModel(session, logged.modelId);
+    // Without an input example the general warning below says so; with one that cannot be read
+    // as rows of numbers, the inference failure is logged here.
+    if (estimator && (a.input_example ?? null) !== null)
+      warnAboutSignature(ctx, a.signature ?? null, a.input_example ?? null);
     if (modelObject !== null) session.modelObjects.set(logged.modelId, modelObject);
     // mlflow/sklearn/__init__.py save_model adds the python_function flavor only for a model that
     // has `predict` (pyfunc_predict_fn); `sk_model=None` is logged without it.
@@ -276,6 +314,8 @@ interface LoadedModel {
   readonly artifact: string;
   /** The snippet's own model object, when it has a `predict` to call. */
   readonly predictor: PyValue;
+  /** The fitted sklearn model stored with the LoggedModel (predicts in any program). */
+  readonly estimator?: FittedEstimator;
 }
 
 /** `mlflow.models.Model` metadata of a loaded model (`model.metadata.run_id`). */
@@ -327,6 +367,8 @@ const PyFuncModelClass = nativeClass({
       sig: 'self, data, params=None',
       impl: (a, ctx) => {
         const m = (a.self as PyObject).payload as LoadedModel;
+        const est = m.estimator;
+        if (est) return new PyList(predictEstimator(est, rows(a.data ?? null, ctx)).map((l) => pythonLabel(est, l)));
         if (m.predictor !== null) return callOwnPredict(ctx, m.predictor, a.data ?? null, m.loaderModule);
         return new PyList(rows(a.data ?? null, ctx).map((r) => predictRow(m.artifact, r)));
       },
@@ -365,8 +407,9 @@ export function loadModelFunction(session: MlflowSession): PyNativeFunction {
       } else {
         const mv = run(env, registry.getModelVersion(env.registry, resolved.name, resolved.version));
         runId = mv.runId;
-        const id = /^models:\/(m-[0-9a-f]+)$/.exec(mv.source)?.[1];
-        logged = id ? env.registry.loggedModels[id] : undefined;
+        // A copy's source is the source version's URI: its artifact is that version's LoggedModel.
+        const id = /^models:\/(m-[0-9a-f]+)$/.exec(mv.source)?.[1] ?? artifactKey(env.registry, resolved);
+        logged = Object.hasOwn(env.registry.loggedModels, id) ? env.registry.loggedModels[id] : undefined;
       }
       if (logged && session.withoutPyfunc.has(logged.modelId)) {
         // mlflow/pyfunc/__init__.py load_model: the MLmodel file lists no python_function flavor.
@@ -389,6 +432,7 @@ export function loadModelFunction(session: MlflowSession): PyNativeFunction {
         artifactPath: logged ? loggedModelLocation(env.registry, logged.modelId) : uri,
         predictor: logged ? ownPredict(ctx, session.modelObjects.get(logged.modelId) ?? null) : null,
         artifact: artifactKey(env.registry, resolved),
+        ...(logged?.estimator ? { estimator: logged.estimator } : {}),
       };
       return newObject(PyFuncModelClass, loaded);
     },
@@ -445,8 +489,11 @@ function callOwnPredict(ctx: NativeContext, predict: PyValue, data: PyValue, loa
 export function flavorLoadModelFunction(session: MlflowSession, pyfuncLoad: PyNativeFunction): PyNativeFunction {
   return nativeFunction('load_model', 'model_uri, dst_path=None, **kwargs', (a, ctx) => {
     const loaded = ctx.call(pyfuncLoad, [a.model_uri ?? null]) as PyObject;
-    const id = (loaded.payload as LoadedModel).modelId;
+    const payload = loaded.payload as LoadedModel;
+    const id = payload.modelId;
     const own = id ? (session.modelObjects.get(id) ?? null) : null;
+    // Another program logged it: unpickle the stored estimator, as mlflow.sklearn.load_model does.
+    if (own === null && payload.estimator) return estimatorObject(payload.estimator);
     return own ?? loaded;
   });
 }

@@ -10,12 +10,22 @@ import { PyDict, PyList, PyObject, PyRaise } from '../values.ts';
 import type { PyNativeFunction, PyValue } from '../values.ts';
 import * as registry from '../../registry/index.ts';
 import type { Run } from '../../registry/types.ts';
-import { floatArg, intArg, optionalText, run, strValue, stringListArg, tagsArg, textArg } from './convert.ts';
+import {
+  floatArg,
+  intArg,
+  optionalText,
+  run,
+  strValue,
+  stringListArg,
+  tagsArg,
+  textArg,
+  withoutPrompts,
+} from './convert.ts';
 import { modelVersionObject, registeredModelObject, searchedVersionObject } from './entities.ts';
 import { MlflowException, exceptionFor } from './exceptions.ts';
 import { makeActiveRunClass, runObject } from './runs.ts';
 import type { MlflowSession } from './session.ts';
-import { runLinks, waitForCreation } from './session.ts';
+import { registryUriOf, runLinks, waitForCreation } from './session.ts';
 import { eprint, logLine } from './warnings.ts';
 import { ensureExperiment, experimentObject, experimentsOf } from './experiments.ts';
 import { strRepr as pyRepr } from '../../python-text/repr.ts';
@@ -119,8 +129,9 @@ export function makeFluent(session: MlflowSession): Fluent {
     let source = modelUri;
     let runId: string | null = null;
     let modelId: string | null = null;
-    const parsed = registry.parseModelUri(modelUri);
-    if (!registry.isMlflowError(parsed) && parsed.kind === 'run') {
+    // A None model_uri is no URI of any kind; the version keeps source=None.
+    const parsed = modelUri === null ? null : registry.parseModelUri(modelUri);
+    if (parsed !== null && !registry.isMlflowError(parsed) && parsed.kind === 'run') {
       // A 3.x model lives in a LoggedModel, not in the run's artifacts: MLflow looks it up by the
       // artifact path and registers `models:/<id>` with a logger warning (fluent.py::_register_model).
       runId = parsed.runId;
@@ -134,6 +145,9 @@ export function makeFluent(session: MlflowSession): Fluent {
             MlflowException,
             [`Unable to find a logged_model with artifact_path ${parsed.artifactPath ?? ''} under run ${parsed.runId}`],
             {
+              // MLflow passes `ErrorCode.Name(NOT_FOUND)`, a str, where MlflowException expects
+              // the enum's number; ErrorCode.Name() of a str fails, so the code falls back to
+              // INTERNAL_ERROR (mlflow/exceptions.py::MlflowException.__init__).
               error_code: 'INTERNAL_ERROR',
               message: `Unable to find a logged_model with artifact_path ${parsed.artifactPath ?? ''} under run ${parsed.runId}`,
             },
@@ -148,17 +162,27 @@ export function makeFluent(session: MlflowSession): Fluent {
         'mlflow.tracking._model_registry.fluent',
         `Run with id ${runId} has no artifacts at artifact path ${pyRepr(parsed.artifactPath ?? '')}, registering model based on ${source} instead`,
       );
-    } else if (!registry.isMlflowError(parsed) && parsed.kind === 'version') {
+    } else if (parsed !== null && !registry.isMlflowError(parsed) && parsed.kind === 'version') {
       // _parse_model_id_if_present looks the version up (MlflowClient.get_model_version, no
       // prompt check) to read its model_id, so a missing one fails after the model was created.
       run(env, registry.getModelVersion(env.registry, parsed.name, parsed.version));
-    } else if (!registry.isMlflowError(parsed) && parsed.kind === 'model-id') {
+    } else if (parsed !== null && !registry.isMlflowError(parsed) && parsed.kind === 'model-id') {
       modelId = parsed.modelId;
       // The SQL store takes the run from the LoggedModel when none is given (create_model_version).
       const lm = Object.hasOwn(env.registry.loggedModels, modelId) ? env.registry.loggedModels[modelId] : undefined;
       runId = lm?.runId && !session.holderRuns.has(lm.runId) ? lm.runId : null;
     }
-    const mv = run(env, registry.createModelVersion(env.registry, env.sources, { name, source, runId, tags, modelId }));
+    const mv = run(
+      env,
+      registry.createModelVersion(env.registry, env.sources, {
+        name,
+        source,
+        runId,
+        tags,
+        modelId,
+        resolveSource: true,
+      }),
+    );
     waitForCreation(ctx, session, mv, awaitFor);
     eprint(ctx, `Created version '${mv.version}' of model '${mv.name}'.`);
     return mv;
@@ -317,8 +341,14 @@ export function makeFluent(session: MlflowSession): Fluent {
       return null;
     }),
     get_tracking_uri: fn('get_tracking_uri', '', () => session.trackingUri),
-    set_registry_uri: fn('set_registry_uri', 'uri', () => null),
-    get_registry_uri: fn('get_registry_uri', '', () => session.trackingUri),
+    // mlflow/tracking/_model_registry/utils.py: a set registry URI wins; otherwise the tracking
+    // URI, or "databricks-uc" for a Databricks tracking URI (_get_default_registry_uri_for_tracking_uri).
+    // The simulator keeps one registry whatever the URI (src/engine/python/README.md).
+    set_registry_uri: fn('set_registry_uri', 'uri', (a, ctx) => {
+      session.registryUri = optionalText(a.uri, ctx);
+      return null;
+    }),
+    get_registry_uri: fn('get_registry_uri', '', () => registryUriOf(session)),
     register_model: fn(
       'register_model',
       'model_uri, name, await_registration_for=300, *, tags=None, env_pack=None',
@@ -326,7 +356,9 @@ export function makeFluent(session: MlflowSession): Fluent {
         modelVersionObject(
           registerModel(
             ctx,
-            strValue(a.model_uri ?? null, ctx),
+            a.model_uri === null || a.model_uri === undefined
+              ? (null as unknown as string)
+              : strValue(a.model_uri, ctx),
             textArg(a.name, ctx),
             tagsArg(a.tags, ctx),
             intArg(a.await_registration_for),
@@ -342,7 +374,7 @@ export function makeFluent(session: MlflowSession): Fluent {
           env,
           // get_results_from_paginated_fn pages through everything when max_results is None.
           registry.searchRegisteredModels(env.registry, {
-            filterString: optionalText(a.filter_string, ctx),
+            filterString: withoutPrompts(a.filter_string ?? null, ctx),
             orderBy: orderBy(a.order_by, ctx),
             maxResults: 1000,
           }),
@@ -380,7 +412,9 @@ function dictEntries(v: PyValue | undefined): [PyValue, PyValue][] {
 function orderBy(v: PyValue | undefined, ctx: NativeContext): string[] | null {
   const list = stringListArg(v, ctx);
   if (list === null) return null;
-  return typeof list === 'string' ? [list] : list;
+  // The store loops `for clause in order_by`, so a str is read one character at a time: "name"
+  // is the clauses n, a, m, e, and "" none (sqlalchemy_store.py::_parse_search_*_order_by).
+  return typeof list === 'string' ? [...list] : list;
 }
 
 /**

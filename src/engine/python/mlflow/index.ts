@@ -1,6 +1,9 @@
 // The simulated `mlflow` package: `installMlflow(modules, env)` registers every module a snippet
 // can import. Modules share one session (active runs, tracking URI) per interpreter, and one
 // registry (the SimEnv) with the terminal and every other face of the engine.
+import { getModelInfoFunction } from './model-info.ts';
+import { loggedModelFunctions } from './tracking-search.ts';
+import { LoggedModelClass } from './logged-model.ts';
 import type { ModuleTable } from '../native.ts';
 import { nativeClass, nativeFunction } from '../native.ts';
 import { AttributeError, typeName } from '../classes.ts';
@@ -86,7 +89,7 @@ export function installMlflow(modules: ModuleTable, env: SimEnv): void {
   function build(name: string): Record<string, PyValue> {
     switch (name) {
       case 'mlflow':
-        return { __version__: MLFLOW_VERSION, MlflowClient, ...fluent.functions };
+        return { __version__: MLFLOW_VERSION, MlflowClient, ...fluent.functions, ...loggedModelFunctions(session) };
       case 'mlflow.tracking':
         return { MlflowClient };
       case 'mlflow.tracking.client':
@@ -97,14 +100,20 @@ export function installMlflow(modules: ModuleTable, env: SimEnv): void {
       case 'mlflow.entities.model_registry.model_version_stages':
         return stageConstants();
       case 'mlflow.entities':
-        return { Run: RunClass, RunInfo: RunInfoClass, RunData: RunDataClass, Experiment: ExperimentClass };
+        return {
+          Run: RunClass,
+          RunInfo: RunInfoClass,
+          RunData: RunDataClass,
+          Experiment: ExperimentClass,
+          LoggedModel: LoggedModelClass,
+        };
       case 'mlflow.entities.model_registry':
         return { ModelVersion: ModelVersionClass, RegisteredModel: RegisteredModelClass };
       case 'mlflow.store.entities':
       case 'mlflow.store.entities.paged_list':
         return { PagedList: PagedListClass };
       case 'mlflow.models':
-        return { ModelInfo: ModelInfoClass };
+        return { ModelInfo: ModelInfoClass, get_model_info: getModelInfoFunction(session) };
       case 'mlflow.protos.databricks_pb2':
         return { ...ERROR_CODE_NUMBERS, ErrorCode: ErrorCodeEnum };
       case 'mlflow.pyfunc':

@@ -16,6 +16,8 @@ export interface MlflowSession {
   lastActiveRunId: string | null;
   /** `mlflow.get_tracking_uri()`; 3.x defaults to `sqlite:///mlflow.db` (facts §4 last bullet). */
   trackingUri: string;
+  /** `mlflow.set_registry_uri(...)`; None until set (then the tracking URI is used). */
+  registryUri: string | null;
   /** The experiment new runs go to (`mlflow.set_experiment`); "0" is "Default". */
   experimentId: string;
   /** Warnings shown for MLflow-internal call sites (Python's once-per-location registry). */
@@ -37,12 +39,22 @@ export function newSession(env: SimEnv): MlflowSession {
     activeRuns: [],
     lastActiveRunId: null,
     trackingUri: 'sqlite:///mlflow.db',
+    registryUri: null,
     experimentId: '0',
     innerWarnings: new Set(),
     modelObjects: new Map(),
     holderRuns: new Set(),
     withoutPyfunc: new Set(),
   };
+}
+
+/** `mlflow.get_registry_uri()`: the set URI (empty counts as unset), else the tracking URI's default. */
+export function registryUriOf(session: MlflowSession): string {
+  if (session.registryUri) return session.registryUri;
+  const t = session.trackingUri;
+  if (t === 'databricks') return 'databricks-uc';
+  if (t.startsWith('databricks://')) return `databricks-uc://${t.slice('databricks://'.length)}`;
+  return t;
 }
 
 /** Where a default sqlite setup keeps artifacts: `./mlruns` resolved against the working directory. */

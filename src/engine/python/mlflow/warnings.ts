@@ -1,6 +1,8 @@
 // What MLflow prints besides return values: stage-API FutureWarnings, logger lines and `eprint`.
-import type { NativeContext } from '../native.ts';
-import type { PyClass } from '../values.ts';
+import type { CallSite, NativeContext } from '../native.ts';
+import { newException } from '../errors.ts';
+import { PyRaise } from '../values.ts';
+import type { PyClass, PyValue } from '../values.ts';
 import { FutureWarning } from '../classes.ts';
 
 /** `_STAGES_DEPRECATION_WARNING` in mlflow/tracking/client.py (3.x text since #12403, facts §4). */
@@ -48,19 +50,46 @@ export function warnInnerGetLatestVersions(
   method: 'set_model_version_tag' | 'delete_model_version_tag',
 ): void {
   const line = INNER_GET_LATEST_LINE[method];
-  const key = `${CLIENT_PY}:${line}`;
-  if (seen.has(key) || ignoredByFilters(ctx, deprecatedNotice('get_latest_versions'))) return;
-  seen.add(key);
-  ctx.write(
-    'stderr',
-    `${CLIENT_PY}:${line}: FutureWarning: ${deprecatedNotice('get_latest_versions')}\n` +
-      '  latest_versions = self.get_latest_versions(name, stages=[stage])\n',
-  );
+  const message = deprecatedNotice('get_latest_versions');
+  const w = ctx as unknown as WarningMachinery;
+  // warnings.warn_explicit at MLflow's own line: the filters decide, then a recorder
+  // (catch_warnings(record=True)) takes it, or it is printed.
+  const action = filterAction(w, message);
+  if (action === 'ignore') return;
+  if (action === 'error') throw new PyRaise(newException(FutureWarning, [message]));
+  const key = action === 'once' ? message : `${CLIENT_PY}:${line}`;
+  if (action !== 'always') {
+    if (seen.has(key)) return;
+    seen.add(key);
+  }
+  const source = 'latest_versions = self.get_latest_versions(name, stages=[stage])';
+  const recorder = Array.isArray(w.warningRecorders) ? w.warningRecorders[w.warningRecorders.length - 1] : undefined;
+  if (recorder && typeof w.warningMessage === 'function') {
+    recorder.items.push(w.warningMessage(FutureWarning, message, { filename: CLIENT_PY, line, sourceLine: source }));
+    return;
+  }
+  ctx.write('stderr', `${CLIENT_PY}:${line}: FutureWarning: ${message}\n  ${source}\n`, 'warning');
+}
+
+/** The interpreter's warning state (../interpreter.ts), read defensively: not part of NativeContext. */
+interface WarningMachinery {
+  readonly warningFilters?: readonly WarningFilterLike[];
+  readonly warningRecorders?: readonly { items: PyValue[] }[];
+  readonly warningMessage?: (category: PyClass, message: string, site: CallSite) => PyValue;
+}
+
+function filterAction(w: WarningMachinery, message: string): string {
+  for (const f of Array.isArray(w.warningFilters) ? w.warningFilters : []) {
+    if (!FutureWarning.isSubclassOf(f.category)) continue;
+    if (f.message && !f.message.test(message)) continue;
+    return f.action;
+  }
+  return 'default';
 }
 
 /** `eprint` (mlflow/utils/logging_utils.py): a plain line on stderr. */
 export function eprint(ctx: NativeContext, text: string): void {
-  ctx.write('stderr', text + '\n');
+  ctx.write('stderr', text + '\n', 'log');
 }
 
 /**
@@ -68,7 +97,11 @@ export function eprint(ctx: NativeContext, text: string): void {
  * `%Y/%m/%d %H:%M:%S` (mlflow/utils/logging_utils.py), timed by the session clock in UTC.
  */
 export function logLine(ctx: NativeContext, level: 'INFO' | 'WARNING', logger: string, message: string): void {
-  ctx.write('stderr', `${logTime(ctx.env.sources.clock.now())} ${level} ${logger}: ${message}\n`);
+  ctx.write(
+    'stderr',
+    `${logTime(ctx.env.sources.clock.now())} ${level} ${logger}: ${message}\n`,
+    level === 'WARNING' ? 'warning' : 'log',
+  );
 }
 
 export function logTime(ms: number): string {
@@ -82,20 +115,4 @@ interface WarningFilterLike {
   readonly action: string;
   readonly category: PyClass;
   readonly message: RegExp | null;
-}
-
-/**
- * Whether `warnings.simplefilter/filterwarnings` silence a FutureWarning with this text. The
- * filters live on the interpreter (the NativeContext); read defensively, since only `ctx.warn`
- * is part of the native API and that one always points at the snippet's own line.
- */
-function ignoredByFilters(ctx: NativeContext, message: string): boolean {
-  const filters = (ctx as unknown as { warningFilters?: readonly WarningFilterLike[] }).warningFilters;
-  if (!Array.isArray(filters)) return false;
-  for (const f of filters) {
-    if (!FutureWarning.isSubclassOf(f.category)) continue;
-    if (f.message && !f.message.test(message)) continue;
-    return f.action === 'ignore';
-  }
-  return false;
 }

@@ -15,6 +15,7 @@ import { buildTraceback } from './traceback.ts';
 import { buildDataclasses } from './dataclasses.ts';
 import { buildLogging } from './logging.ts';
 import { buildContextlib, buildIo } from './io.ts';
+import { buildDatasets, buildExceptions, buildLinearModel, buildSklearn } from '../sklearn/index.ts';
 
 export const stdlibModules: ReadonlyMap<string, ModuleBuilder> = new Map<string, ModuleBuilder>([
   ['sys', buildSys],
@@ -35,4 +36,9 @@ export const stdlibModules: ReadonlyMap<string, ModuleBuilder> = new Map<string,
   ['io', buildIo],
   ['contextlib', buildContextlib],
   ['__future__', buildFuture],
+  // Not the standard library: the simulated scikit-learn (../sklearn/index.ts).
+  ['sklearn', buildSklearn],
+  ['sklearn.linear_model', buildLinearModel],
+  ['sklearn.datasets', buildDatasets],
+  ['sklearn.exceptions', buildExceptions],
 ]);

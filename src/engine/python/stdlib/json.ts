@@ -1,5 +1,6 @@
 // `json.dumps` / `json.loads` with CPython's output format (json/encoder.py) and its decode
 // error texts (json/decoder.py, `Expecting value: line 1 column 1 (char 0)`).
+import { intToDecimal } from '../costs.ts';
 import type { ModuleBuilder, NativeContext } from '../native.ts';
 import { nativeClass, nativeFunction } from '../native.ts';
 import type { PyValue } from '../values.ts';
@@ -25,7 +26,7 @@ function dump(ctx: NativeContext, v: PyValue, o: DumpOptions, level: number, see
   if (v === null) return 'null';
   if (v === true) return 'true';
   if (v === false) return 'false';
-  if (typeof v === 'bigint') return v.toString();
+  if (typeof v === 'bigint') return intToDecimal(v);
   if (typeof v === 'number') return floatJson(v);
   if (typeof v === 'string') return encodeString(v, o.ensureAscii);
   const nl = o.indent !== null ? '\n' + o.indent.repeat(level + 1) : '';
@@ -45,7 +46,7 @@ function dump(ctx: NativeContext, v: PyValue, o: DumpOptions, level: number, see
     let entries = [...v.map.values()].map(([k, val]) => {
       let key: string;
       if (typeof k === 'string') key = k;
-      else if (typeof k === 'bigint') key = k.toString();
+      else if (typeof k === 'bigint') key = intToDecimal(k);
       else if (typeof k === 'number') key = floatJson(k);
       else if (k === true) key = 'true';
       else if (k === false) key = 'false';
@@ -63,6 +64,10 @@ function dump(ctx: NativeContext, v: PyValue, o: DumpOptions, level: number, see
   if (o.default !== null) return dump(ctx, ctx.call(o.default, [v]), o, level, seen);
   throw pyError(C.TypeError, `Object of type ${typeName(v)} is not JSON serializable`);
 }
+
+const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/y;
+/** sys.getrecursionlimit() less the frames already in use when json.loads is called. */
+const RECURSION_LIMIT = 990;
 
 class Decoder {
   readonly s: string;
@@ -87,14 +92,29 @@ class Decoder {
   ws(): void {
     while (this.i < this.s.length && ' \t\n\r'.includes(this.s[this.i]!)) this.i++;
   }
+  /** Open arrays and objects: CPython's decoder recurses, so past the recursion limit it stops. */
+  private depth = 0;
+  private nested<T>(what: 'array' | 'object', parse: () => T): T {
+    if (++this.depth > RECURSION_LIMIT)
+      throw pyError(
+        C.RecursionError,
+        `maximum recursion depth exceeded while decoding a JSON ${what} from a unicode string`,
+      );
+    try {
+      return parse();
+    } finally {
+      this.depth--;
+    }
+  }
   value(): PyValue {
     this.ws();
     const ch = this.s[this.i];
-    if (ch === '{') return this.object();
-    if (ch === '[') return this.array();
+    if (ch === '{') return this.nested('object', () => this.object());
+    if (ch === '[') return this.nested('array', () => this.array());
     if (ch === '"') return this.string();
-    const rest = this.s.slice(this.i);
-    const num = /^-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/.exec(rest);
+    // Sticky: matched where the decoder stands, without copying the rest of the text each time.
+    NUMBER.lastIndex = this.i;
+    const num = NUMBER.exec(this.s);
     if (num) {
       this.i += num[0].length;
       return num[2] || num[3] ? Number(num[0]) : BigInt(num[0]);
@@ -107,7 +127,7 @@ class Decoder {
       ['Infinity', Infinity],
       ['-Infinity', -Infinity],
     ] as const) {
-      if (rest.startsWith(lit)) {
+      if (this.s.startsWith(lit, this.i)) {
         this.i += lit.length;
         return v;
       }

@@ -3,6 +3,7 @@
 // print, as the bare message ("something odd"); after basicConfig the default format is
 // `LEVEL:name:message` (Lib/logging/__init__.py, BASIC_FORMAT). Records go to stderr; times come
 // from the session clock.
+import type { Tone } from '../../env.ts';
 import type { ModuleBuilder, NativeContext } from '../native.ts';
 import { nativeClass, nativeFunction } from '../native.ts';
 import type { PyValue } from '../values.ts';
@@ -80,7 +81,7 @@ export const buildLogging: ModuleBuilder = (m, ctx) => {
       ) as string;
     if (!state.configured) {
       // The last-resort handler: WARNING and above, message only.
-      if (level >= 30) c.write('stderr', message + '\n');
+      if (level >= 30) c.write('stderr', message + '\n', levelTone(level));
       return;
     }
     const now = clock.now();
@@ -117,7 +118,7 @@ export const buildLogging: ModuleBuilder = (m, ctx) => {
       const w = Number(width || 0);
       return w < 0 ? v.padEnd(-w) : v.padStart(w);
     });
-    c.write('stderr', line + '\n');
+    c.write('stderr', line + '\n', levelTone(level));
   };
 
   const Logger = nativeClass({
@@ -228,3 +229,8 @@ export const buildLogging: ModuleBuilder = (m, ctx) => {
   );
   void strFormat;
 };
+
+/** How a record shows in the terminal: ERROR and CRITICAL as errors, WARNING as a warning, the rest as log lines. */
+function levelTone(level: number): Tone {
+  return level >= 40 ? 'error' : level >= 30 ? 'warning' : 'log';
+}

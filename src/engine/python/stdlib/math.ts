@@ -1,4 +1,5 @@
 // `math`: the functions lessons and exercises reach for, with CPython's domain errors.
+import { checkIntBits } from '../costs.ts';
 import type { ModuleBuilder } from '../native.ts';
 import { nativeFunction } from '../native.ts';
 import type { NativeImpl, PyValue } from '../values.ts';
@@ -88,13 +89,27 @@ export const buildMath: ModuleBuilder = (m) => {
     if (x === y) return true;
     return Math.abs(x - y) <= Math.max(num(a.rel_tol!) * Math.max(Math.abs(x), Math.abs(y)), num(a.abs_tol!));
   });
+  /** lo * (lo+1) * ... * hi, halving the range so the big multiplications are few and balanced. */
+  function product(lo: bigint, hi: bigint): bigint {
+    if (hi - lo < 16n) {
+      let r = 1n;
+      for (let i = lo; i <= hi; i++) r *= i;
+      return r;
+    }
+    const mid = (lo + hi) / 2n;
+    return product(lo, mid) * product(mid + 1n, hi);
+  }
   f('factorial', 'n, /', (a) => {
     if (typeof a.n !== 'bigint')
       throw pyError(C.TypeError, `'${typeName(a.n!)}' object cannot be interpreted as an integer`);
     if (a.n < 0n) throw pyError(C.ValueError, 'factorial() not defined for negative values');
-    let r = 1n;
-    for (let i = 2n; i <= a.n; i++) r *= i;
-    return r;
+    if (a.n > 0x7fffffffffffffffn)
+      throw pyError(C.OverflowError, 'factorial() argument should not exceed 9223372036854775807');
+    // log2(n!) by Stirling, before any multiplying: past the simulator's integer cap it is the
+    // MemoryError CPython would end in.
+    const n = Number(a.n);
+    if (n > 2) checkIntBits(Math.ceil((n * Math.log(n) - n + 0.5 * Math.log(2 * Math.PI * n)) / Math.LN2));
+    return product(1n, a.n);
   });
   f('gcd', '*integers', (a, ctx) => {
     let g = 0n;

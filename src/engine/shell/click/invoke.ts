@@ -92,5 +92,5 @@ function writeNote(
     if (ctx.shell.notesShown.includes(spec.name)) return;
     ctx.shell.notesShown.push(spec.name);
   }
-  for (const line of spec.note(values)) ctx.err(line + '\n');
+  for (const line of spec.note(values)) ctx.err(line + '\n', 'note');
 }

@@ -16,10 +16,15 @@ const MODEL_NAME = {
   complete: 'model-name',
 } as const;
 
-function pyArg(value: unknown, fallback: string): string {
-  if (value === undefined || value === null) return fallback;
+/**
+ * A typed value as a Python argument: a plain number as a number, anything else as a string. A
+ * value not (yet) given, as with --help or a usage error, stays a visible placeholder such as
+ * `<version>`: the note never invents a version or a stage the learner did not type.
+ */
+function pyArg(value: unknown, placeholder: string): string {
+  if (value === undefined || value === null) return `<${placeholder}>`;
   const text = String(value);
-  return /^\d+$/.test(text) ? text : JSON.stringify(text);
+  return /^(0|[1-9]\d*)$/.test(text) ? text : JSON.stringify(text);
 }
 
 function clickException(ctx: ProgramContext, message: string): number {
@@ -58,7 +63,7 @@ export const TRANSITION_STAGE: CommandSpec = {
   ],
   note: (v: ParamValues) => [
     "note: `transition-stage` is this course's shorthand; real MLflow has no CLI for stages. The real call:",
-    `note:   MlflowClient().transition_model_version_stage(name=${pyArg(v['model_name'], '"my-model"')}, version=${pyArg(v['version'], '1')}, stage=${pyArg(v['stage'], '"Production"')}, archive_existing_versions=${v['archive_existing_versions'] ? 'True' : 'False'})`,
+    `note:   MlflowClient().transition_model_version_stage(name=${pyArg(v['model_name'], 'name')}, version=${pyArg(v['version'], 'version')}, stage=${pyArg(v['stage'], 'stage')}, archive_existing_versions=${v['archive_existing_versions'] ? 'True' : 'False'})`,
     'note:   or REST: POST /api/2.0/mlflow/model-versions/transition-stage',
   ],
   run: (ctx, v) => {
@@ -96,7 +101,7 @@ export const LIST_VERSIONS: CommandSpec = {
   options: [MODEL_NAME],
   note: (v: ParamValues) => [
     "note: `list-versions` is this course's shorthand; real MLflow has no such command. The real call:",
-    `note:   MlflowClient().search_model_versions("${filterFor(String(v['model_name'] ?? 'my-model'))}")`,
+    `note:   MlflowClient().search_model_versions(${v['model_name'] === undefined ? '"name=\'<name>\'"' : `"${filterFor(String(v['model_name']))}"`})`,
     'note:   or REST: GET /api/2.0/mlflow/model-versions/search',
   ],
   run: (ctx, v) => {

@@ -5,6 +5,8 @@
 // mlflow/store/artifact/models_artifact_repo.py, mlflow/store/artifact/utils/models.py,
 // mlflow/tracking/client.py, mlflow/tracking/_model_registry/client.py,
 // mlflow/store/model_registry/sqlalchemy_store.py); they move between releases, the chain does not.
+// Which check raised is the error's own `check` field, never read from its message.
+import type { MlflowCheck, MlflowError } from '../../registry/types.ts';
 import { parseModelUri } from '../../registry/uris.ts';
 import { isMlflowError } from '../../registry/validation.ts';
 import { frame, type Frame } from '../traceback.ts';
@@ -68,23 +70,27 @@ const LATEST_OF_STAGE = frame(
 const RAISE = 'raise MlflowException(';
 const REGISTERED_MODEL_MISSING = frame(STORE_PY, 292, '_get_registered_model', RAISE);
 
-/** `_parse_model_uri`'s raise for this improper URI (which check failed decides the line). */
-function improperLine(uri: string): number {
-  const path = uri.replace(/^models:/i, '');
-  if (!path.startsWith('/') || path.length <= 1) return 78;
-  const parts = path.replace(/^\/+/, '').split('/');
-  if (parts.length > 2 || (parts[0] ?? '').trim() === '') return 82;
-  if (parts.length === 2) return 87;
-  return 107;
-}
+/**
+ * The line of `_parse_model_uri`'s raise for the check that failed. An improper runs:/ URI is
+ * shown at the path check too.
+ */
+const IMPROPER_LINES: Partial<Record<MlflowCheck, number>> = {
+  'uri-scheme': 75,
+  'uri-path': 78,
+  'uri-parts': 82,
+  'uri-suffix': 87,
+  'uri-alias': 107,
+  'runs-uri': 78,
+};
 
 const RUNS_REPO_PY = 'mlflow/store/artifact/runs_artifact_repo.py';
 
-/** The frames from `serve` down to the raise, for a `models:/` or `runs:/` URI that failed with `message`. */
-export function resolveFrames(uri: string, message: string): Frame[] {
+/** The frames from `serve` down to the raise, for a `models:/` or `runs:/` URI that failed with `error`. */
+export function resolveFrames(uri: string, error: MlflowError): Frame[] {
+  const check = error.kind === 'mlflow' ? error.check : undefined;
   const parsed = parseModelUri(uri);
   if (!isMlflowError(parsed) && parsed.kind === 'run') {
-    if (message.startsWith('Failed to download')) {
+    if (check === 'artifact-path') {
       return [
         SERVE_FRAMES[0] as Frame,
         frame(
@@ -122,7 +128,7 @@ export function resolveFrames(uri: string, message: string): Frame[] {
       ),
       frame(
         MODELS_PY,
-        improperLine(uri),
+        IMPROPER_LINES[check ?? 'uri-path'] ?? 78,
         '_parse_model_uri',
         'raise MlflowException(_improper_model_uri_msg(uri, scheme))',
       ),
@@ -133,7 +139,7 @@ export function resolveFrames(uri: string, message: string): Frame[] {
     case 'stage':
     case 'latest':
       frames.push(NAME_AND_VERSION, LATEST_OF_STAGE);
-      if (message.startsWith('No versions of model')) {
+      if (check === 'no-versions') {
         frames.push(
           frame(
             MODELS_PY,
@@ -160,7 +166,7 @@ export function resolveFrames(uri: string, message: string): Frame[] {
           'self.store.get_latest_versions(name, stages)',
         ),
       );
-      if (message.startsWith('Invalid Model Version stage')) {
+      if (check === 'invalid-stage') {
         frames.push(
           frame(
             STORE_PY,
@@ -221,7 +227,7 @@ export function resolveFrames(uri: string, message: string): Frame[] {
           'client.get_model_version_download_uri(name, version)',
         ),
       );
-      if (message.startsWith('Registered Model with name=')) {
+      if (check === 'model-not-found') {
         // MlflowClient's prompt check looks the model up first (facts §2.2).
         frames.push(
           frame('mlflow/tracking/client.py', 4921, 'get_model_version_download_uri', 'self._raise_if_prompt(name)'),

@@ -7,7 +7,7 @@ import { nextJobNumber, type ProgramContext, type ServedModel, type ServerJob } 
 import { CALLBACK_FRAMES, CLI_FRAMES, frame, logLine, traceback, type Frame } from '../traceback.ts';
 import { resolveFrames, SERVE_FRAMES } from './resolve-frames.ts';
 import { hexDigest } from './hash.ts';
-import { artifactKey } from '../../predict.ts';
+import { artifactKey, estimatorOf } from '../../predict.ts';
 
 export const PYTHON_VERSION = '3.11.7';
 
@@ -45,19 +45,21 @@ function resolveServed(ctx: ProgramContext, uri: string): ServedModel | number {
   if (!r.ok) {
     ctx.err(
       traceback(
-        [...CLI_FRAMES, ...CALLBACK_FRAMES, ...resolveFrames(uri, r.error.message)],
+        [...CLI_FRAMES, ...CALLBACK_FRAMES, ...resolveFrames(uri, r.error)],
         `mlflow.exceptions.MlflowException: ${r.error.message}`,
       ),
     );
     return 1;
   }
   const artifact = artifactKey(ctx.env.registry, r.value);
+  const estimator = estimatorOf(ctx.env.registry, artifact);
+  const loaded = estimator ? { estimator } : {};
   if (r.value.kind === 'logged-model')
-    return { kind: 'logged-model', modelId: r.value.modelId, runId: r.value.runId, artifact };
+    return { kind: 'logged-model', modelId: r.value.modelId, runId: r.value.runId, artifact, ...loaded };
   const mv = getModelVersion(ctx.env.registry, r.value.name, r.value.version);
   const runId = mv.ok ? mv.value.runId : null;
   const stage = mv.ok ? mv.value.currentStage : 'None';
-  return { kind: 'version', name: r.value.name, version: r.value.version, runId, stage, artifact };
+  return { kind: 'version', name: r.value.name, version: r.value.version, runId, stage, artifact, ...loaded };
 }
 
 function describeServed(uri: string, served: ServedModel): string {
@@ -109,25 +111,28 @@ export function serve(ctx: ProgramContext, values: ParamValues): number {
 
   const pid = ctx.env.sources.ids.pid();
   const job = nextJobNumber(ctx.shell);
-  if (ctx.background) ctx.err(`[${job}] ${pid}\n`);
+  if (ctx.background) ctx.err(`[${job}] ${pid}\n`, 'log');
   const now = (): number => ctx.env.sources.clock.now();
-  const log = (logger: string, message: string): void => ctx.err(logLine(now(), 'INFO', logger, message) + '\n');
+  const log = (logger: string, message: string): void => ctx.err(logLine(now(), 'INFO', logger, message) + '\n', 'log');
 
   // The model is downloaded twice: once to pick the flavor backend, once to serve it (§6.3).
-  ctx.err(downloadBar(5) + '\n');
+  ctx.err(downloadBar(5) + '\n', 'log');
   log('mlflow.models.flavor_backend_registry', "Selected backend for flavor 'python_function'");
   // The simulator's addition, labelled as such like every course note: which version the URI
   // meant at start. Strict mode is exactly real MLflow, so it stays quiet there.
-  if (!ctx.env.strict) ctx.err(describeServed(uri, served) + '\n');
+  if (!ctx.env.strict) ctx.err(describeServed(uri, served) + '\n', 'note');
   const needs = realMachineNeeds(ctx, served, envManager);
-  if (!ctx.env.strict && needs !== null) ctx.err(needs + '\n');
-  ctx.err(downloadBar(5) + '\n');
+  if (!ctx.env.strict && needs !== null) ctx.err(needs + '\n', 'note');
+  ctx.err(downloadBar(5) + '\n', 'log');
 
   // mlflow/pyfunc/scoring_server/__init__.py::get_cmd adds `--host` and `--port` only when they
   // are truthy (so `-p 0` leaves uvicorn on its own default, 8000) and quotes the host with
   // shlex.quote; mlflow/pyfunc/mlserver.py::get_cmd warns about the timeout click always passes.
   if (values['enable_mlserver'] && values['timeout']) {
-    ctx.err(logLine(now(), 'WARNING', 'mlflow.pyfunc.mlserver', 'Timeout is not yet supported in MLServer.') + '\n');
+    ctx.err(
+      logLine(now(), 'WARNING', 'mlflow.pyfunc.mlserver', 'Timeout is not yet supported in MLServer.') + '\n',
+      'warning',
+    );
   }
   const args = [host ? `--host ${shlexQuote(host)}` : '', port ? `--port ${port}` : '', `--workers ${workers}`].filter(
     (a) => a !== '',
@@ -164,17 +169,18 @@ export function serve(ctx: ProgramContext, values: ParamValues): number {
 
   ctx.err(
     `INFO:     Started server process [${pid}]\nINFO:     Waiting for application startup.\nINFO:     Application startup complete.\n`,
+    'log',
   );
   const busy = ctx.shell.servers.find((s) => s.port === listenPort);
   if (busy) {
     ctx.err(
-      `ERROR:    [Errno 98] error while attempting to bind on address ('${listenHost}', ${listenPort}): address already in use\n` +
-        'INFO:     Waiting for application shutdown.\nINFO:     Application shutdown complete.\n',
+      `ERROR:    [Errno 98] error while attempting to bind on address ('${listenHost}', ${listenPort}): address already in use\n`,
     );
+    ctx.err('INFO:     Waiting for application shutdown.\nINFO:     Application shutdown complete.\n', 'log');
     if (ctx.background) ctx.err(`[${job}]+  Exit 1                  ${ctx.words.join(' ')}\n`);
     return 1;
   }
-  ctx.err(`INFO:     Uvicorn running on http://${listenHost}:${listenPort} (Press CTRL+C to quit)\n`);
+  ctx.err(`INFO:     Uvicorn running on http://${listenHost}:${listenPort} (Press CTRL+C to quit)\n`, 'log');
   const entry: ServerJob = {
     job,
     pid,

@@ -8,4 +8,3 @@ mv = client.get_model_version_by_alias("my-model", "champion")
 print(mv.version, mv.aliases)
 print(client.get_registered_model("my-model").aliases)
 print(client.get_model_version("my-model", 3).aliases)
-# known-difference: RegisteredModel.aliases comes back in the SQL store's order in MLflow (here by alias name), in the order set in the simulator

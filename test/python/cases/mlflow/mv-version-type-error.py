@@ -1,7 +1,9 @@
 # scenario: model-stages
-# facts §2.2: _validate_model_version (mlflow/utils/validation.py) calls int(version) and catches
-# only ValueError; None, a list or a whole ModelVersion (instead of mv.version) make int() raise
-# TypeError, which reaches the learner bare. Checks before it still come first.
+# _validate_model_version (mlflow/utils/validation.py) calls int(version) and catches only
+# ValueError; None, a list or a whole ModelVersion (instead of mv.version) make int() raise
+# TypeError. Inside a store session (get, transition...) it is wrapped as MlflowException
+# (INTERNAL_ERROR, same text); set_registered_model_alias checks outside one, so it stays bare
+# (recorded from MLflow 3.6.1.dev0; facts §2.2 says bare everywhere). Checks before it come first.
 from mlflow import MlflowClient
 client = MlflowClient()
 mv = client.get_model_version("my-model", 1)
@@ -15,4 +17,4 @@ try:
 except Exception as e:
     print(type(e).__name__, e)
 client.set_registered_model_alias("my-model", "champion", mv)
-# known-difference: MLflow's store wraps int()'s TypeError for a non-number version in an MlflowException; the simulator raises the TypeError
+# known-difference: the bare TypeError's traceback shows MLflow's own frames in MLflow; the simulator shows only the learner's frame

@@ -23,4 +23,3 @@ try:
     client.rename_registered_model("my-model", None)
 except AttributeError as e:
     print("AttributeError", e)
-# known-difference: renaming onto a taken name fails in MLflow 3.6 with SQLAlchemy's IntegrityError text
