@@ -64,6 +64,11 @@ export interface CheckOptions {
    * reported. What `npm run dev` does when a file is saved, so the answer comes within a second.
    */
   readonly only?: string;
+  /**
+   * `false`: read, validate and lint only; run no example, answer key or lab. The dev server's
+   * first answer to a save (a schema or YAML mistake shows at once; the proofs follow).
+   */
+  readonly proofs?: boolean;
 }
 
 function baseName(path: string, ext: RegExp): string {
@@ -293,7 +298,7 @@ export function checkContent(files: ContentFiles, engine: CheckEngine, options: 
       });
       continue;
     }
-    if (options.only !== undefined && options.only !== file) continue;
+    if ((options.only !== undefined && options.only !== file) || options.proofs === false) continue;
     const outcome = replayLesson(engine, scenarios.get(meta.scenario), runnables, file);
     examples += outcome.proven;
     problems.push(...outcome.problems);
@@ -323,7 +328,7 @@ export function checkContent(files: ContentFiles, engine: CheckEngine, options: 
         });
         return;
       }
-      if (options.only !== undefined && options.only !== file) return;
+      if ((options.only !== undefined && options.only !== file) || options.proofs === false) return;
       const spec = scenarios.get(scenarioName);
       const failures =
         question.kind === 'command'
@@ -349,7 +354,7 @@ export function checkContent(files: ContentFiles, engine: CheckEngine, options: 
         failures.push(
           `field "scenario": unknown scenario "${lab.scenario}"${known(scenarios.keys())}; the lab was not proven`,
         );
-      else if (options.only === undefined || options.only === file)
+      else if ((options.only === undefined || options.only === file) && options.proofs !== false)
         failures.push(...proveLab(engine, scenarios.get(lab.scenario), lab));
       // Proven means clean: a lab with any problem (a lint included) is not counted.
       if (failures.length === 0 && problems.every((p) => p.file !== file)) labs += 1;

@@ -127,6 +127,16 @@ describe('broken content fails with a precise message', () => {
     ]);
   });
 
+  test('the fast pass (proofs: false) reports schema mistakes and runs nothing', () => {
+    const fast = (c: string) =>
+      checkContent(fixtureContent(c), simulator, { routes: ['/guide'], proofs: false }).problems.map(formatProblem);
+    expect(fast('bad-frontmatter')).toEqual([
+      'lessons/tiny-lesson.mdx:6:1: frontmatter field "minutes": expected a number, found "five"',
+    ]);
+    expect(fast('wrong-code-output')).toEqual([]);
+    expect(fast('wrong-answer-key').join('\n')).not.toContain('the answer key says');
+  });
+
   test('a broken fixture counts as failed in the summary line', () => {
     expect(summaryLine(check('broken-link'))).toBe('check:content: 2 examples and 6 questions proven, 1 failed');
   });

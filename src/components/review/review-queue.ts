@@ -78,7 +78,8 @@ class ReviewQueueElement extends HTMLElement {
     if (!key) {
       this.current = null;
       if (empty) empty.hidden = false;
-      this.say(this.answered > 0 ? `All done for now: ${this.answered} reviewed.` : 'Nothing is due for review.');
+      // With nothing answered yet the empty state says it; the status only reports a finished round.
+      this.say(this.answered > 0 ? `All done for now: ${this.answered} reviewed.` : '');
       return;
     }
     if (empty) empty.hidden = true;
