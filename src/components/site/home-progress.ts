@@ -19,7 +19,11 @@ function show(): void {
     step.dataset.state = s.state;
     const lesson = lessonOf(progress, step.dataset.progressLesson ?? '');
     const facts = step.querySelector<HTMLElement>('[data-facts]');
-    if (facts) facts.textContent = describeProgress(lesson);
+    // The card's words, and how much of the practice set is done ("1/8 practised").
+    const practised = Object.keys(lesson.practice).length;
+    const count = Number(step.dataset.practiceCount ?? 0);
+    const words = describeProgress(lesson);
+    if (facts) facts.textContent = practised > 0 ? `${words} · ${Math.min(practised, count)}/${count} practised` : words;
     const icon = step.querySelector<HTMLElement>('[data-state-icon]');
     if (icon && s.state === 'done') icon.textContent = '✓';
   }
