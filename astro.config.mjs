@@ -5,8 +5,9 @@ import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
 // Astro 7 compiles Markdown and MDX with Sätteri; our runnables plugin is a Sätteri mdast plugin.
 import { satteri } from '@astrojs/markdown-satteri';
-import { runnablesMdastPlugin } from './src/integrations/remark-runnables.ts';
+import { runnablesMdastPlugin } from './src/integrations/runnables-plugin.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { contentSecurityPolicy } from './src/integrations/csp.ts';
 
 /**
  * Monaco's ESM files import their own stylesheets; Astro would collect those into a <link> on
@@ -30,7 +31,7 @@ function monacoCssWithTheEditor() {
 }
 
 export default defineConfig({
-  integrations: [react(), mdx(), contentGuard()],
+  integrations: [react(), mdx(), contentGuard(), contentSecurityPolicy()],
   markdown: {
     // Lesson code fences (```console, ```python run + ```output) become TerminalExample / CodeExample.
     processor: satteri({ mdastPlugins: [runnablesMdastPlugin] }),
@@ -42,6 +43,8 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // The whole stylesheet is a few kB gzip: inline it, so first paint waits for no CSS request.
+  build: { inlineStylesheets: 'always' },
   vite: {
     worker: { format: 'es' },
     plugins: [monacoCssWithTheEditor()],

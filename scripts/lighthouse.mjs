@@ -1,14 +1,14 @@
 // Lighthouse (mobile preset, simulated throttling) on the built site, served by `astro preview`.
-// Usage: node scripts/lighthouse.mjs [path ...]   (default: the first lesson page)
-// Fails (exit 1) when a page's performance score is below MIN_SCORE (default 95).
+// Usage: node scripts/lighthouse.mjs [path ...]   (default: the home page and the first lesson)
+// Fails (exit 1) when a page's performance or accessibility score is below MIN_SCORE (default 98).
 import { spawn } from 'node:child_process';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
-const MIN_SCORE = Number(process.env.MIN_SCORE ?? 95);
+const MIN_SCORE = Number(process.env.MIN_SCORE ?? 98);
 const PORT = 4329;
 const paths = process.argv.slice(2);
-if (paths.length === 0) paths.push('/lessons/model-stages/');
+if (paths.length === 0) paths.push('/', '/lessons/model-stages/');
 
 const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
   stdio: ['ignore', 'pipe', 'pipe'],
@@ -72,17 +72,25 @@ try {
   for (const path of paths) {
     const result = await lighthouse(`${origin}${path}`, {
       port: chrome.port,
-      onlyCategories: ['performance'],
+      onlyCategories: ['performance', 'accessibility'],
       logLevel: 'error',
       output: 'json',
     });
     const lhr = result.lhr;
     const score = Math.round((lhr.categories.performance.score ?? 0) * 100);
+    const a11y = Math.round((lhr.categories.accessibility.score ?? 0) * 100);
     const m = (id) => lhr.audits[id]?.displayValue ?? '?';
     console.log(
-      `lighthouse: ${path}: performance ${score} (FCP ${m('first-contentful-paint')}, LCP ${m('largest-contentful-paint')}, TBT ${m('total-blocking-time')}, CLS ${m('cumulative-layout-shift')}, SI ${m('speed-index')})`,
+      `lighthouse: ${path}: performance ${score}, accessibility ${a11y} (FCP ${m('first-contentful-paint')}, LCP ${m('largest-contentful-paint')}, TBT ${m('total-blocking-time')}, CLS ${m('cumulative-layout-shift')}, SI ${m('speed-index')})`,
     );
-    if (score < MIN_SCORE) failed = true;
+    const missed = Object.values(lhr.audits).filter(
+      (a) =>
+        a.score !== null &&
+        a.score < 1 &&
+        lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id && r.weight > 0),
+    );
+    for (const a of missed) console.log(`lighthouse: ${path}: accessibility: ${a.id}: ${a.title}`);
+    if (score < MIN_SCORE || a11y < MIN_SCORE) failed = true;
   }
 } catch (e) {
   console.error(`lighthouse: ${e instanceof Error ? e.message : e}`);

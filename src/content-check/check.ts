@@ -4,7 +4,7 @@
 // Pure apart from the engine it is given: the CLI (./cli.ts) reads the files.
 import type { Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
-import { firstDifference, formatDiff, matchOutput, replayTranscript } from '../engine/transcript.ts';
+import { firstDifference, formatDiff, matchOutput, replaySteps } from '../engine/transcript.ts';
 import { closeMatches } from '../engine/shell/did-you-mean.ts';
 import {
   ContentError,
@@ -23,9 +23,9 @@ import { pythonOutputLines, type CheckEngine, type CheckSession } from './engine
 import { lessonLinkProblems, normalizeRoute } from './links.ts';
 import { bankLints } from './lints.ts';
 import { poolLints } from './pool-lints.ts';
-import { firstLine, readLessonSource } from './mdx.ts';
+import { firstLine, readLessonSource } from '../lessons/source.ts';
 import { formatProblem, locateProblems, sortProblems, type Problem, type YamlSource } from './problem.ts';
-import { readRunnables, type Runnable } from './runnables.ts';
+import { readRunnables, type Runnable } from '../lessons/runnables.ts';
 
 export interface ContentFile {
   /** Path as shown in messages, e.g. `content/lessons/model-stages.mdx`. */
@@ -64,6 +64,11 @@ export interface CheckOptions {
    * reported. What `npm run dev` does when a file is saved, so the answer comes within a second.
    */
   readonly only?: string;
+  /**
+   * `false`: read, validate and lint only; run no example, answer key or lab. The dev server's
+   * first answer to a save (a schema or YAML mistake shows at once; the proofs follow).
+   */
+  readonly proofs?: boolean;
 }
 
 function baseName(path: string, ext: RegExp): string {
@@ -293,7 +298,7 @@ export function checkContent(files: ContentFiles, engine: CheckEngine, options: 
       });
       continue;
     }
-    if (options.only !== undefined && options.only !== file) continue;
+    if ((options.only !== undefined && options.only !== file) || options.proofs === false) continue;
     const outcome = replayLesson(engine, scenarios.get(meta.scenario), runnables, file);
     examples += outcome.proven;
     problems.push(...outcome.problems);
@@ -323,7 +328,7 @@ export function checkContent(files: ContentFiles, engine: CheckEngine, options: 
         });
         return;
       }
-      if (options.only !== undefined && options.only !== file) return;
+      if ((options.only !== undefined && options.only !== file) || options.proofs === false) return;
       const spec = scenarios.get(scenarioName);
       const failures =
         question.kind === 'command'
@@ -349,7 +354,7 @@ export function checkContent(files: ContentFiles, engine: CheckEngine, options: 
         failures.push(
           `field "scenario": unknown scenario "${lab.scenario}"${known(scenarios.keys())}; the lab was not proven`,
         );
-      else if (options.only === undefined || options.only === file)
+      else if ((options.only === undefined || options.only === file) && options.proofs !== false)
         failures.push(...proveLab(engine, scenarios.get(lab.scenario), lab));
       // Proven means clean: a lab with any problem (a lint included) is not counted.
       if (failures.length === 0 && problems.every((p) => p.file !== file)) labs += 1;
@@ -382,7 +387,7 @@ function replayLesson(
   for (const runnable of runnables) {
     try {
       if (runnable.kind === 'transcript') {
-        const result = replayTranscript(session, runnable.transcript);
+        const result = replaySteps(session, runnable.steps);
         if (result.ok) proven += 1;
         for (const failure of result.failures) {
           problems.push({

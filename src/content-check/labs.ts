@@ -61,7 +61,7 @@ export function routeOperations(session: CheckSession, lines: readonly string[])
 }
 
 /** A program's lines as typed at the Python REPL (after `python`), ending any open block. */
-function replLines(program: string): string[] {
+export function replLines(program: string): string[] {
   return ['python', ...program.replace(/\n+$/, '').split('\n'), ''];
 }
 

@@ -328,9 +328,13 @@ export function outputLines(lines: readonly { readonly text: string }[]): string
 
 /** Run every step of a transcript in `session`, in order, and compare each output. */
 export function replayTranscript(session: RunsLines, text: string, bindings: Bindings = {}): ReplayResult {
+  return replaySteps(session, parseTranscript(text), bindings);
+}
+
+/** Run already parsed steps in `session`, in order, and compare each output. */
+export function replaySteps(session: RunsLines, steps: readonly Step[], bindings: Bindings = {}): ReplayResult {
   const failures: ReplayFailure[] = [];
   let bound = bindings;
-  const steps = parseTranscript(text);
   for (const step of steps) {
     const result = session.run(step.input);
     const actual = outputLines(result.lines);

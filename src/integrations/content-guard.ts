@@ -4,8 +4,9 @@
 //   schema errors read differently) and, on any problem, prints exactly what check:content
 //   prints and stops with exit 1: no stack trace, no second wording of the same mistake.
 // - `astro dev` checks the content folder when the server starts and each file again when it is
-//   saved, and shows its problems in a panel on every open page within a second; the panel
-//   clears when the file is fixed (./content-guard-client.ts).
+//   saved, and shows its problems in a panel on every open page: schema, YAML and lint problems
+//   at once, then what running its examples and keys finds; the panel clears when the file is
+//   fixed (./content-guard-client.ts).
 import { relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
@@ -46,13 +47,20 @@ function devFeedback(contentDir: string): Plugin {
         for (const f of files) byFile.set(f, []);
         for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), formatProblem(p)]);
       };
-      const run = (only?: string): void => {
+      const run = (only?: string, proofs = true): void => {
         const files = loadContent(contentDir, REPO);
-        const report = checkContent(files, simulator, { routes: staticRoutes(`${REPO}src/pages`), only });
+        const report = checkContent(files, simulator, { routes: staticRoutes(`${REPO}src/pages`), only, proofs });
         const all = [...files.lessons, ...files.questions, ...files.scenarios, ...(files.labs ?? [])].map(
           (f) => f.path,
         );
-        group(report.problems, only === undefined ? all : [only]);
+        const touched = only === undefined ? all : [only];
+        if (proofs) group(report.problems, touched);
+        // The fast pass only adds: what the last full pass found stays until the proofs rerun.
+        else
+          for (const f of touched) {
+            const lines = report.problems.filter((p) => p.file === f).map(formatProblem);
+            byFile.set(f, [...new Set([...lines, ...(byFile.get(f) ?? [])])]);
+          }
         server.ws.send(EVENT, payload());
       };
       // The whole course once, shortly after start (it takes a few seconds; pages load meanwhile).
@@ -62,7 +70,12 @@ function devFeedback(contentDir: string): Plugin {
       const changed = (path: string): void => {
         if (!path.startsWith(contentDir)) return;
         clearTimeout(timer);
-        timer = setTimeout(() => run(relative(REPO, path).replace(/\\/g, '/')), 80);
+        timer = setTimeout(() => {
+          const file = relative(REPO, path).replace(/\\/g, '/');
+          // Schema, YAML and lints first (milliseconds), then the examples and keys it proves.
+          run(file, false);
+          setTimeout(() => run(file), 0);
+        }, 60);
       };
       for (const event of ['add', 'change', 'unlink']) server.watcher.on(event, changed);
       server.ws.on('content-guard:hello', (_data: unknown, client: { send(event: string, data: unknown): void }) =>

@@ -17,10 +17,11 @@ export async function checkOnRealMlflow(files: Files, options: Options): Promise
   const logs: SessionLog[] = [];
   checkContent(files, recordingEngine(simulator, logs), options);
   process.stderr.write(`check:content --real: replaying ${logs.length} sessions on the real MLflow...\n`);
-  const { answers, skipped } = await replayOnOracle(located.oracle, logs, (done, total) => {
+  const { answers, skipped, unreplayable } = await replayOnOracle(located.oracle, logs, (done, total) => {
     if (done % 10 === 0 || done === total) process.stderr.write(`  ${done}/${total} sessions\n`);
   });
   const report = checkContent(files, replayingEngine(simulator, logs, answers), options);
   process.stdout.write(`course shorthand skipped on the real side (not real MLflow): ${skipped} commands\n`);
+  process.stdout.write(`requests to a background server, not replayable (the replay stops it): ${unreplayable}\n`);
   return report;
 }

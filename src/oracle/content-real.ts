@@ -130,6 +130,8 @@ interface Plan {
   /** Per call: how to find its answer in the transcript (or null when the simulator answers). */
   readonly slots: ({ readonly marker: number; readonly replIndex?: number } | null)[];
   skipped: number;
+  /** Requests to a background server, which the replay has already stopped. */
+  unreplayable: number;
 }
 
 /** Pass 2a: one replay-terminal session file for a recorded session. */
@@ -138,9 +140,13 @@ function planSession(log: SessionLog, dir: string, python: string, template: str
   const py = quote(python);
   const lines: string[] = [];
   // The scenario's backend, built once (./runner.py's idea): copied in, its paths moved here.
-  lines.push(`cp -r ${quote(template)}/. . && ${py} -c ${quote(RETARGET)} ${quote(template)} >/dev/null 2>&1`);
+  // (A file, not `-c`: each line of a session file is one command.)
+  lines.push(
+    `cp -r ${quote(template)}/. . && ${py} ${quote(`${template}-retarget.py`)} ${quote(template)} >/dev/null 2>&1`,
+  );
   void dir;
-  const plan: Plan = { lines, slots: [], skipped: 0 };
+  const plan: Plan = { lines, slots: [], skipped: 0, unreplayable: 0 };
+  let backgroundServer = false;
   let marker = 0;
   let replMarker = -1;
   let replIndex = 0;
@@ -150,9 +156,9 @@ function planSession(log: SessionLog, dir: string, python: string, template: str
       mkdirSync(join(dir, `p${i}`), { recursive: true });
       writeFileSync(file, call.source);
       lines.push(`: call-${marker}`);
-      // stdout then stderr, as the lesson page's code runner shows them.
+      // Unbuffered, both streams in the order written, as the lesson page shows them.
       lines.push(
-        `cp ${quote(file)} . && ${py} ${quote(call.filename)} 2>.stderr-${i}; rc=$?; cat .stderr-${i}; rm -f .stderr-${i} ${quote(call.filename)}; exit $rc`,
+        `cp ${quote(file)} . && ${py} -u ${quote(call.filename)} 2>&1; rc=$?; rm -f ${quote(call.filename)}; exit $rc`,
       );
       plan.slots.push({ marker: marker++ });
       return;
@@ -162,6 +168,14 @@ function planSession(log: SessionLog, dir: string, python: string, template: str
       lines.push(call.line);
       return;
     }
+    if (backgroundServer && /^\s*curl\b/.test(call.line)) {
+      // replay-terminal.py stops a command still running after its timeout, so a server started
+      // with `&` is gone before the next line: a request to it cannot be replayed.
+      plan.unreplayable += 1;
+      plan.slots.push(null);
+      return;
+    }
+    if (/\bmlflow\s+models\s+serve\b.*&\s*$/.test(call.line)) backgroundServer = true;
     if (SHORTHAND.test(call.line)) {
       plan.skipped += 1;
       const real = shorthandAsPython(call.line, py);
@@ -238,10 +252,11 @@ export async function replayOnOracle(
   oracle: Oracle,
   logs: readonly SessionLog[],
   onProgress: (done: number, total: number) => void = () => {},
-): Promise<{ answers: (RealAnswer | null)[][]; skipped: number }> {
+): Promise<{ answers: (RealAnswer | null)[][]; skipped: number; unreplayable: number }> {
   const root = mkdtempSync(join(tmpdir(), 'oracle-content.'));
   const answers: (RealAnswer | null)[][] = logs.map(() => []);
   let skipped = 0;
+  let unreplayable = 0;
   let done = 0;
   try {
     const templates = new Map<string, string>();
@@ -250,6 +265,7 @@ export async function replayOnOracle(
       if (templates.has(key)) continue;
       const dir = join(root, `template-${templates.size}`);
       await buildTemplate(oracle, dir, log.spec);
+      writeFileSync(`${dir}-retarget.py`, `${RETARGET}\n`);
       templates.set(key, dir);
     }
     const jobs = logs.map((log, s) => async () => {
@@ -263,6 +279,7 @@ export async function replayOnOracle(
       mkdirSync(dir, { recursive: true });
       const plan = planSession(log, dir, oracle.python, templates.get(JSON.stringify(log.spec ?? null)) ?? '');
       skipped += plan.skipped;
+      unreplayable += plan.unreplayable;
       const file = join(dir, 'session.txt');
       writeFileSync(file, `${plan.lines.join('\n')}\n`);
       const transcript = await runReplay(oracle, file);
@@ -285,9 +302,11 @@ export async function replayOnOracle(
     };
     await Promise.all([worker(), worker()]);
   } finally {
-    rmSync(root, { recursive: true, force: true });
+    // ORACLE_KEEP=1 keeps the session files and templates (as the oracle's run.sh does).
+    if (process.env.ORACLE_KEEP) process.stderr.write(`check:content --real: kept ${root}\n`);
+    else rmSync(root, { recursive: true, force: true });
   }
-  return { answers, skipped };
+  return { answers, skipped, unreplayable };
 }
 
 /** Pass 3: sessions that answer the checker, call for call, with what the real MLflow printed. */
@@ -327,7 +346,10 @@ export function replayingEngine(
           const simResult = sim.runPython(source, filename);
           const { answer } = take();
           if (answer === null) return simResult;
-          return { stdout: toSimulatorWorld(answer.text), stderr: '', exitCode: answer.exitCode };
+          // `python3 NAME.py` names the script by its absolute path; the page runs it as NAME.py.
+          const name = filename ?? '<snippet>';
+          const text = toSimulatorWorld(answer.text).split(`/home/learner/${name}`).join(name);
+          return { stdout: text, stderr: '', exitCode: answer.exitCode };
         },
       };
     },

@@ -46,14 +46,15 @@ const ANSI_COLOUR = /\u001b\[[0-9;]*m/g;
 // MLflow's log lines (`2025/11/27 10:15:01 INFO mlflow...`) and alembic's (`2025-11-27 10:15:01`).
 const LOG_CLOCK = /^((?:\u001b\[[0-9;]*m)?)\d{4}[/-]\d{2}[/-]\d{2} \d{2}:\d{2}:\d{2}(?=\s)/gm;
 
-/** The ~50 INFO lines a fresh sqlite backend logs while it creates its tables. */
+/** The ~50 INFO lines a fresh sqlite backend logs while it creates its tables, and the oracle's own package quirks. */
 export function isBackendSetupLine(line: string): boolean {
   return (
     /INFO mlflow\.store\.db\.utils: (?:Creating initial MLflow database tables|Updating database tables)/.test(line) ||
-    /INFO {2}\[alembic\.runtime\.migration\]/.test(line)
+    /INFO {2}\[alembic\.runtime\.migration\]/.test(line) ||
+    // The oracle's Debian packages carry local version labels (lz4 4.0.2+dfsg); a pip install has none.
+    /WARNING mlflow\.utils\.requirements_utils: Found \S+ version \(\S+\) contains a local version label/.test(line)
   );
 }
-
 /**
  * Map the volatile values of one program's output (stdout and stderr together, so an id
  * printed on stdout and named in a warning gets the same placeholder) to placeholders.

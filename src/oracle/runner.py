@@ -79,7 +79,10 @@ def use_backend(d):
     uri = f"sqlite:///{d}/mlflow.db"
     os.environ["MLFLOW_TRACKING_URI"] = uri
     mlflow.set_tracking_uri(uri)
-    mlflow.set_registry_uri(uri)
+    # No registry URI of its own: a script's registry follows its tracking URI unless it sets one.
+    from mlflow.tracking._model_registry import utils as registry_utils
+
+    registry_utils._registry_uri = None
 
 
 def retarget(db_path, old, new):

@@ -114,6 +114,31 @@ function issuePath(path: readonly PropertyKey[]): string {
 }
 
 /** Read a file's text as a progress export; never throws, and says why a file is refused. */
+/** Own keys of an object (none for anything else). */
+const keysOf = (v: unknown): string[] => (typeof v === 'object' && v !== null ? Object.keys(v) : []);
+const at = (v: unknown, key: string): unknown =>
+  typeof v === 'object' && v !== null && Object.hasOwn(v, key) ? (v as Record<string, unknown>)[key] : undefined;
+
+/**
+ * The records of an export keyed by page ids (lessons, their practice answers, labs, sessions):
+ * which holds an own `__proto__` key, or null. (Inside a saved registry such a key is a tag or a
+ * model the learner named, and stays.)
+ */
+function findProtoKey(json: unknown): string | null {
+  const lessons = at(at(json, 'progress'), 'lessons');
+  const records: [string, unknown][] = [
+    ['progress.lessons', lessons],
+    ['labs.labs', at(at(json, 'labs'), 'labs')],
+    ['sessions', at(json, 'sessions')],
+    ...keysOf(lessons).map((k): [string, unknown] => [
+      `progress.lessons.${k}.practice`,
+      at(at(lessons, k), 'practice'),
+    ]),
+  ];
+  for (const [where, record] of records) if (keysOf(record).includes('__proto__')) return `an entry of ${where}`;
+  return null;
+}
+
 export function parseImport(text: string): ParsedImport {
   if (text.length > MAX_IMPORT_BYTES)
     return { ok: false, reason: 'the file is far larger than any progress export, so it is not one' };
@@ -137,6 +162,10 @@ export function parseImport(text: string): ParsedImport {
         : `its version (${JSON.stringify(head.version ?? null)}) is not one this site reads (version ${EXPORT_VERSION})`,
     };
   }
+  // A key zod's records would drop without a word (`__proto__`): refused, not read as nothing,
+  // so a crafted file cannot pass for an empty export and wipe progress on confirm.
+  const odd = findProtoKey(json);
+  if (odd) return { ok: false, reason: `it is damaged: ${odd} is named "__proto__", which no page of this site is` };
   const parsed = exportSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

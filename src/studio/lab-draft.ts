@@ -3,7 +3,7 @@
 // proves it as `npm run check:content` will, so a downloaded lab is known good before it is saved.
 import { stringify } from 'yaml';
 import type { GoalCheck } from '../engine/goal-schema.ts';
-import { labLints, proveLab } from '../content-check/labs.ts';
+import { labLints, proveLab, replLines, routeOperations } from '../content-check/labs.ts';
 import { simulator } from '../content-check/engine.ts';
 import { describeProblem, problemsOf } from '../schemas/friendly.ts';
 import { labSchema, type Lab, type LabInput } from '../schemas/lab.ts';
@@ -51,9 +51,12 @@ export function solutionOf(steps: readonly RecordedStep[]): { terminal: string[]
   return allPython && code ? { terminal, python: `${code}\n` } : { terminal };
 }
 
-/** Par as the lab schema defines it: the terminal lines the recorded route needed. */
+/**
+ * Par as the lab schema defines it: the registry-changing operations the recorded route took
+ * (`python`, imports, `c = MlflowClient()` and reads are free; check:content counts the same way).
+ */
 export function parOf(steps: readonly RecordedStep[]): number {
-  return Math.max(1, steps.length);
+  return Math.max(1, steps.filter((s) => s.changed).length);
 }
 
 /** The exact-command hint tier: the recorded lines in a code block. */
@@ -104,7 +107,12 @@ export function checkDraft(d: LabDraft, scenarioSpec: unknown, existing: readonl
   const input = draftToLab(d);
   const parsed = labSchema.safeParse(input);
   if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error, input).map(describeProblem) };
-  const lab = parsed.data;
+  // Par exactly as the checker counts it, over both routes the solution gives.
+  const routes = [routeOperations(simulator.newSession(scenarioSpec), parsed.data.solution.terminal ?? [])];
+  if (parsed.data.solution.python)
+    routes.push(routeOperations(simulator.newSession(scenarioSpec), replLines(parsed.data.solution.python)));
+  const lab = { ...parsed.data, par: Math.max(1, ...routes) };
+  input.par = lab.par;
   const clashes: string[] = [];
   if (existing.some((l) => l.id === lab.id)) clashes.push(`field "id": the course already has a lab "${lab.id}"`);
   const sameOrder = existing.find((l) => l.lesson === lab.lesson && l.order === lab.order);

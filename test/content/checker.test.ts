@@ -117,7 +117,7 @@ describe('broken content fails with a precise message', () => {
     expect(check('many-mistakes').problems.map(formatProblem)).toEqual([
       'lessons/tiny-lesson.mdx:6:1: frontmatter field "minutes": expected a number, found "five"',
       'lessons/tiny-lesson.mdx:15: link "/lessons/no-such-lesson" points to no lesson (known: tiny-lesson)',
-      'lessons/tiny-lesson.mdx:17:42: MDX: Could not parse expression with acorn\n  hint: in MDX `{` starts a JavaScript expression: escape it as `\\{`, or put the text in `code`',
+      'lessons/tiny-lesson.mdx:17:42: MDX: Could not parse expression with oxc: Expected `,` or `)` but found `:`\n  hint: in MDX `{` starts a JavaScript expression: escape it as `\\{`, or put the text in `code`',
       'lessons/tiny-lesson.mdx:25: the output of the python run block differs (tiny-lesson-1; - expected, + actual)\n- Production\n+ None',
       expect.stringMatching(
         /^questions\/tiny-lesson\.yaml:4:5: question "promote-two": the answer key says a, but in the simulation b reach the goal/,
@@ -125,6 +125,16 @@ describe('broken content fails with a precise message', () => {
       expect.stringMatching(/^questions\/tiny-lesson\.yaml: the correct options bunch at one position/),
       expect.stringMatching(/^questions\/tiny-lesson\.yaml: a bank needs at least 3 "command"/),
     ]);
+  });
+
+  test('the fast pass (proofs: false) reports schema mistakes and runs nothing', () => {
+    const fast = (c: string) =>
+      checkContent(fixtureContent(c), simulator, { routes: ['/guide'], proofs: false }).problems.map(formatProblem);
+    expect(fast('bad-frontmatter')).toEqual([
+      'lessons/tiny-lesson.mdx:6:1: frontmatter field "minutes": expected a number, found "five"',
+    ]);
+    expect(fast('wrong-code-output')).toEqual([]);
+    expect(fast('wrong-answer-key').join('\n')).not.toContain('the answer key says');
   });
 
   test('a broken fixture counts as failed in the summary line', () => {

@@ -69,7 +69,7 @@ test('astro build on a course with a bad frontmatter field prints the checker li
   expect(output).toMatch(
     /content\/lessons\/aliases\.mdx:\d+:1: frontmatter field "minutes": expected a number, found "twenty"/,
   );
-  expect(output).toMatch(/check:content: .* proven, 1 failed/);
+  expect(output).toMatch(/check:content: .* proven, \d+ failed/);
   expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/);
   expect(output).not.toContain('InvalidContentEntryDataError');
   expect(output).not.toContain('An unhandled error occurred');

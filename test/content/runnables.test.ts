@@ -1,13 +1,10 @@
-// Lesson code fences -> runnable examples: the one extractor, the unified plugin and the Sätteri
-// plugin Astro uses, and the props schemas the site's components validate with.
+// Lesson code fences -> runnable examples: the one extractor, the Sätteri plugin Astro uses, and
+// the props schemas the site's components validate with.
 import { mdxToJs } from 'satteri';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import { readLessonSource } from '../../src/content-check/mdx.ts';
-import { extractRunnables } from '../../src/content-check/runnables.ts';
-import { remarkRunnables, runnablesMdastPlugin } from '../../src/integrations/remark-runnables.ts';
+import { readLessonSource } from '../../src/lessons/source.ts';
+import { extractRunnables } from '../../src/lessons/runnables.ts';
+import { runnablesMdastPlugin } from '../../src/integrations/runnables-plugin.ts';
 import { parseCodeExampleProps, parseTerminalExampleProps } from '../../src/schemas/runnables.ts';
 
 const LESSON = [
@@ -72,27 +69,6 @@ describe('extractRunnables', () => {
     ],
   ])('rejects %s with its line', (_name, source, message) => {
     expect(() => extractRunnables(readLessonSource(source).tree, 'demo')).toThrow(message);
-  });
-});
-
-describe('remarkRunnables (unified)', () => {
-  test('replaces the blocks with TerminalExample and CodeExample elements and drops the output block', () => {
-    const processor = unified().use(remarkParse).use(remarkMdx).use(remarkRunnables);
-    const tree = processor.runSync(processor.parse(LESSON), {
-      path: '/x/content/lessons/demo.mdx',
-    } as never) as unknown as {
-      children: { type: string; name?: string; lang?: string; attributes?: { name: string; value: string }[] }[];
-    };
-    const shown = tree.children
-      .filter((n) => n.type === 'mdxJsxFlowElement' || n.type === 'code')
-      .map((n) => n.name ?? `code:${n.lang}`);
-    expect(shown).toEqual(['TerminalExample', 'code:python', 'CodeExample', 'code:console']);
-    const code = tree.children.find((n) => n.name === 'CodeExample');
-    expect(Object.fromEntries((code?.attributes ?? []).map((a) => [a.name, a.value]))).toEqual({
-      id: 'demo-2',
-      code: 'print("hi")',
-      expected: 'hi',
-    });
   });
 });
 

@@ -19,6 +19,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 test('lesson after a differing check, a code run and terminal errors', async ({ page }) => {
+  // Two axe passes over a whole lesson page: slow on a busy shared machine.
+  test.setTimeout(90_000);
   await open(page, LESSON);
   // The "check the result" transcript run first differs from the fresh registry.
   const later = page.locator('terminal-example').nth(2);
@@ -34,7 +36,7 @@ test('lesson after a differing check, a code run and terminal errors', async ({ 
 
 test('graded test with its review, and practice with feedback, hints and solution', async ({ page }) => {
   // The test page holds the whole pool (hidden until drawn), so axe takes longer on a busy machine.
-  test.slow();
+  test.setTimeout(90_000);
   await page.goto(`${LESSON}/test`);
   const choice = page.locator('[data-question-list] > [data-kind="choice"]:visible');
   const n = await choice.count();

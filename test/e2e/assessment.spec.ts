@@ -43,17 +43,20 @@ async function tickFirstAndSubmit(page: Page): Promise<number> {
   const n = await choice.count();
   for (let i = 0; i < n; i++) await choice.nth(i).locator('input').first().check();
   await page.getByRole('button', { name: 'Submit' }).click();
-  await page.getByRole('button', { name: 'Submit anyway' }).click();
+  // Typed and ordered questions are left as they are: Submit asks once more when any is blank.
+  const anyway = page.getByRole('button', { name: 'Submit anyway' });
   const heading = page.getByRole('heading', { name: /Your score: \d+\/10/ });
+  await expect(anyway.or(heading)).toBeVisible();
+  if (await anyway.isVisible()) await anyway.click();
   await expect(heading).toBeFocused();
   return Number(/(\d+)\/10/.exec((await heading.textContent()) ?? '')?.[1]);
 }
 
 for (const lesson of LESSONS) {
-  test(`${lesson}: ticking the first option scores like chance over four first attempts`, async ({ browser }) => {
-    test.setTimeout(120_000);
+  test(`${lesson}: ticking the first option scores like chance over three first attempts`, async ({ browser }) => {
+    test.setTimeout(180_000);
     const scores: number[] = [];
-    for (const seed of [11, 22, 33, 44]) {
+    for (const seed of [11, 22, 33]) {
       const context = await browser.newContext();
       const page = await context.newPage();
       await seedRandom(page, seed);
@@ -237,7 +240,8 @@ test('practice: a wrong answer explains only the chosen option; answers come bac
   await expect(q.locator('[data-result]')).toContainText('✓ Right');
   await expect(q.locator('[data-feedback]:visible')).toHaveCount(await q.locator('[data-option]').count());
   await page.goto('/');
-  await expect(page.getByText(/Practice: 1 of \d+ answered right/).first()).toBeVisible();
+  // The course path on the home page counts the practised question.
+  await expect(page.locator('[data-progress-lesson="model-stages"]')).toContainText(/1\/\d+ practised/);
 });
 
 test('review: a missed question is due from the home page, answered on the review page, then rescheduled', async ({
@@ -265,7 +269,7 @@ test('review: a missed question is due from the home page, answered on the revie
   await page.getByRole('button', { name: 'Finish' }).click();
   await expect(page.getByText('All done for now: 1 reviewed.')).toBeVisible();
   await page.reload();
-  await expect(page.getByText('Nothing is due for review.')).toBeVisible();
+  await expect(page.getByText("Nothing is due. Take a lesson's practice or test")).toBeVisible();
 });
 
 test('practice, typed and ordered: the engine explains a wrong try, the key waits until right, answers come back', async ({

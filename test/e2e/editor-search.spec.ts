@@ -57,6 +57,8 @@ test('search: "/" opens it, results come from lessons and the command reference,
   await expect(dialog.getByRole('status')).toContainText(/result/);
   expect(await loaded()).toBe(true);
   await field.fill('build-docker');
+  // The list now holds this query's results (an earlier query's list is replaced, not mixed in).
+  await expect(results.first()).toContainText('build-docker');
   await expect(results.filter({ hasText: 'Command reference' }).first()).toBeVisible();
   await page.keyboard.press('ArrowDown');
   await expect(results.first()).toBeFocused();

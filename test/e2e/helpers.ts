@@ -5,9 +5,28 @@ import type { Page } from '@playwright/test';
 
 export const LESSON = '/lessons/model-stages';
 
-/** Astro removes `ssr` from an island once it has hydrated. */
+/**
+ * Astro removes `ssr` from an island once it has hydrated. Islands loaded `client:visible` hydrate
+ * when seen: one below the fold is scrolled past once; one inside a closed panel (the phone's
+ * terminal sheet, a collapsed workspace) stays as it is until the learner opens it.
+ */
 export async function islandsReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+  const belowTheFold = await page.evaluate(() => {
+    const found = [...document.querySelectorAll('astro-island[ssr][client="visible"]')].filter((island) => {
+      const el = island.firstElementChild as HTMLElement | null;
+      return el !== null && el.getClientRects().length > 0 && el.closest('[inert]') === null;
+    });
+    for (const island of found) (island.firstElementChild as HTMLElement).scrollIntoView({ block: 'nearest' });
+    return found.length;
+  });
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('astro-island')].every((i) => {
+      if (!i.hasAttribute('ssr')) return true;
+      const el = i.firstElementChild as HTMLElement | null;
+      return i.getAttribute('client') === 'visible' && (!el || el.closest('[inert]') !== null);
+    }),
+  );
+  if (belowTheFold > 0) await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 export async function open(page: Page, path: string): Promise<void> {

@@ -2,7 +2,7 @@
 // do in a lab, the terminal's own Reset restarts the commands-versus-par count like Reset lab,
 // and the board's Table view fits a 375px screen without scrolling sideways.
 import { expect, test } from '@playwright/test';
-import { LESSON, board, open, terminalLog, type } from './helpers.ts';
+import { LESSON, board, islandsReady, open, terminalLog, type } from './helpers.ts';
 
 const LAB = `${LESSON}/labs/promote-and-retire`;
 const counter = (page: import('@playwright/test').Page) => page.locator('.lab-counter');
@@ -34,6 +34,11 @@ for (const path of [LESSON, LAB, '/sandbox']) {
         page,
         'MlflowClient().create_model_version("a-rather-long-model-name-for-a-phone-screen", "models:/m-1")',
       );
+    }
+    // On a phone the lesson and lab keep the board in the terminal sheet: open it as a learner would.
+    if (path !== '/sandbox') {
+      await page.getByRole('button', { name: 'Open the terminal' }).click();
+      await islandsReady(page);
     }
     await board(page).getByLabel('Table view').check();
     const table = board(page).getByRole('table');

@@ -36,6 +36,9 @@ const ALLOWED: Record<string, string> = {
     "Python's warnings filters match the message by regex (Lib/warnings.py)",
   'engine/python/mlflow/warnings.ts:    if (f.message && !f.message.test(message)) continue;':
     "Python's warnings filters match the message by regex (Lib/warnings.py)",
+  // V8's RangeError says which of its limits was hit (stack or string/array size) only in its text.
+  "engine/python/costs.ts:    return /call stack/i.test(e.message) ? 'stack' : 'memory';":
+    "the JS engine's own RangeError has no other field; no learner text reaches it",
   // A JS exception that is a bug: shown as one `internal error` line, never a stack.
   "engine/python/index.ts:  if (e instanceof Error) return e.message.split('\\n')[0] ?? 'unknown';":
     'formats an internal error for display; decides nothing',
@@ -44,6 +47,8 @@ const ALLOWED: Record<string, string> = {
     'a placeholder in Markdown text, not a message',
   "components/quiz/markdown.ts:  return html.replace(/\\u0000(\\d+)\\u0000/g, (_m, i: string) => codes[Number(i)] ?? '');":
     'a placeholder in Markdown text, not a message',
+  // The oracle joins a recording's two streams with a NUL-marked separator to normalise them at once.
+  "oracle/normalise.ts:  const sep = '\\n\\u0000STREAM\\u0000\\n';": 'a separator in recorded output, not a message',
   // The shell tokenizer marks expanded words with a NUL so quoting rules apply to them.
   "engine/shell/tokenize.ts:export const EXPANSION = '\\u0000';": 'a tokenizer marker in command text, not a message',
 };

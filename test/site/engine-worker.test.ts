@@ -96,7 +96,13 @@ test('in the Python REPL the learner is put back at >>> after a timeout', async 
 
 test('a lesson Run that never returns gives its TimeoutError and leaves the registry as committed', async () => {
   const out = await settle(runPython('HANG', 'ex.py'));
-  expect(out).toEqual({ stdout: '', stderr: `${PYTHON_TIMEOUT}\n`, exitCode: 1, changes: [] });
+  expect(out).toEqual({
+    stdout: '',
+    stderr: `${PYTHON_TIMEOUT}\n`,
+    output: [{ stream: 'stderr', text: PYTHON_TIMEOUT }],
+    exitCode: 1,
+    changes: [],
+  });
   expect(stageOf(3)).toBe('None');
 });
 

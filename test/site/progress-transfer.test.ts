@@ -165,6 +165,18 @@ describe('a file that is not a good export is refused with its reason', () => {
     if (!parsed.ok) expect(parsed.reason).toContain(reason);
   });
 
+  test('a file with "__proto__" page keys is refused, not read as an empty export', () => {
+    for (const json of [
+      '{"format":"mlflow-academy-progress","version":1,"exportedAt":"2026-01-01T00:00:00.000Z","progress":{"v":1,"lessons":{"__proto__":{}}},"labs":{"v":1,"labs":{}},"sessions":{}}',
+      '{"format":"mlflow-academy-progress","version":1,"exportedAt":"2026-01-01T00:00:00.000Z","progress":{"v":1,"lessons":{}},"labs":{"v":1,"labs":{}},"sessions":{"__proto__":{}}}',
+    ]) {
+      const r = parseImport(json);
+      expect(r.ok ? 'accepted' : r.reason).toMatch(
+        /^it is damaged: an entry of (progress\.lessons|sessions) is named "__proto__"/,
+      );
+    }
+  });
+
   test('a refused file changes nothing in storage', () => {
     fill(store);
     const before = snapshotOf(store);

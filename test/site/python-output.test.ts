@@ -2,16 +2,22 @@ import { describe, expect, test } from 'vitest';
 import { shownLines, tracebackPosition } from '../../src/components/lesson/python-output.ts';
 
 describe('a code example run as the page shows it', () => {
-  test('stdout lines, then stderr lines, each tagged (the content checker reads them the same way)', () => {
-    expect(shownLines({ stdout: 'a\nb\n', stderr: 'w\n', exitCode: 0, changes: [] })).toEqual([
+  test('lines in the order written, each tagged: a warning before the prints after it, as check:content reads them', () => {
+    const output = [
+      { stream: 'stderr' as const, text: 'FutureWarning: stages are deprecated\n', tone: 'warning' as const },
+      { stream: 'stdout' as const, text: 'a\nb\n' },
+      { stream: 'stderr' as const, text: 'boom\n' },
+    ];
+    expect(shownLines({ stdout: 'a\nb\n', stderr: 'w\nboom\n', output, exitCode: 0, changes: [] })).toEqual([
+      { stream: 'stderr', text: 'FutureWarning: stages are deprecated', tone: 'warning' },
       { stream: 'stdout', text: 'a' },
       { stream: 'stdout', text: 'b' },
-      { stream: 'stderr', text: 'w' },
+      { stream: 'stderr', text: 'boom' },
     ]);
   });
 
   test('no output is no lines', () => {
-    expect(shownLines({ stdout: '', stderr: '', exitCode: 0, changes: [] })).toEqual([]);
+    expect(shownLines({ stdout: '', stderr: '', output: [], exitCode: 0, changes: [] })).toEqual([]);
   });
 });
 

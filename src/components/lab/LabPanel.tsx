@@ -88,7 +88,9 @@ export default function LabPanel({ labId, sessionKey, scenario, goal, hints, fee
     if (said) setAnnouncement(said);
     if (report.reached && !solvedThisAttempt.current) {
       solvedThisAttempt.current = true;
-      updateLabProgress((p) => markSolved(p, labId, Date.now()));
+      // The registry view can arrive (and render) before the run's change event that counts the
+      // operation: record the best count once that event has been counted.
+      setTimeout(() => updateLabProgress((p) => markSolved(p, labId, Date.now())), 0);
     }
     if (!report.reached) solvedThisAttempt.current = false;
   }, [ready, report, labId, resets]);

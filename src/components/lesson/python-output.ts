@@ -1,5 +1,5 @@
 // How a code example's run reads on the page: the lines a learner sees, each tagged with its
-// stream, in the order the program wrote them when the session records that order.
+// stream, in the order the program wrote them (a warning before the prints that follow it).
 import type { Tone } from '../../engine/env.ts';
 import type { PythonRunOutcome } from '../../stores/session.ts';
 
@@ -13,17 +13,10 @@ export interface ShownLine {
 const split = (text: string): string[] => (text === '' ? [] : text.replace(/\n$/, '').split('\n'));
 
 export function shownLines(result: PythonRunOutcome): ShownLine[] {
-  // Prefer the interleaved record when the session provides one (same order as a terminal).
-  const ordered = (result as { output?: readonly ShownLine[] }).output;
-  if (Array.isArray(ordered)) {
-    return ordered.flatMap((l) =>
-      split(l.text).map((text) => (l.tone ? { stream: l.stream, text, tone: l.tone } : { stream: l.stream, text })),
-    );
-  }
-  return [
-    ...split(result.stdout).map((text) => ({ stream: 'stdout' as const, text })),
-    ...split(result.stderr).map((text) => ({ stream: 'stderr' as const, text })),
-  ];
+  // The interleaved record, in the order written: the same lines check:content proves.
+  return result.output.flatMap((l) =>
+    split(l.text).map((text) => (l.tone ? { stream: l.stream, text, tone: l.tone } : { stream: l.stream, text })),
+  );
 }
 
 /**

@@ -27,13 +27,14 @@ let engine: Promise<
   ]
 > | null = null;
 
-let scenarios: Record<string, RegistryState> | null = null;
+/** Every scenario table on the page (the review page gathers one per lesson it fetched). */
 function pageScenarios(): Record<string, RegistryState> {
-  scenarios ??= JSON.parse(document.querySelector('[data-quiz-scenarios]')?.textContent ?? '{}') as Record<
-    string,
-    RegistryState
-  >;
-  return scenarios;
+  return Object.assign(
+    {},
+    ...[...document.querySelectorAll('[data-quiz-scenarios]')].map(
+      (el) => JSON.parse(el.textContent ?? '{}') as Record<string, RegistryState>,
+    ),
+  );
 }
 
 export async function gradeCommand(spec: CommandSpec, text: string): Promise<TypedAnswerOutcome> {

@@ -4,6 +4,7 @@ import { $progress, lessonOf, startProgress } from '../../stores/progress.ts';
 import { $labProgress, labOf, startLabProgress } from '../../stores/lab-progress.ts';
 import { lastPage } from '../../stores/last-page.ts';
 import { summarizeLesson } from './course-progress.ts';
+import { describeProgress } from './progress-text.ts';
 
 function show(): void {
   const progress = $progress.get();
@@ -16,8 +17,9 @@ function show(): void {
       Number(step.dataset.practiceCount ?? 0),
     );
     step.dataset.state = s.state;
+    const lesson = lessonOf(progress, step.dataset.progressLesson ?? '');
     const facts = step.querySelector<HTMLElement>('[data-facts]');
-    if (facts) facts.textContent = s.state === 'new' ? 'Not started' : s.label;
+    if (facts) facts.textContent = describeProgress(lesson);
     const icon = step.querySelector<HTMLElement>('[data-state-icon]');
     if (icon && s.state === 'done') icon.textContent = '✓';
   }

@@ -15,6 +15,8 @@ const status = dialog?.querySelector<HTMLElement>('[data-search-status]');
 const list = dialog?.querySelector<HTMLOListElement>('[data-search-results]');
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 let pagefind: Promise<Pagefind> | null = null;
+/** Only the newest query may fill the list (an older one can finish later). */
+let latest = 0;
 
 function load(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ `${base}/pagefind/pagefind.js`) as Promise<Pagefind>).then(async (p) => {
@@ -39,6 +41,7 @@ function excerptNodes(excerpt: string): Node[] {
 
 async function search(query: string): Promise<void> {
   if (!status || !list) return;
+  const mine = ++latest;
   if (query.trim() === '') {
     list.replaceChildren();
     status.textContent = 'Type to search.';
@@ -54,6 +57,7 @@ async function search(query: string): Promise<void> {
   const found = await engine.debouncedSearch(query, {}, 150);
   if (found === null) return; // a newer query replaced this one
   const top = await Promise.all(found.results.slice(0, 8).map((r) => r.data()));
+  if (mine !== latest) return;
   list.replaceChildren(
     ...top.map((r) => {
       const li = document.createElement('li');

@@ -21,6 +21,8 @@ export interface StudioPanelProps {
   readonly scenarioSpec: unknown;
   readonly start: RegistryState;
   readonly lessons: readonly { readonly id: string; readonly title: string }[];
+  /** The lesson a new lab from this scenario starts in (the one that uses the scenario). */
+  readonly defaultLesson: string;
   /** The course's labs, so a new one takes a free id and order. */
   readonly existing: readonly ExistingLab[];
 }
@@ -56,14 +58,15 @@ export default function StudioPanel({
   scenarioSpec,
   start,
   lessons,
+  defaultLesson,
   existing,
 }: StudioPanelProps) {
   const [ready, setReady] = useState(false);
   useEffect(() => {
     configureSession(sessionKey, start);
-    startStudio(scenarioName, freshDraft(scenarioName, lessons[0]?.id ?? '', existing));
+    startStudio(scenarioName, freshDraft(scenarioName, defaultLesson, existing));
     setReady(true);
-  }, [sessionKey, scenarioName, start, lessons, existing]);
+  }, [sessionKey, scenarioName, start, defaultLesson, existing]);
 
   const live = useStore($registry);
   const registry = ready ? live : start;

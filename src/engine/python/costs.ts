@@ -68,3 +68,18 @@ export function checkText(text: string): string {
   if (text.length > MAX_TEXT_CHARS) throw pyError(C.MemoryError);
   return text;
 }
+
+/**
+ * Which limit of the JavaScript engine a RangeError hit: its stack (deep nesting: Python's
+ * RecursionError) or its largest string, array or BigInt (the memory Python would run out of).
+ * V8 names the first only in its message; nothing of the learner's text reaches it.
+ */
+export function jsLimit(e: RangeError): 'stack' | 'memory' {
+  try {
+    return /call stack/i.test(e.message) ? 'stack' : 'memory';
+  } catch {
+    // Caught while the stack is still nearly full, even the test can overflow it: that says
+    // which limit it was.
+    return 'stack';
+  }
+}

@@ -13,6 +13,7 @@ import { Scope } from './scope.ts';
 import { PyRaise } from './values.ts';
 import * as C from './classes.ts';
 import { formatException, qualifiedName, safeStr } from './tracebacks.ts';
+import { jsLimit } from './costs.ts';
 export { formatException, qualifiedName } from './tracebacks.ts';
 import { installMlflow } from './mlflow/index.ts';
 
@@ -45,7 +46,9 @@ export interface RunResult {
 type Compiled = { ok: true; body: readonly Stmt[]; lines: LineMap } | { ok: false; error: SyntaxDiag; lines: LineMap };
 
 /** Parses once with lezer, reports the first syntax error like CPython, or returns the AST. */
-export function compile(source: string): Compiled {
+export function compile(text: string): Compiled {
+  // A UTF-8 byte order mark opens many files saved on Windows; CPython reads past it.
+  const source = text.startsWith('\ufeff') ? text.slice(1) : text;
   const lines = new LineMap(source);
   const scanned = scan(source);
   if (scanned.error) return { ok: false, error: scanned.error, lines };
@@ -179,6 +182,11 @@ function finish(interp: Interpreter, e: unknown, filename: string): RunResult {
         column: inSnippet ? inSnippet.col + 1 : 0,
       },
     };
+  }
+  if (e instanceof RangeError && jsLimit(e) === 'memory') {
+    // A string, list or integer past what JavaScript can hold: Python would be out of memory.
+    interp.rawWrite('stderr', 'Traceback (most recent call last):\nMemoryError\n');
+    return { exitCode: 1, error: { type: 'MemoryError', message: '', line: 0, column: 0 } };
   }
   if (e instanceof RangeError) {
     // The JS stack ran out before the counted limit (deep nesting in one expression).

@@ -3,8 +3,11 @@
 // lines, then lezer's error nodes interpreted with a few heuristics (`expected ':'`, Python 2
 // print). Positions are 1-based lines and 0-based columns.
 import type { SyntaxNode, Tree } from '@lezer/common';
-import type { Expr, Stmt } from './ast.ts';
 import type { LineMap } from './parse.ts';
+import { span } from './syntax/semantics.ts';
+
+export { checkSemantics } from './syntax/semantics.ts';
+export { syntaxWarnings, type SyntaxWarningDiag } from './syntax/warnings.ts';
 
 export interface SyntaxDiag {
   readonly kind: 'SyntaxError' | 'IndentationError';
@@ -388,13 +391,6 @@ export function parseError(tree: Tree, lines: LineMap, logical: readonly Logical
   return diag('SyntaxError', 'invalid syntax', line, col, tokenWidth(text, col));
 }
 
-function span(lines: LineMap, message: string, from: number, to: number): SyntaxDiag {
-  const line = lines.line(from);
-  const col = lines.col(from);
-  const endCol = lines.line(to) === line ? lines.col(to) : col + 1;
-  return { kind: 'SyntaxError', message, line, col, endLine: line, endCol, caret: true };
-}
-
 /** Bracket depth at `pos` (strings and comments skipped): CPython's comma hint needs depth > 0. */
 function depthAt(src: string, pos: number): number {
   let depth = 0;
@@ -490,192 +486,4 @@ function assignInCondition(lines: LineMap, pos: number, logical: LogicalLine | u
     start,
     pos + rest[0].indexOf(rest[1]!) + rest[1]!.length,
   );
-}
-
-/** Checks CPython makes after parsing: assignment targets, return/break/continue placement. */
-export function checkSemantics(body: readonly Stmt[]): SyntaxDiag | null {
-  let found: SyntaxDiag | null = null;
-  const fail = (d: SyntaxDiag) => {
-    if (!found) found = d;
-  };
-  const span = (e: { line: number; col: number; endLine: number; endCol: number }, message: string) =>
-    fail({
-      kind: 'SyntaxError',
-      message,
-      line: e.line,
-      col: e.col,
-      endLine: e.endLine,
-      endCol: e.endLine === e.line ? e.endCol : e.col + 1,
-      caret: true,
-    });
-  const targetKind = (e: Expr): string | null => {
-    switch (e.type) {
-      case 'Name':
-      case 'Attribute':
-      case 'Subscript':
-        return null;
-      case 'Tuple':
-      case 'List':
-        for (const x of e.elts) {
-          const k = targetKind(x.type === 'Starred' ? x.value : x);
-          if (k) return k;
-        }
-        return null;
-      case 'Const':
-        if (e.value === true || e.value === false || e.value === null)
-          return String(e.value === null ? 'None' : e.value ? 'True' : 'False');
-        return 'literal';
-      case 'FString':
-        return 'literal';
-      case 'Call':
-        return 'function call';
-      default:
-        return 'expression';
-    }
-  };
-  const walk = (stmts: readonly Stmt[], inFunction: boolean, inLoop: boolean): void => {
-    for (const s of stmts) {
-      switch (s.type) {
-        case 'Return':
-          if (!inFunction) span(s, "'return' outside function");
-          break;
-        case 'Break':
-          if (!inLoop) span(s, "'break' outside loop");
-          break;
-        case 'Continue':
-          if (!inLoop) span(s, "'continue' not properly in loop");
-          break;
-        case 'Assign':
-          for (const t of s.targets) {
-            const k = targetKind(t);
-            if (k) {
-              const bad = t.type === 'Tuple' || t.type === 'List' ? (t.elts.find((x) => targetKind(x)) ?? t) : t;
-              if (k === 'True' || k === 'False' || k === 'None') span(bad, `cannot assign to ${k}`);
-              else span(bad, `cannot assign to ${k} here. Maybe you meant '==' instead of '='?`);
-            }
-          }
-          break;
-        case 'AugAssign':
-          if (s.target.type === 'Tuple' || s.target.type === 'List')
-            span(s.target, `'${s.target.type.toLowerCase()}' is an illegal expression for augmented assignment`);
-          else if (targetKind(s.target))
-            span(s.target, `'${targetKind(s.target)}' is an illegal expression for augmented assignment`);
-          break;
-        case 'Delete':
-          for (const t of s.targets) {
-            const k = targetKind(t);
-            if (k) span(t, `cannot delete ${k}`);
-          }
-          break;
-        case 'For': {
-          const k = targetKind(s.target);
-          if (k) span(s.target, `cannot assign to ${k}`);
-          walk(s.body, inFunction, true);
-          walk(s.orelse, inFunction, inLoop);
-          break;
-        }
-        case 'While':
-          walk(s.body, inFunction, true);
-          walk(s.orelse, inFunction, inLoop);
-          break;
-        case 'If':
-          walk(s.body, inFunction, inLoop);
-          walk(s.orelse, inFunction, inLoop);
-          break;
-        case 'With':
-          walk(s.body, inFunction, inLoop);
-          break;
-        case 'Try':
-          walk(s.body, inFunction, inLoop);
-          for (const h of s.handlers) walk(h.body, inFunction, inLoop);
-          walk(s.orelse, inFunction, inLoop);
-          walk(s.finalbody, inFunction, inLoop);
-          break;
-        case 'FunctionDef':
-          walk(s.body, true, false);
-          break;
-        case 'ClassDef':
-          walk(s.body, false, false);
-          break;
-        case 'Nonlocal':
-          if (!inFunction) span(s, 'nonlocal declaration not allowed at module level');
-          break;
-        default:
-          break;
-      }
-    }
-  };
-  walk(body, false, false);
-  return found;
-}
-
-/** A compile-time SyntaxWarning (Python/compile.c, check_compare): `x is "literal"`. */
-export interface SyntaxWarningDiag {
-  readonly line: number;
-  readonly message: string;
-}
-
-function isLiteral(e: Expr): boolean {
-  if (e.type === 'Const') return !(e.value === null || e.value === true || e.value === false || e.ellipsis);
-  return (
-    e.type === 'FString' ||
-    ((e.type === 'Tuple' || e.type === 'List' || e.type === 'Dict' || e.type === 'Set') && false)
-  );
-}
-
-/** Finds `is` / `is not` comparisons with a literal, in source order. */
-export function syntaxWarnings(body: readonly Stmt[]): SyntaxWarningDiag[] {
-  const out: SyntaxWarningDiag[] = [];
-  const seen = new Set<unknown>();
-  const visit = (v: unknown): void => {
-    if (v === null || typeof v !== 'object' || seen.has(v)) return;
-    seen.add(v);
-    if (Array.isArray(v)) {
-      for (const x of v) visit(x);
-      return;
-    }
-    const node = v as { type?: string };
-    if (node.type === 'Call') {
-      // Calling a literal: Python/compile.c, check_caller.
-      const f = (node as Extract<Expr, { type: 'Call' }>).func;
-      const literalType =
-        f.type === 'Const' && !f.ellipsis
-          ? f.value === null
-            ? 'NoneType'
-            : typeof f.value === 'boolean'
-              ? 'bool'
-              : typeof f.value === 'bigint'
-                ? 'int'
-                : typeof f.value === 'number'
-                  ? 'float'
-                  : 'str'
-          : f.type === 'FString'
-            ? 'str'
-            : f.type === 'Tuple' || f.type === 'List' || f.type === 'Dict' || f.type === 'Set'
-              ? f.type.toLowerCase()
-              : f.type === 'ListComp'
-                ? 'list'
-                : f.type === 'SetComp'
-                  ? 'set'
-                  : f.type === 'DictComp'
-                    ? 'dict'
-                    : null;
-      if (literalType)
-        out.push({ line: f.line, message: `'${literalType}' object is not callable; perhaps you missed a comma?` });
-    }
-    if (node.type === 'Compare') {
-      const c = node as Extract<Expr, { type: 'Compare' }>;
-      c.ops.forEach((op, i) => {
-        if ((op === 'is' || op === 'is not') && (isLiteral(c.operands[i]!) || isLiteral(c.operands[i + 1]!)))
-          out.push({
-            line: c.line,
-            message:
-              op === 'is' ? '"is" with a literal. Did you mean "=="?' : '"is not" with a literal. Did you mean "!="?',
-          });
-      });
-    }
-    for (const [k, x] of Object.entries(v)) if (k !== 'info') visit(x);
-  };
-  visit(body);
-  return out.sort((a, b) => a.line - b.line);
 }

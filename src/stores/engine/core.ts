@@ -71,7 +71,7 @@ export class EngineCore {
         return this.current().eof();
       case 'python': {
         const r = this.current().runPython(req.source, req.filename);
-        return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, changes: r.changes };
+        return { stdout: r.stdout, stderr: r.stderr, output: r.output, exitCode: r.exitCode, changes: r.changes };
       }
       case 'strict':
         this.current().strict = req.strict;

@@ -3,11 +3,13 @@
 // Both sides import these types, so a request and its answer cannot drift apart.
 import type { Change } from '../../engine/registry/result.ts';
 import type { RegistryState } from '../../engine/registry/types.ts';
-import type { RunResult } from '../../engine/session.ts';
+import type { OutputLine, RunResult } from '../../engine/session.ts';
 
 export interface PythonRunOutcome {
   readonly stdout: string;
   readonly stderr: string;
+  /** Both streams in the order written: what the page shows and checks (as check:content does). */
+  readonly output: readonly OutputLine[];
   readonly exitCode: number;
   readonly changes: readonly Change[];
 }

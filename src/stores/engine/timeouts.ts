@@ -30,10 +30,6 @@ export function interruptedRun(prompt: string, input: string, mode: 'shell' | 'p
 }
 
 export function timedOutPython(why: 'timeout' | 'interrupt'): PythonRunOutcome {
-  return {
-    stdout: '',
-    stderr: `${why === 'timeout' ? PYTHON_TIMEOUT : 'KeyboardInterrupt'}\n`,
-    exitCode: 1,
-    changes: [],
-  };
+  const text = why === 'timeout' ? PYTHON_TIMEOUT : 'KeyboardInterrupt';
+  return { stdout: '', stderr: `${text}\n`, output: [{ stream: 'stderr', text }], exitCode: 1, changes: [] };
 }

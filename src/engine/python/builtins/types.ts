@@ -3,8 +3,7 @@
 import { checkDigitsToParse } from '../costs.ts';
 import type { NativeContext } from '../native.ts';
 import { nativeClass, nativeFunction } from '../native.ts';
-import type { NativeImpl, PyValue } from '../values.ts';
-import { PyNativeFunction } from '../values.ts';
+import type { PyValue } from '../values.ts';
 import {
   PyClass,
   PyClassMethod,
@@ -27,17 +26,10 @@ import { hashKey } from '../dict.ts';
 import { compare, contains, eq, iterate, repr, toArray, truthy, userDunder, exceptionStr } from '../ops.ts';
 import { floatRepr } from '../../python-text/repr.ts';
 import { installStrMethods } from './strings.ts';
+import { installSetMethods } from './set-methods.ts';
+import { hashableKey, method, newSet } from './type-helpers.ts';
 
 let installed = false;
-
-function method(cls: PyClass, name: string, sig: string, impl: NativeImpl): void {
-  cls.dict.set(name, cMethod(nativeFunction(`${cls.name}.${name}`, sig, impl)));
-}
-
-function cMethod(fn: PyNativeFunction): PyNativeFunction {
-  fn.cStyle = true;
-  return fn;
-}
 
 /** Stable sort with Python's ordering; `reverse` keeps stability like list.sort(reverse=True). */
 export function sortValues(ctx: NativeContext, items: PyValue[], key: PyValue, reverse: boolean): PyValue[] {
@@ -172,18 +164,6 @@ function dictUpdate(
     }
   }
   for (const [k, v] of kwargs ?? []) set(k, v);
-}
-
-function newSet(ctx: NativeContext, items: PyValue[], frozen: boolean): PySet {
-  const s = new PySet();
-  s.frozen = frozen;
-  for (const v of items) {
-    const k = hashKey(v);
-    if (k === null) throw pyError(C.TypeError, `unhashable type: '${typeName(v)}'`);
-    if (!s.map.has(k)) s.map.set(k, v);
-  }
-  void ctx;
-  return s;
 }
 
 /** dict_keys / dict_values / dict_items: live views over a dict. */
@@ -464,11 +444,7 @@ export function installTypes(): void {
   // ---- dict
   const D = C.dictClass;
   const dself = (a: Record<string, PyValue>) => a.self as PyDict;
-  const key = (k: PyValue) => {
-    const h = hashKey(k);
-    if (h === null) throw pyError(C.TypeError, `unhashable type: '${typeName(k)}'`);
-    return h;
-  };
+  const key = hashableKey;
   D.dict.set(
     '__init__',
     nativeFunction('dict.__init__', 'self, other=(), /, **kwargs', (a, ctx) => {
@@ -549,86 +525,7 @@ export function installTypes(): void {
     ),
   );
 
-  // ---- set
-  for (const S of [C.setClass, C.frozensetClass]) {
-    const sself = (a: Record<string, PyValue>) => a.self as PySet;
-    const asSet = (ctx: NativeContext, v: PyValue) => (v instanceof PySet ? v : newSet(ctx, toArray(ctx, v), false));
-    const combine = (name: string, op: (a: PySet, b: PySet) => PySet) =>
-      method(S, name, 'self, *others', (a, ctx) => {
-        let acc = sself(a);
-        for (const o of (a.others as PyTuple).items) acc = op(acc, asSet(ctx, o));
-        const out = newSet(ctx, [...acc.map.values()], sself(a).frozen);
-        return out;
-      });
-    combine('union', (x, y) => newSet(null as never, [...x.map.values(), ...y.map.values()], false));
-    combine('intersection', (x, y) =>
-      newSet(
-        null as never,
-        [...x.map.entries()].filter(([k]) => y.map.has(k)).map(([, v]) => v),
-        false,
-      ),
-    );
-    combine('difference', (x, y) =>
-      newSet(
-        null as never,
-        [...x.map.entries()].filter(([k]) => !y.map.has(k)).map(([, v]) => v),
-        false,
-      ),
-    );
-    method(S, 'symmetric_difference', 'self, other, /', (a, ctx) => {
-      const x = sself(a);
-      const y = asSet(ctx, a.other!);
-      const items = [...x.map.entries()].filter(([k]) => !y.map.has(k)).map(([, v]) => v);
-      items.push(...[...y.map.entries()].filter(([k]) => !x.map.has(k)).map(([, v]) => v));
-      return newSet(ctx, items, x.frozen);
-    });
-    method(S, 'issubset', 'self, other, /', (a, ctx) => {
-      const y = asSet(ctx, a.other!);
-      return [...sself(a).map.keys()].every((k) => y.map.has(k));
-    });
-    method(S, 'issuperset', 'self, other, /', (a, ctx) => {
-      const y = asSet(ctx, a.other!);
-      return [...y.map.keys()].every((k) => sself(a).map.has(k));
-    });
-    method(S, 'isdisjoint', 'self, other, /', (a, ctx) => {
-      const y = asSet(ctx, a.other!);
-      return ![...y.map.keys()].some((k) => sself(a).map.has(k));
-    });
-    method(S, 'copy', 'self', (a, ctx) => newSet(ctx, [...sself(a).map.values()], sself(a).frozen));
-  }
-  const S = C.setClass;
-  const sself = (a: Record<string, PyValue>) => a.self as PySet;
-  method(S, 'add', 'self, element, /', (a) => {
-    const k = key(a.element!);
-    if (!sself(a).map.has(k)) sself(a).map.set(k, a.element!);
-    return null;
-  });
-  method(S, 'remove', 'self, element, /', (a) => {
-    if (!sself(a).map.delete(key(a.element!))) throw pyError(C.KeyError, a.element!);
-    return null;
-  });
-  method(S, 'discard', 'self, element, /', (a) => {
-    sself(a).map.delete(key(a.element!));
-    return null;
-  });
-  method(S, 'pop', 'self', (a) => {
-    const first = sself(a).map.entries().next();
-    if (first.done) throw pyError(C.KeyError, 'pop from an empty set');
-    sself(a).map.delete(first.value[0]);
-    return first.value[1];
-  });
-  method(S, 'clear', 'self', (a) => {
-    sself(a).map.clear();
-    return null;
-  });
-  method(S, 'update', 'self, *others', (a, ctx) => {
-    for (const o of (a.others as PyTuple).items)
-      for (const v of toArray(ctx, o)) {
-        const k = key(v);
-        if (!sself(a).map.has(k)) sself(a).map.set(k, v);
-      }
-    return null;
-  });
+  installSetMethods();
 
   // ---- range
   C.rangeClass.dict.set('start', new PyProperty((s) => (s as PyRange).start));

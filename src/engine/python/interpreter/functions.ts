@@ -11,6 +11,7 @@ import { Scope } from '../scope.ts';
 import { BindError, bind } from '../signature.ts';
 import type { Param, Signature } from '../signature.ts';
 import { ReturnSignal } from './signals.ts';
+import { jsLimit } from '../costs.ts';
 
 /** The code of a `def`/`lambda`: what PyFunction.code holds. */
 interface FunctionCode {
@@ -82,8 +83,10 @@ export const functionMethods = {
       }
       return null;
     } catch (e) {
-      this.unwind(e instanceof RangeError ? this.stackExhausted() : e, frame);
-      throw e instanceof RangeError ? this.stackExhausted() : e;
+      const raised =
+        e instanceof RangeError ? (jsLimit(e) === 'stack' ? this.stackExhausted() : pyError(C.MemoryError)) : e;
+      this.unwind(raised, frame);
+      throw raised;
     } finally {
       this.frames.pop();
     }

@@ -44,6 +44,9 @@ export function floorMod(a: bigint, b: bigint): bigint {
 /** Below this, products are cheap and need no size check. */
 const BIG = 1n << 4096n;
 
+/** Sequences longer than this are costly to build: the clock is checked first. */
+const LONG = 100_000;
+
 function intOp(op: string, a: bigint, b: bigint): PyValue | typeof NOT_IMPLEMENTED {
   switch (op) {
     case '+':
@@ -171,18 +174,23 @@ export function binaryOp(ctx: NativeContext, op: string, a: PyValue, b: PyValue)
     if (op === '+') {
       if (b instanceof PyList) {
         checkRepeat(1n, a.items.length + b.items.length);
+        if (a.items.length + b.items.length > LONG) ctx.checkClock();
         return new PyList(a.items.concat(b.items));
       }
       throw pyError(C.TypeError, `can only concatenate list (not "${typeName(b)}") to list`);
     }
     if (op === '*' && ib !== null) {
       checkRepeat(ib, a.items.length);
+      if (BigInt(a.items.length) * ib > BigInt(LONG)) ctx.checkClock();
       return new PyList(repeat(a.items, ib));
     }
   }
   if (a instanceof PyTuple) {
     if (op === '+') {
-      if (b instanceof PyTuple) return new PyTuple(a.items.concat(b.items));
+      if (b instanceof PyTuple) {
+        checkRepeat(1n, a.items.length + b.items.length);
+        return new PyTuple(a.items.concat(b.items));
+      }
       throw pyError(C.TypeError, `can only concatenate tuple (not "${typeName(b)}") to tuple`);
     }
     if (op === '*' && ib !== null) {

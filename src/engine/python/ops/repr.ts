@@ -27,6 +27,9 @@ import { floatRepr, strRepr } from '../../python-text/repr.ts';
 import { checkText, intToDecimal } from '../costs.ts';
 import { ellipsisValue, notImplementedValue, order } from './compare.ts';
 
+/** CPython's recursion limit less the frames a snippet typically holds when it prints. */
+const REPR_DEPTH = 990;
+
 /** `repr(v)`. Recursion through containers is guarded like CPython (`[...]`). */
 export function repr(ctx: NativeContext, v: PyValue, seen: Set<object> = new Set()): string {
   switch (typeof v) {
@@ -52,6 +55,9 @@ export function repr(ctx: NativeContext, v: PyValue, seen: Set<object> = new Set
   if (v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet) {
     if (seen.has(v)) return v instanceof PyList ? '[...]' : v instanceof PyDict ? '{...}' : '(...)';
     ctx.checkClock();
+    // `seen` holds the containers being printed, outermost first: its size is the nesting depth.
+    if (seen.size >= REPR_DEPTH)
+      throw pyError(C.RecursionError, 'maximum recursion depth exceeded while getting the repr of an object');
     seen.add(v);
     try {
       // A list holding itself twice per level doubles its text each level: refused once too long.

@@ -50,8 +50,7 @@ function parts(t: number) {
     weekday: (d.getUTCDay() + 6) % 7,
     yday:
       Math.floor(
-        (Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) - Date.UTC(d.getUTCFullYear(), 0, 1)) /
-          86_400_000,
+        (utc(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) - utc(d.getUTCFullYear(), 0, 1)) / 86_400_000,
       ) + 1,
   };
 }
@@ -117,6 +116,32 @@ function deltaStr(t: number): string {
   return days ? `${days} day${Math.abs(days) === 1 ? '' : 's'}, ${s}` : s;
 }
 
+/** Date.UTC for every year: Date.UTC itself reads years 0-99 as 1900-1999. */
+function utc(y: number, mo: number, d: number, h = 0, mi = 0, sec = 0): number {
+  const t = new Date(0);
+  t.setUTCFullYear(y, mo, d);
+  t.setUTCHours(h, mi, sec, 0);
+  return t.getTime();
+}
+
+/** datetime.MINYEAR..MAXYEAR in microseconds since the epoch: from 0001-01-01 up to (not including) 10000-01-01. */
+const MIN_US = -62135596800000000;
+const END_US = 253402300800000000;
+
+/** A date or datetime result outside years 1..9999: CPython's OverflowError (Modules/_datetimemodule.c). */
+function inRange(t: number): number {
+  if (!(t >= MIN_US && t < END_US)) throw pyError(C.OverflowError, 'date value out of range');
+  return t;
+}
+
+/** A timedelta's days past 999,999,999 either way (timedelta.max.days). */
+function checkDelta(t: number): number {
+  const days = Math.floor(t / US_PER_DAY);
+  if (!Number.isFinite(t) || Math.abs(days) > 999_999_999)
+    throw pyError(C.OverflowError, `days=${Number.isFinite(days) ? days : t}; must have magnitude <= 999999999`);
+  return t;
+}
+
 export function buildDatetimeModule(clockNow: () => number): { datetime: PyClass; date: PyClass; timedelta: PyClass } {
   const timedelta: PyClass = nativeClass({
     name: 'timedelta',
@@ -133,7 +158,7 @@ export function buildDatetimeModule(clockNow: () => number): { datetime: PyClass
             num(a.minutes!) * 6e7 +
             num(a.hours!) * 3.6e9 +
             num(a.weeks!) * 7 * US_PER_DAY;
-          (a.self as PyObject).payload = Math.round(total);
+          (a.self as PyObject).payload = checkDelta(Math.round(total));
           return null;
         },
       },
@@ -156,11 +181,11 @@ export function buildDatetimeModule(clockNow: () => number): { datetime: PyClass
       },
       __add__: {
         sig: 'self, other',
-        impl: (a) => (isA(a.other!, timedelta) ? delta(us(a.self!) + us(a.other!)) : notImplementedValue),
+        impl: (a) => (isA(a.other!, timedelta) ? delta(checkDelta(us(a.self!) + us(a.other!))) : notImplementedValue),
       },
       __sub__: {
         sig: 'self, other',
-        impl: (a) => (isA(a.other!, timedelta) ? delta(us(a.self!) - us(a.other!)) : notImplementedValue),
+        impl: (a) => (isA(a.other!, timedelta) ? delta(checkDelta(us(a.self!) - us(a.other!))) : notImplementedValue),
       },
       __eq__: { sig: 'self, other', impl: (a) => isA(a.other!, timedelta) && us(a.self!) === us(a.other!) },
       __lt__: { sig: 'self, other', impl: (a) => us(a.self!) < us(a.other!) },
@@ -180,12 +205,12 @@ export function buildDatetimeModule(clockNow: () => number): { datetime: PyClass
     __add__: {
       sig: 'self, other',
       impl: (a: Record<string, PyValue>) =>
-        isA(a.other!, timedelta) ? new PyObject(cls(), us(a.self!) + us(a.other!)) : notImplementedValue,
+        isA(a.other!, timedelta) ? new PyObject(cls(), inRange(us(a.self!) + us(a.other!))) : notImplementedValue,
     },
     __sub__: {
       sig: 'self, other',
       impl: (a: Record<string, PyValue>) => {
-        if (isA(a.other!, timedelta)) return new PyObject(cls(), us(a.self!) - us(a.other!));
+        if (isA(a.other!, timedelta)) return new PyObject(cls(), inRange(us(a.self!) - us(a.other!)));
         if (isA(a.other!, cls())) return delta(us(a.self!) - us(a.other!));
         return notImplementedValue;
       },
@@ -207,10 +232,11 @@ export function buildDatetimeModule(clockNow: () => number): { datetime: PyClass
     const y = num(a.year!);
     const mo = num(a.month!);
     const d = num(a.day!);
+    if (y < 1 || y > 9999) throw pyError(C.ValueError, `year ${y} is out of range`);
     if (mo < 1 || mo > 12) throw pyError(C.ValueError, 'month must be in 1..12');
-    const dim = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+    const dim = new Date(utc(y, mo, 0)).getUTCDate();
     if (d < 1 || d > dim) throw pyError(C.ValueError, 'day is out of range for month');
-    const ms = Date.UTC(y, mo - 1, d, num(a.hour ?? 0n), num(a.minute ?? 0n), num(a.second ?? 0n));
+    const ms = utc(y, mo - 1, d, num(a.hour ?? 0n), num(a.minute ?? 0n), num(a.second ?? 0n));
     return ms * 1000 + num(a.microsecond ?? 0n);
   };
   const fromTimestamp = (ts: PyValue) => Math.round(num(ts, 'a number') * 1e6);

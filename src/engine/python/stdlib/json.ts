@@ -65,6 +65,10 @@ function dump(ctx: NativeContext, v: PyValue, o: DumpOptions, level: number, see
   throw pyError(C.TypeError, `Object of type ${typeName(v)} is not JSON serializable`);
 }
 
+const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/y;
+/** sys.getrecursionlimit() less the frames already in use when json.loads is called. */
+const RECURSION_LIMIT = 990;
+
 class Decoder {
   readonly s: string;
   i = 0;
@@ -88,14 +92,29 @@ class Decoder {
   ws(): void {
     while (this.i < this.s.length && ' \t\n\r'.includes(this.s[this.i]!)) this.i++;
   }
+  /** Open arrays and objects: CPython's decoder recurses, so past the recursion limit it stops. */
+  private depth = 0;
+  private nested<T>(what: 'array' | 'object', parse: () => T): T {
+    if (++this.depth > RECURSION_LIMIT)
+      throw pyError(
+        C.RecursionError,
+        `maximum recursion depth exceeded while decoding a JSON ${what} from a unicode string`,
+      );
+    try {
+      return parse();
+    } finally {
+      this.depth--;
+    }
+  }
   value(): PyValue {
     this.ws();
     const ch = this.s[this.i];
-    if (ch === '{') return this.object();
-    if (ch === '[') return this.array();
+    if (ch === '{') return this.nested('object', () => this.object());
+    if (ch === '[') return this.nested('array', () => this.array());
     if (ch === '"') return this.string();
-    const rest = this.s.slice(this.i);
-    const num = /^-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/.exec(rest);
+    // Sticky: matched where the decoder stands, without copying the rest of the text each time.
+    NUMBER.lastIndex = this.i;
+    const num = NUMBER.exec(this.s);
     if (num) {
       this.i += num[0].length;
       return num[2] || num[3] ? Number(num[0]) : BigInt(num[0]);
@@ -108,7 +127,7 @@ class Decoder {
       ['Infinity', Infinity],
       ['-Infinity', -Infinity],
     ] as const) {
-      if (rest.startsWith(lit)) {
+      if (this.s.startsWith(lit, this.i)) {
         this.i += lit.length;
         return v;
       }

@@ -66,7 +66,10 @@ export function usageText(path: string, spec: AnySpec): string {
 function optionRecord(opt: OptionSpec): [string, string] {
   // click's join_options: sorted by prefix length, so `-m, --model-uri`.
   const prefixLength = (o: string): number => (o.startsWith('--') ? 2 : 1);
-  const names = [...opt.opts].sort((a, b) => prefixLength(a) - prefixLength(b)).join(', ');
+  const join = (opts: readonly string[]): string =>
+    [...opts].sort((a, b) => prefixLength(a) - prefixLength(b)).join(', ');
+  // A boolean flag pair reads `--serve-artifacts / --no-serve-artifacts` (Option.get_help_record).
+  const names = opt.secondaryOpts?.length ? `${join(opt.opts)} / ${join(opt.secondaryOpts)}` : join(opt.opts);
   const first = opt.isFlag ? names : `${names} ${optionMetavar(opt)}`;
   let help = opt.help ? cleandoc(opt.help) : '';
   if (opt.required) help = help ? `${help}  [required]` : '[required]';

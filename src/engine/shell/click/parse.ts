@@ -32,6 +32,12 @@ export function parseLevel(spec: AnySpec, args: readonly string[], ctx: UsageCon
   const longOpts = new Map<string, OptionSpec>();
   const shortOpts = new Map<string, OptionSpec>();
   for (const o of options) for (const name of o.opts) (name.startsWith('--') ? longOpts : shortOpts).set(name, o);
+  const secondary = new Set<string>();
+  for (const o of options)
+    for (const name of o.secondaryOpts ?? []) {
+      (name.startsWith('--') ? longOpts : shortOpts).set(name, o);
+      secondary.add(name);
+    }
   const raw = new Map<string, unknown>();
   const order: Param[] = [];
   const positional: string[] = [];
@@ -60,7 +66,7 @@ export function parseLevel(spec: AnySpec, args: readonly string[], ctx: UsageCon
       const o = shortOpts.get(name);
       if (!o) return usageError(`No such option: ${name}`, ctx);
       if (o.isFlag) {
-        record(o, true);
+        record(o, !secondary.has(name));
         continue;
       }
       if (i + 1 < arg.length) {
@@ -105,7 +111,7 @@ export function parseLevel(spec: AnySpec, args: readonly string[], ctx: UsageCon
     }
     if (o.isFlag) {
       if (eq !== -1) return usageError(`Option ${strRepr(longName)} does not take a value.`);
-      record(o, true);
+      record(o, !secondary.has(longName));
       continue;
     }
     if (eq !== -1) {
@@ -237,7 +243,7 @@ export function processParam(
     if (o.required) return { ok: false, error: usageError(`Missing option ${errorHint(p)}.`, ctx) };
     return { ok: true, value: o.default ?? (o.isFlag ? false : null) };
   }
-  if (o.isFlag) return { ok: true, value: true };
+  if (o.isFlag) return { ok: true, value: given !== false };
   if (o.flagValue !== undefined && given === o.flagValue)
     return { ok: true, value: o.type?.kind === 'bool' ? true : given };
   const c = convert(o.type, given as string);

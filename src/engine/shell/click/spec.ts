@@ -25,6 +25,8 @@ export interface OptionSpec {
   readonly type?: ValueType;
   readonly required?: boolean;
   readonly isFlag?: boolean;
+  /** click's secondary_opts of a boolean flag pair (`--serve-artifacts / --no-serve-artifacts`): they set False. */
+  readonly secondaryOpts?: readonly string[];
   /** click's `is_flag=False, flag_value=...`: the value may be left out (`--install-java`). */
   readonly flagValue?: string;
   readonly default?: string | number | boolean | null;

@@ -4,6 +4,7 @@
 import type { AnySpec, CommandSpec, GroupSpec } from '../click/spec.ts';
 import type { ProgramContext } from '../program.ts';
 import { MODELS_GROUP } from './models.ts';
+import { SERVER_COMMAND } from './server.ts';
 
 export const MLFLOW_VERSION = '3.6.0';
 
@@ -93,13 +94,7 @@ export const ROOT: GroupSpec = {
       'scorers',
       'Manage scorers, including LLM judges. To manage scorers associated with a tracking server, set the MLFLOW_TRACKING_URI environment variable to the URL of the desired server.',
     ),
-    stub(
-      'command',
-      'server',
-      'Run the MLflow tracking server with built-in security middleware.\n\nThe server listens on http://localhost:5000 by default and only accepts connections from the local machine.',
-      undefined,
-      ['ui'],
-    ),
+    SERVER_COMMAND,
     stub(
       'group',
       'traces',

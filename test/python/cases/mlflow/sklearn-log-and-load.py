@@ -24,3 +24,4 @@ with mlflow.start_run():
 print(info.signature)
 labels = mlflow.pyfunc.load_model(info.model_uri).predict([[1.0, 1.0], [4.0, 4.0]])
 print([int(v) for v in labels])
+# cannot-match: the recording machine's Debian lz4 (4.0.2+dfsg) adds a requirements_utils WARNING whenever a fitted model is logged, which a pip install does not print; recorded with /work/shared/oracle/run.sh, that line left out

@@ -1,12 +1,12 @@
-// Read a lesson file the way the build does: YAML frontmatter, then an MDX body parsed into
-// an mdast tree. The frontmatter is blanked (not cut) so tree positions are file line numbers.
+// Read a lesson file: YAML frontmatter, then its MDX body as an mdast tree, with the same parser
+// the site compiles lessons with (Sätteri, Astro 7's MDX processor), so the checker and the page
+// see the same document and the same syntax errors. The frontmatter is blanked (not cut) so
+// tree positions are file line numbers.
 // Neither part's mistake hides the other's: bad YAML still leaves the body to check, and an MDX
 // syntax error is reported with its place while the body is read again as plain Markdown, so the
 // lesson's runnable blocks and links are still checked in the same run.
 import type { Root } from 'mdast';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { markdownToMdast, mdxToMdast } from 'satteri';
 import { parse as parseYaml } from 'yaml';
 
 /** A place in the file where the MDX (or the frontmatter's YAML) cannot be read. */
@@ -29,20 +29,25 @@ export interface LessonSource {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-/** What to do about an MDX syntax error, by the extension that raised it (not by its wording). */
+/** What to do about an MDX syntax error, by the construct Sätteri was reading. */
 const MDX_HINTS: Record<string, string> = {
-  'micromark-extension-mdx-expression':
-    'in MDX `{` starts a JavaScript expression: escape it as `\\{`, or put the text in `code`',
-  'micromark-extension-mdx-jsx': 'in MDX `<` starts a JSX tag: escape it as `\\<` or `&lt;`, or put the text in `code`',
-  'micromark-extension-mdxjs-esm':
-    'in MDX a line starting with `import` or `export` is code: reword it or put it in `code`',
+  expression: 'in MDX `{` starts a JavaScript expression: escape it as `\\{`, or put the text in `code`',
+  jsx: 'in MDX `<` starts a JSX tag: escape it as `\\<` or `&lt;`, or put the text in `code`',
+  esm: 'in MDX a line starting with `import` or `export` is code: reword it or put it in `code`',
 };
 
-interface VFileLike {
-  readonly line?: number;
-  readonly column?: number;
-  readonly reason?: string;
-  readonly source?: string;
+/**
+ * Sätteri's native parser reports a syntax error only as text, `LINE:COL: reason (rule)`: this is
+ * the one place that text is read, at the boundary, into a value with a place and a kind.
+ */
+function mdxSyntaxProblem(error: unknown): SyntaxProblem {
+  const text = error instanceof Error ? error.message : String(error);
+  const m = /^(\d+):(\d+): ([\s\S]*?)(?: \(([\w-]+):([\w-]+)\))?$/.exec(text);
+  if (!m) return { line: 1, column: 1, message: `MDX: ${text}` };
+  const reason = m[3]!;
+  const construct = /expression/.test(reason) ? 'expression' : m[4] === 'mdx-jsx' ? 'jsx' : (m[4] ?? '');
+  const hint = MDX_HINTS[construct];
+  return { line: Number(m[1]), column: Number(m[2]), message: `MDX: ${reason}`, ...(hint ? { hint } : {}) };
 }
 
 export function readLessonSource(text: string): LessonSource {
@@ -64,16 +69,10 @@ export function readLessonSource(text: string): LessonSource {
   const body = found ? found[0].replace(/[^\n]/g, '') + text.slice(found[0].length) : text;
   let tree: Root;
   try {
-    tree = unified().use(remarkParse).use(remarkMdx).parse(body);
+    tree = mdxToMdast(body) as unknown as Root;
   } catch (error) {
-    const e = error as VFileLike;
-    syntax.push({
-      line: e.line ?? 1,
-      column: e.column ?? 1,
-      message: `MDX: ${e.reason ?? firstLine(error)}`,
-      ...(e.source && MDX_HINTS[e.source] ? { hint: MDX_HINTS[e.source] } : {}),
-    });
-    tree = unified().use(remarkParse).parse(body);
+    syntax.push(mdxSyntaxProblem(error));
+    tree = markdownToMdast(body) as unknown as Root;
   }
   return { frontmatter, frontmatterText: found?.[1], tree, syntax };
 }

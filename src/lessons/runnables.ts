@@ -1,17 +1,19 @@
 // The ONE extractor of runnable blocks from a lesson's markdown tree. The build plugin
-// (src/integrations/remark-runnables.ts) and the content checker both call it, so the ids a page
+// (src/integrations/runnables-plugin.ts) and the content checker both call it, so the ids a page
 // shows and the blocks the checker proves are the same list.
 //
 //   ```console            a transcript (meta `norun` opts out)
 //   ```python run         a code example; the next block must be ```output with what it prints
 import type { Code, Root, RootContent } from 'mdast';
-import { parseTranscript, TranscriptSyntaxError } from '../engine/transcript.ts';
+import { parseTranscript, TranscriptSyntaxError, type Step as TranscriptStep } from '../engine/transcript.ts';
 
 export interface TranscriptRunnable {
   readonly kind: 'transcript';
   /** `<lesson-slug>-<n>`, n counting runnables from 1 in document order. */
   readonly id: string;
   readonly transcript: string;
+  /** The transcript, parsed once here; the checker replays these steps. */
+  readonly steps: readonly TranscriptStep[];
   readonly node: Code;
   /** 1-based line of the opening fence in the file. */
   readonly line: number;
@@ -111,14 +113,15 @@ function readOne(
   const id = `${slug}-${n}`;
   {
     if (isTranscriptBlock(node)) {
+      let steps: TranscriptStep[];
       try {
-        parseTranscript(node.value);
+        steps = parseTranscript(node.value);
       } catch (error) {
         if (error instanceof TranscriptSyntaxError)
           throw new RunnableSyntaxError(`console block: ${error.reason}`, line + error.line);
         throw error;
       }
-      return { kind: 'transcript', id, transcript: node.value, node, line };
+      return { kind: 'transcript', id, transcript: node.value, steps, node, line };
     } else if (isCodeExampleBlock(node)) {
       if (next?.type !== 'code' || next.lang !== 'output') {
         throw new RunnableSyntaxError(

@@ -2,13 +2,13 @@
 //   ```console            -> <TerminalExample id transcript />
 //   ```python run + ```output -> <CodeExample id code expected />
 // Which blocks are runnable, and their ids, come from the one shared extractor
-// (src/content-check/runnables.ts), so the page and `npm run check:content` agree.
+// (src/lessons/runnables.ts), so the page and `npm run check:content` agree.
 //
-// Astro 7 compiles MDX with Sätteri, whose plugins are visitor objects rather than unified
-// attachers; `runnablesMdastPlugin` is the Sätteri form (registered in astro.config.mjs) and
-// `remarkRunnables` the unified/remark form (for a unified pipeline and tests). Both are thin.
+// Astro 7 compiles MDX with Sätteri, whose plugins are visitor objects: `runnablesMdastPlugin`
+// (registered in astro.config.mjs) is thin, and the checker reads lessons with the same parser
+// (src/lessons/source.ts), so both see one document.
 import type { Root, RootContent } from 'mdast';
-import { extractRunnables, RunnableSyntaxError, type Runnable } from '../content-check/runnables.ts';
+import { extractRunnables, RunnableSyntaxError, type Runnable } from '../lessons/runnables.ts';
 
 /** The MDX JSX element a runnable becomes (mdast `mdxJsxFlowElement` with string attributes). */
 export interface RunnableElement {
@@ -50,33 +50,6 @@ function extractOrExplain(tree: Root, path: string): Runnable[] {
     if (error instanceof RunnableSyntaxError) throw new Error(`${path}:${error.line}: ${error.reason}`);
     throw error;
   }
-}
-
-/** Unified/remark plugin: `unified().use(remarkRunnables)`; the file's path names the lesson. */
-export function remarkRunnables() {
-  return (tree: Root, file: { path?: string }): void => {
-    const path = file.path ?? 'lesson.mdx';
-    for (const runnable of extractOrExplain(tree, path)) {
-      replaceInTree(tree, runnable.node, runnableElement(runnable) as unknown as RootContent);
-      if (runnable.kind === 'code') replaceInTree(tree, runnable.outputNode, undefined);
-    }
-  };
-}
-
-function replaceInTree(
-  parent: { children?: RootContent[] } | Root,
-  target: RootContent,
-  replacement: RootContent | undefined,
-): boolean {
-  const children = (parent as { children?: RootContent[] }).children;
-  if (!children) return false;
-  const at = children.indexOf(target);
-  if (at >= 0) {
-    if (replacement) children.splice(at, 1, replacement);
-    else children.splice(at, 1);
-    return true;
-  }
-  return children.some((child) => replaceInTree(child as { children?: RootContent[] }, target, replacement));
 }
 
 /** The slice of Sätteri's plugin context this plugin uses (see satteri's MdastVisitorContext). */
