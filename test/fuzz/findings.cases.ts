@@ -113,7 +113,7 @@ show('tag-int-stage', lambda: c.set_model_version_tag('co-m', key='k', value='v'
     code: `
 for f in ["tags.team > 'a'", "name > 'a'", "name == 'a'", "version_number LIKE '1%'", "name = 'a' OR name = 'b'",
           "name IS 'x'", "name LIKE", "run_id IN ()", "run_id IN (1, 2)", "run_id IN ('a', 2)", "timestamp > 0",
-          "name = my-model", "name = mymodel", "tags.k = my-model", "name = 'x' AND", "name = 'unterminated", "name == 'a' AND run_id IN (1, 2)"]:
+          "name = my-model", "name = mymodel", "tags.k = my-model", "name = 'x')", "name = 'x' AND !", "name = 'x' AND", "name = 'unterminated", "name == 'a' AND run_id IN (1, 2)"]:
     show('mv ' + f, lambda: c.search_model_versions(f))
 for f in ["tags.team > 'a'", "name == 'a'", "name = 'x' OR name = 'y'", "name LIKE", "name = 'unterminated", "creation_timestamp > 0", ""]:
     show('rm ' + f, lambda: c.search_registered_models(f))

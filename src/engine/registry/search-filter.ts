@@ -108,6 +108,13 @@ function tokenize(s: string): Tok[] | MlflowError {
       }
       j++;
     }
+    if (j === i) {
+      // A character no token starts with (a stray `)`, a lone `!`): sqlparse keeps it as
+      // punctuation, which is no part of a comparison.
+      out.push({ t: 'junk', text: c });
+      i++;
+      continue;
+    }
     const text = s.slice(i, j);
     if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) out.push({ t: 'num', text });
     else if (KEYWORDS.has(text.toUpperCase())) out.push({ t: 'junk', text });
@@ -258,6 +265,12 @@ export function parseFilter(filter: string | null | undefined, g: Grammar = MV_G
     } else if (right.t === 'num') {
       if (type === 'tag') {
         return invalidParameter(`Expected a quoted string value for tag (e.g. 'my-value'). Got value ${right.text}`);
+      }
+      // SearchModelUtils (registered models) has no numeric attribute to compare: its message.
+      if (g.numeric.size === 0) {
+        return invalidParameter(
+          `Expected a quoted string value or a list of quoted string values for attributes. Got value ${right.text}`,
+        );
       }
       if (!g.numeric.has(key)) {
         return invalidParameter(

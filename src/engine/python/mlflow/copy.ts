@@ -11,7 +11,8 @@ import { modelVersionObject } from './entities.ts';
 import { eprint } from './warnings.ts';
 
 export function copyModelVersionMethod(a: Record<string, PyValue>, ctx: NativeContext, env: SimEnv): PyValue {
-  const srcUri = textArg(a.src_model_uri ?? null, ctx);
+  // MLflow formats the URI into its message with an f-string: None shows as 'None'.
+  const srcUri = a.src_model_uri === null || a.src_model_uri === undefined ? 'None' : textArg(a.src_model_uri, ctx);
   const dstName = textArg(a.dst_name ?? null, ctx);
   // get_model_name_and_version returns `(model_id,)` for `models:/m-...`, and the client's
   // `src_name, src_version = ...` fails before any MLflow check (recorded on the oracle).

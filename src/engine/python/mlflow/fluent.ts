@@ -370,6 +370,8 @@ export function makeFluent(session: MlflowSession): Fluent {
       'search_registered_models',
       'max_results=None, filter_string=None, order_by=None',
       (a, ctx) => {
+        // get_results_from_paginated_fn asks the store for nothing when max_results is 0.
+        if (a.max_results === 0n) return new PyList([]);
         const all = run(
           env,
           // get_results_from_paginated_fn pages through everything when max_results is None.
@@ -387,6 +389,8 @@ export function makeFluent(session: MlflowSession): Fluent {
       'search_model_versions',
       'max_results=None, filter_string=None, order_by=None',
       (a, ctx) => {
+        // get_results_from_paginated_fn asks the store for nothing when max_results is 0.
+        if (a.max_results === 0n) return new PyList([]);
         const all = run(
           env,
           registry.searchModelVersions(env.registry, {
