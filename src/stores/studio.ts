@@ -4,8 +4,8 @@
 // the recorded steps must always replay from the scenario to the registry on screen.
 import { atom } from 'nanostores';
 import { z } from 'zod/mini';
-import type { RecordedStep } from '../studio/lab-draft.ts';
-import { $lastRun, $registry, $resets } from './session.ts';
+import { PROGRAM, type RecordedStep } from '../studio/lab-draft.ts';
+import { $lastRun, $registry, $resets, runPython, type PythonRunOutcome } from './session.ts';
 import { STORAGE_PREFIX, load, save } from './storage.ts';
 
 export interface DraftFields {
@@ -44,6 +44,7 @@ export const $steps = atom<readonly RecordedStep[]>([]);
 const keyOf = (scenario: string): string => `${STORAGE_PREFIX}studio:${scenario}`;
 
 let stop: (() => void) | null = null;
+let persistNow: () => void = () => {};
 
 /** Load the scenario's draft (or start one from `fresh`) and record the terminal from now on. */
 export function startStudio(scenario: string, fresh: DraftFields): void {
@@ -69,6 +70,7 @@ export function startStudio(scenario: string, fresh: DraftFields): void {
     persist();
   });
   const offDraft = $draft.listen(persist);
+  persistNow = persist;
   stop = () => {
     offRun();
     offReset();
@@ -85,4 +87,12 @@ export function toggleCheck(id: string): void {
   const d = $draft.get();
   if (!d) return;
   updateDraft({ unticked: d.unticked.includes(id) ? d.unticked.filter((x) => x !== id) : [...d.unticked, id] });
+}
+
+/** Run a program from the studio's editor in its session; it becomes a step of the Python route. */
+export async function runProgram(source: string): Promise<PythonRunOutcome> {
+  const result = await runPython(source, 'studio.py');
+  $steps.set([...$steps.get(), { prompt: PROGRAM, input: source, changed: result.changes.length > 0 }]);
+  persistNow();
+  return result;
 }

@@ -8,14 +8,18 @@ import { simulator } from '../content-check/engine.ts';
 import { describeProblem, problemsOf } from '../schemas/friendly.ts';
 import { labSchema, type Lab, type LabInput } from '../schemas/lab.ts';
 
-/** One line the instructor typed, as the terminal ran it. */
+/** One line the instructor typed, as the terminal ran it, or one program run from the editor. */
 export interface RecordedStep {
-  /** The prompt it was typed at: '$ ', '>>> ' or '... '. */
+  /** The prompt it was typed at: '$ ', '>>> ' or '... '; `program` for a program from the editor. */
   readonly prompt: string;
+  /** The line, or the program's whole text. */
   readonly input: string;
   /** It changed the registry (it counts towards par). */
   readonly changed: boolean;
 }
+
+/** The prompt of a step that is a whole program run from the studio's editor. */
+export const PROGRAM = 'program';
 
 export interface LabDraft {
   id: string;
@@ -36,7 +40,10 @@ export interface LabDraft {
 const REPL = new Set(['>>> ', '... ']);
 
 /** The solution the recorded steps give: the lines as typed, and a Python program when they were all Python. */
-export function solutionOf(steps: readonly RecordedStep[]): { terminal: string[]; python?: string } {
+export function solutionOf(steps: readonly RecordedStep[]): { terminal?: string[]; python?: string } {
+  // Programs from the editor are the Python route, run one after another as one program.
+  if (steps.length > 0 && steps.every((s) => s.prompt === PROGRAM))
+    return { python: `${steps.map((s) => s.input.replace(/\n+$/, '')).join('\n')}\n` };
   const terminal = steps.map((s) => s.input);
   // A session that opened Python once and typed only Python is also a program (without the REPL's
   // `python` and `exit()`), which the checker proves separately, as the schema's `python` says.
@@ -59,9 +66,9 @@ export function parOf(steps: readonly RecordedStep[]): number {
   return Math.max(1, steps.filter((s) => s.changed).length);
 }
 
-/** The exact-command hint tier: the recorded lines in a code block. */
+/** The exact-command hint tier: the recorded lines (or programs) in a code block. */
 export function commandHint(steps: readonly RecordedStep[]): string {
-  return `\`\`\`\n${steps.map((s) => s.input).join('\n')}\n\`\`\`\n`;
+  return `\`\`\`\n${steps.map((s) => s.input.replace(/\n+$/, '')).join('\n')}\n\`\`\`\n`;
 }
 
 export function draftToLab(d: LabDraft): LabInput {
@@ -76,7 +83,7 @@ export function draftToLab(d: LabDraft): LabInput {
     realMlflow: d.realMlflow,
     goal: { model: d.model, checks: d.checks },
     hints: { nudge: d.nudge, concept: d.concept, command: commandHint(d.steps) },
-    solution: solution.python ? solution : { terminal: solution.terminal },
+    solution: solution.python && !solution.terminal ? { python: solution.python } : solution,
     par: parOf(d.steps),
   };
 }
@@ -102,7 +109,16 @@ export function nextOrder(existing: readonly ExistingLab[], lesson: string): num
 
 /** Validate with the lab schema and its lints, then prove from the scenario with the checker. */
 export function checkDraft(d: LabDraft, scenarioSpec: unknown, existing: readonly ExistingLab[] = []): DraftVerdict {
-  if (d.steps.length === 0) return { ok: false, problems: ['record the solution: act it out in the terminal first'] };
+  if (d.steps.length === 0)
+    return { ok: false, problems: ['record the solution: act it out in the terminal or the editor first'] };
+  const programs = d.steps.filter((s) => s.prompt === PROGRAM).length;
+  if (programs > 0 && programs < d.steps.length)
+    return {
+      ok: false,
+      problems: [
+        'one route per recording: the steps mix terminal lines and editor programs; Reset and record it one way',
+      ],
+    };
   if (d.checks.length === 0) return { ok: false, problems: ['goal: tick at least one proposed check'] };
   const input = draftToLab(d);
   const parsed = labSchema.safeParse(input);

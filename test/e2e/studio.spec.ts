@@ -84,6 +84,29 @@ test('a lab built by typing commands downloads as YAML that the checker proves',
   await expect(page.getByTestId('studio-verdict')).toContainText('Proven');
 });
 
+test('a solution written as a Python program in the editor is recorded, proposed from and proven', async ({ page }) => {
+  await open(page, STUDIO);
+  await page.getByText('Or write the solution as a Python program').click();
+  await page
+    .getByLabel(/Python program/)
+    .fill(
+      'from mlflow import MlflowClient\nMlflowClient().set_registered_model_alias("my-model", "champion", 3)\nprint("done")\n',
+    );
+  await page.getByRole('button', { name: 'Run program' }).click();
+  await expect(page.getByRole('status', { name: 'Program output' })).toContainText('done');
+  await expect(page.getByRole('list', { name: 'Recorded steps' }).getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByRole('checkbox', { name: 'alias champion points to version 3' })).toBeChecked();
+  await expect(page.getByTestId('studio-par')).toHaveText('1');
+  await page.getByLabel('Lab id').fill('crown-three-by-program');
+  await page.getByLabel('Title').fill('Crown version 3');
+  await page.getByLabel('Story').fill('Version 3 won the comparison. Make it the champion.');
+  await page.getByLabel('Hint 1: a nudge').fill('Which name does serving load?');
+  await page.getByLabel('Hint 2: the concept').fill('An alias points at one version.');
+  await expect(page.getByTestId('studio-verdict')).toContainText('Proven');
+  await page.getByText('The YAML').click();
+  await expect(page.locator('.studio-yaml pre')).toContainText('python: |');
+});
+
 test('Reset starts the recording over, and the builder says what is missing', async ({ page }) => {
   await open(page, STUDIO);
   await type(page, 'mlflow models transition-stage --model-name my-model --version 3 --stage Staging');

@@ -7,7 +7,7 @@ import { buildScenario, ScenarioSpec } from '../../src/engine/registry/index.ts'
 import { Session } from '../../src/engine/session.ts';
 import { deterministicSources } from '../../src/engine/sources.ts';
 import { labSchema } from '../../src/schemas/lab.ts';
-import { checkDraft, solutionOf, type LabDraft, type RecordedStep } from '../../src/studio/lab-draft.ts';
+import { checkDraft, PROGRAM, solutionOf, type LabDraft, type RecordedStep } from '../../src/studio/lab-draft.ts';
 
 const SPEC = {
   name: 'studio-test',
@@ -65,6 +65,34 @@ describe('solutionOf', () => {
   test('a session with shell commands is terminal lines only', () => {
     const { steps } = act(['mlflow models --help', ...PYTHON_ROUTE]);
     expect(solutionOf(steps).python).toBeUndefined();
+  });
+});
+
+describe('the editor route', () => {
+  const program = (input: string): RecordedStep => ({ prompt: PROGRAM, input, changed: true });
+
+  test('programs run from the editor are the Python solution, proven with par from its operations', () => {
+    const { draft } = act(PYTHON_ROUTE);
+    const steps = [
+      program(
+        'from mlflow import MlflowClient\nMlflowClient().set_registered_model_alias("my-model", "champion", 2)\n',
+      ),
+    ];
+    expect(solutionOf(steps)).toEqual({ python: steps[0]!.input });
+    const verdict = checkDraft({ ...draft, steps }, SPEC);
+    expect(verdict).toMatchObject({ ok: true });
+    if (verdict.ok) {
+      expect(verdict.lab.solution).toEqual({ python: steps[0]!.input });
+      expect(verdict.lab.par).toBe(1);
+    }
+  });
+
+  test('a recording that mixes terminal lines and editor programs is refused', () => {
+    const { draft, steps } = act(PYTHON_ROUTE);
+    const verdict = checkDraft({ ...draft, steps: [...steps, program('print(1)\n')] }, SPEC);
+    expect(verdict.ok ? [] : verdict.problems).toEqual([
+      'one route per recording: the steps mix terminal lines and editor programs; Reset and record it one way',
+    ]);
   });
 });
 

@@ -8,8 +8,16 @@ import { changedModel, proposeChecks } from '../../engine/goal-proposals.ts';
 import { checkId, evaluateGoal } from '../../engine/goals.ts';
 import type { RegistryState } from '../../engine/registry/types.ts';
 import { $registry, configureSession, resetSession } from '../../stores/session.ts';
-import { $draft, $steps, startStudio, toggleCheck, updateDraft, type DraftFields } from '../../stores/studio.ts';
-import { checkDraft, nextOrder, parOf, type ExistingLab, type LabDraft } from '../../studio/lab-draft.ts';
+import {
+  $draft,
+  $steps,
+  runProgram,
+  startStudio,
+  toggleCheck,
+  updateDraft,
+  type DraftFields,
+} from '../../stores/studio.ts';
+import { checkDraft, nextOrder, parOf, PROGRAM, type ExistingLab, type LabDraft } from '../../studio/lab-draft.ts';
 import GoalPanel from '../lab/GoalPanel.tsx';
 import { renderMarkdown } from '../quiz/markdown.ts';
 import './studio.css';
@@ -73,6 +81,9 @@ export default function StudioPanel({
   const draft = useStore($draft);
   const steps = useStore($steps);
   const [preview, setPreview] = useState(false);
+  const [program, setProgram] = useState('from mlflow import MlflowClient\n\nclient = MlflowClient()\n');
+  const [programOutput, setProgramOutput] = useState<string | null>(null);
+  const [programRunning, setProgramRunning] = useState(false);
   const ids = useId();
 
   const model = changedModel(start, registry) ?? '';
@@ -127,8 +138,8 @@ export default function StudioPanel({
       <section aria-labelledby={`${ids}-steps`}>
         <h2 id={`${ids}-steps`}>1. Act it out</h2>
         <p className="studio-hint">
-          Type the solution in the terminal as a learner would. Every line is recorded; Reset starts the recording over
-          from the scenario.
+          Type the solution in the terminal as a learner would, or run it as a Python program from the editor below.
+          Every line and program is recorded; Reset starts the recording over from the scenario.
         </p>
         {steps.length === 0 ? (
           <p className="studio-empty">No steps recorded yet.</p>
@@ -136,15 +147,52 @@ export default function StudioPanel({
           <ol className="studio-steps" aria-label="Recorded steps">
             {steps.map((s, i) => (
               <li key={i} data-changed={s.changed}>
-                <code>
-                  {s.prompt}
-                  {s.input}
-                </code>
+                {s.prompt === PROGRAM ? (
+                  <pre className="studio-program-step">
+                    <code>{s.input}</code>
+                  </pre>
+                ) : (
+                  <code>
+                    {s.prompt}
+                    {s.input}
+                  </code>
+                )}
                 {s.changed && <span className="studio-tag">changed the registry</span>}
               </li>
             ))}
           </ol>
         )}
+        <details className="studio-editor">
+          <summary>Or write the solution as a Python program</summary>
+          <label htmlFor={`${ids}-program`}>Python program (runs in the studio's session, like a lesson's Run)</label>
+          <textarea
+            id={`${ids}-program`}
+            className="studio-program"
+            value={program}
+            rows={8}
+            spellCheck={false}
+            onChange={(e) => setProgram(e.target.value)}
+          />
+          <button
+            type="button"
+            className="studio-secondary"
+            disabled={programRunning}
+            onClick={() => {
+              setProgramRunning(true);
+              void runProgram(program).then((r) => {
+                setProgramOutput(r.output.map((l) => l.text).join('') || '(no output)');
+                setProgramRunning(false);
+              });
+            }}
+          >
+            Run program
+          </button>
+          {programOutput !== null && (
+            <pre className="studio-program-output" role="status" aria-label="Program output">
+              {programOutput}
+            </pre>
+          )}
+        </details>
         <p>
           Par from this route: <strong data-testid="studio-par">{parOf(steps)}</strong>{' '}
           {steps.length > 0 && (
@@ -269,7 +317,7 @@ export default function StudioPanel({
               <strong>The concept.</strong> {draft.concept || '(empty)'}
             </li>
             <li>
-              <strong>The exact command.</strong> <code>{steps.map((s) => s.input).join(' ⏎ ')}</code>
+              <strong>The exact command.</strong> <code>{steps.map((s) => s.input.trimEnd()).join(' ⏎ ')}</code>
             </li>
           </ol>
           <p>Par: {parOf(steps)}</p>
