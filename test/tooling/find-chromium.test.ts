@@ -7,7 +7,7 @@ import { findChromium } from '../../scripts/find-chromium.mjs';
 /** A made-up machine: nothing is there unless listed. */
 function machine(files: string[], more: Record<string, unknown> = {}) {
   return {
-    chromiumPath: undefined,
+    chromiumPath: null, // not undefined: that would fall back to this machine's own CHROMIUM_PATH
     pathChromium: null,
     playwrightChromium: null,
     root: false,

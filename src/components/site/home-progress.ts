@@ -23,7 +23,8 @@ function show(): void {
     const practised = Object.keys(lesson.practice).length;
     const count = Number(step.dataset.practiceCount ?? 0);
     const words = describeProgress(lesson);
-    if (facts) facts.textContent = practised > 0 ? `${words} · ${Math.min(practised, count)}/${count} practised` : words;
+    if (facts)
+      facts.textContent = practised > 0 ? `${words} · ${Math.min(practised, count)}/${count} practised` : words;
     const icon = step.querySelector<HTMLElement>('[data-state-icon]');
     if (icon && s.state === 'done') icon.textContent = '✓';
   }
