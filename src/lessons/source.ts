@@ -50,7 +50,24 @@ function mdxSyntaxProblem(error: unknown): SyntaxProblem {
   return { line: Number(m[1]), column: Number(m[2]), message: `MDX: ${reason}`, ...(hint ? { hint } : {}) };
 }
 
+/**
+ * Lessons read before, by their text: the dev server re-checks the course on every save, and
+ * parsing the lessons that did not change is most of that time. Nothing reading a source changes
+ * it, so a cached one is as good as a new one.
+ */
+const read = new Map<string, LessonSource>();
+const KEEP = 64;
+
 export function readLessonSource(text: string): LessonSource {
+  const known = read.get(text);
+  if (known) return known;
+  const source = parseLessonSource(text);
+  if (read.size >= KEEP) read.delete(read.keys().next().value as string);
+  read.set(text, source);
+  return source;
+}
+
+function parseLessonSource(text: string): LessonSource {
   const syntax: SyntaxProblem[] = [];
   const found = FRONTMATTER.exec(text);
   let frontmatter: unknown;
