@@ -134,3 +134,14 @@ describe('python REPL block edges', () => {
     expect(other.stdout().split(' ')[0]).toBe(before!.split(' ')[0]);
   });
 });
+
+describe('the output cap is per input', () => {
+  test('an input cut at the output cap does not silence the next one', () => {
+    const env = captureEnv();
+    const repl = createPythonRepl(env);
+    repl.feed("print('x' * 200_000)");
+    repl.feed('print(6 * 7)');
+    expect(env.stdout()).toContain('... output truncated');
+    expect(env.stdout().trimEnd().endsWith('42')).toBe(true);
+  });
+});

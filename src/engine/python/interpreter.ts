@@ -215,6 +215,10 @@ export class Interpreter implements NativeContext {
     this.echo = onExpr ? { frame, print: onExpr } : null;
     this.exhausted = null;
     this.resetBudget();
+    // The output cap is per run, like the time budget: one REPL input that printed too much
+    // must not silence every later one.
+    this.outputUsed = 0;
+    this.truncated = false;
     setUserHash((v) => {
       const r = this.callValue(v.cls.lookup('__hash__')!, [v], null);
       if (typeof r === 'bigint') return r;
