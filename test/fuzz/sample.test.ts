@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { compareProgram } from '../../scripts/fuzz/compare.ts';
 import { explain } from '../../scripts/fuzz/explain.ts';
+import { PRELUDE } from '../../scripts/fuzz/generate.ts';
 import { runOnSimulator } from '../../scripts/fuzz/sim.ts';
 
 const dir = join(import.meta.dirname, 'sample');
@@ -21,7 +22,8 @@ describe('fuzzer sample: the simulator against recorded real MLflow output', () 
   });
 
   test.each(programs)('%s', (name) => {
-    const source = readFileSync(join(dir, `${name}.py`), 'utf8');
+    // Each file holds the program's own lines; the prelude they ran after is the fuzzer's one copy.
+    const source = PRELUDE + readFileSync(join(dir, `${name}.py`), 'utf8');
     const read = (ext: string) => {
       const file = join(dir, `${name}.${ext}`);
       return existsSync(file) ? readFileSync(file, 'utf8') : '';
