@@ -10,7 +10,8 @@ export const ORACLE_COMMIT = '28f34833be3d887f19c39eccf09b968bae7997f9';
 
 export const RECORDED_NOTE = `# Recorded from the real MLflow
 
-Each \`NAME.py\` here is a program of the differential fuzzer (\`scripts/fuzz/\`), \`NAME.stdout\`
+Each \`NAME.py\` here is a program of the differential fuzzer (\`scripts/fuzz/\`) without the
+prelude it runs after (\`scripts/fuzz/prelude.py\`, which the test puts back), \`NAME.stdout\`
 is what it printed and \`NAME.stderr\` the stderr lines that matter (MLflow's table-creation log
 left out) on the real MLflow 3.6.1.dev0 (upstream commit ${ORACLE_COMMIT}) with a
 SQLite backend, through \`/work/shared/oracle/batch.py --shared-db\`. \`test/fuzz/sample.test.ts\`
